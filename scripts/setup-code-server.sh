@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs what the end-to-end tests need, idempotently:
+#   - Debian packages: chromium (driven by playwright-core), ripgrep (code-server's search),
+#     and the headers code-server's native modules compile against.
+#   - code-server (VS Code server + web workbench that runs on Node 20) into ./.code-server.
+# Only the npm registry and Debian apt are contacted: code-server's own postinstall would
+# download ripgrep from GitHub, so its steps are done here by hand instead.
+# Usage: scripts/setup-code-server.sh [DIR]   (DIR defaults to <repo>/.code-server)
+set -euo pipefail
+
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+target=${1:-${GOALPLAN_CODE_SERVER_DIR:-$repo_root/.code-server}}
+version=${CODE_SERVER_VERSION:-4.100.3}
+marker="$target/.ready-$version"
+entry="$target/node_modules/code-server/out/node/entry.js"
+
+say() { echo "[setup-code-server] $*"; }
+
+# 1. System packages (skipped when already present, so re-runs need neither root nor network).
+apt_wanted=(chromium ripgrep pkg-config libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
+missing=()
+for pkg in "${apt_wanted[@]}"; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "apt-get install ${missing[*]}"
+  if [ "$(id -u)" -ne 0 ]; then
+    say "need root to install: ${missing[*]} (run: sudo apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ -f "$marker" ] && [ -f "$entry" ]; then
+  say "code-server $version ready in $target"
+  exit 0
+fi
+
+# 2. code-server itself, with lifecycle scripts off (its postinstall is what reaches GitHub).
+say "installing code-server $version into $target"
+mkdir -p "$target"
+cd "$target"
+[ -f package.json ] || printf '{ "private": true, "description": "code-server for GoalPlan e2e tests" }\n' > package.json
+npm install --no-audit --no-fund --no-save --ignore-scripts "code-server@$version" >/dev/null
+# The password hasher is a native module; code-server loads it even with --auth none.
+npm rebuild argon2 >/dev/null
+
+# 3. The bundled VS Code server's own dependencies and native modules.
+cd node_modules/code-server/lib/vscode
+npm install --omit=dev --ignore-scripts --no-audit --no-fund >/dev/null
+# node-pty's install hook fails late (missing node-gyp) even when its compile worked, so the
+# exit status is not trusted: the compiled .node files are checked below instead.
+npm rebuild @parcel/watcher @vscode/spdlog @vscode/deviceid kerberos native-watchdog node-pty >/dev/null 2>&1 || true
+for native in node-pty/build/Release/pty.node @vscode/spdlog/build/Release/spdlog.node kerberos/build/Release/kerberos.node; do
+  if [ ! -f "node_modules/$native" ]; then
+    say "native module did not build: $native" >&2
+    exit 1
+  fi
+done
+
+# 4. What the skipped postinstall would have done: ripgrep binary (Debian's), asar alias,
+#    CLI/browser helper names, built-in extensions' dependencies.
+mkdir -p node_modules/@vscode/ripgrep/bin
+cp "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
+ln -sfn node_modules node_modules.asar
+(cd bin/remote-cli && ln -sfn code-linux.sh code-server)
+(cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
+(cd extensions && npm install --omit=dev --ignore-scripts --no-audit --no-fund >/dev/null)
+
+node "$entry" --version >/dev/null
+touch "$marker"
+say "code-server $version installed in $target"

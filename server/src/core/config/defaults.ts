@@ -1,0 +1,22 @@
+// Built-in configuration (SPEC 2, 3): what applies when no .goalplan.yaml says otherwise.
+import { BUILTIN_INSTRUMENTS } from '../instruments';
+import type { ResolvedConfig } from './types';
+
+export const DEFAULT_VAGUE_WORDS: readonly string[] = [
+  'feel better', 'feel good', 'be happy', 'be happier', 'improve mood', 'improve coping',
+  'reduce anxiety', 'decrease anxiety', 'have less anxiety', 'gain insight', 'understand',
+  'explore', 'be aware', 'learn about', 'work on', 'deal with', 'cope better', 'isolate less',
+];
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export function defaultConfig(): ResolvedConfig {
+  return {
+    rules: {},
+    review: { maxInterval: '90d', dueSoon: 14 },
+    instruments: structuredClone(BUILTIN_INSTRUMENTS),
+    vagueWords: [...DEFAULT_VAGUE_WORDS],
+    signatureGraceDays: 3,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  };
+}

@@ -1,0 +1,128 @@
+// The workspace index: clients -> plans and sessions, updated one document at a time. Cross-file
+// rules read it through WorkspaceView; front ends call set()/remove() as files change and ask
+// affectedBy() which other documents need re-linting.
+import { compareDates } from '../dates';
+import type { ParsedDocument } from '../types';
+import type { PlanChoice, WorkspaceView } from './view';
+
+interface ClientFiles {
+  plans: Map<string, ParsedDocument>;
+  sessions: Map<string, ParsedDocument>;
+  sortedPlans?: ParsedDocument[];
+  sortedSessions?: ParsedDocument[];
+}
+
+/** The client a document belongs to, when it is indexed (participating, parsed, not broken). */
+export function clientOf(doc: ParsedDocument): string | undefined {
+  if (!doc.kind || doc.broken || doc.tooLarge) return undefined;
+  const c = doc.kind === 'goal-plan' ? doc.plan?.client : doc.session?.client;
+  return typeof c === 'string' && c.trim() !== '' ? c : undefined;
+}
+
+export class Workspace implements WorkspaceView {
+  private readonly docs = new Map<string, ParsedDocument>();
+  private readonly clientsIndex = new Map<string, ClientFiles>();
+  private memos = new WeakMap<ParsedDocument, Map<string, unknown>>();
+
+  set(doc: ParsedDocument): void {
+    this.unindex(doc.uri);
+    this.docs.set(doc.uri, doc);
+    const client = clientOf(doc);
+    if (!client) return;
+    let files = this.clientsIndex.get(client);
+    if (!files) this.clientsIndex.set(client, (files = { plans: new Map(), sessions: new Map() }));
+    (doc.kind === 'goal-plan' ? files.plans : files.sessions).set(doc.uri, doc);
+    files.sortedPlans = files.sortedSessions = undefined;
+  }
+
+  remove(uri: string): void {
+    this.unindex(uri);
+    this.docs.delete(uri);
+  }
+
+  get(uri: string): ParsedDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  all(): ParsedDocument[] {
+    return [...this.docs.values()];
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  clients(): string[] {
+    return [...this.clientsIndex.keys()].sort();
+  }
+
+  plansOf(client: string): readonly ParsedDocument[] {
+    const f = this.clientsIndex.get(client);
+    if (!f) return [];
+    return (f.sortedPlans ??= [...f.plans.values()].sort((a, b) => compareDates(a.plan?.created ?? '9999', b.plan?.created ?? '9999') || cmp(a.uri, b.uri)));
+  }
+
+  sessionsOf(client: string): readonly ParsedDocument[] {
+    const f = this.clientsIndex.get(client);
+    if (!f) return [];
+    return (f.sortedSessions ??= [...f.sessions.values()].sort((a, b) => compareDates(a.session?.date ?? '9999', b.session?.date ?? '9999') || cmp(a.uri, b.uri)));
+  }
+
+  /**
+   * SPEC 1.2: the client's plan with the latest `created` <= the session date; when every plan
+   * starts after the session, the earliest plan. Plans without a valid `created` are never chosen
+   * by date, only as a last resort when no plan has one.
+   */
+  planFor(session: ParsedDocument): PlanChoice | undefined {
+    const client = session.session?.client;
+    if (typeof client !== 'string') return undefined;
+    const plans = this.plansOf(client);
+    if (plans.length === 0) return undefined;
+    const date = session.session?.date;
+    const dated = plans.filter((p) => typeof p.plan?.created === 'string');
+    if (dated.length === 0) return { plan: plans[0], beforeEveryPlan: false };
+    if (typeof date !== 'string') return { plan: dated[dated.length - 1], beforeEveryPlan: false };
+    let chosen: ParsedDocument | undefined;
+    for (const p of dated) if (compareDates(p.plan!.created!, date) <= 0) chosen = p; // sorted by created: keep the latest
+    return chosen ? { plan: chosen, beforeEveryPlan: false } : { plan: dated[0], beforeEveryPlan: true };
+  }
+
+  memo<T>(doc: ParsedDocument, key: string, compute: () => T): T {
+    let m = this.memos.get(doc);
+    if (!m) this.memos.set(doc, (m = new Map()));
+    if (!m.has(key)) m.set(key, compute());
+    return m.get(key) as T;
+  }
+
+  /**
+   * Documents whose diagnostics may change when `uri` changes from `before` to its current
+   * state: every file of the old and the new client (plans, sessions: GP202, GP3xx, GP309).
+   */
+  affectedBy(uri: string, before: ParsedDocument | undefined): string[] {
+    const out = new Set<string>();
+    for (const d of [before, this.docs.get(uri)]) {
+      const c = d && clientOf(d);
+      if (!c) continue;
+      for (const p of this.plansOf(c)) out.add(p.uri);
+      for (const s of this.sessionsOf(c)) out.add(s.uri);
+    }
+    out.delete(uri);
+    return [...out];
+  }
+
+  private unindex(uri: string): void {
+    const old = this.docs.get(uri);
+    if (!old) return;
+    const client = clientOf(old);
+    const files = client ? this.clientsIndex.get(client) : undefined;
+    if (!files) return;
+    files.plans.delete(uri);
+    files.sessions.delete(uri);
+    files.sortedPlans = files.sortedSessions = undefined;
+    if (files.plans.size === 0 && files.sessions.size === 0) this.clientsIndex.delete(client!);
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

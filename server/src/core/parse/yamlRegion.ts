@@ -1,0 +1,172 @@
+// Parses one YAML region (front matter or a goal block) with the `yaml` package, keeping node
+// ranges so every diagnostic can point at a key or value. YAML 1.2 core schema: dates stay
+// strings. Duplicate keys, alias bombs and pathological nesting become located syntax issues,
+// never exceptions.
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { Issue, Span, YamlRegion } from '../types';
+
+/** Expanding more aliases than this is treated as an alias bomb ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+
+type Path = ReadonlyArray<string | number>;
+
+export class ParsedYamlRegion implements YamlRegion {
+  constructor(
+    readonly kind: 'frontmatter' | 'goal',
+    readonly contentSpan: Span,
+    readonly outerSpan: Span,
+    readonly text: string,
+    readonly doc: Document.Parsed | undefined,
+    readonly syntaxErrors: Issue[],
+    readonly raw: unknown,
+  ) {}
+
+  /** The same parse at another place in the document (used after an edit before this region). */
+  shifted(delta: number): ParsedYamlRegion {
+    const s = (sp: Span) => ({ start: sp.start + delta, end: sp.end + delta });
+    return new ParsedYamlRegion(this.kind, s(this.contentSpan), s(this.outerSpan), this.text, this.doc,
+      this.syntaxErrors.map((e) => ({ ...e, span: s(e.span) })), this.raw);
+  }
+
+  withSyntaxErrors(errors: Issue[]): ParsedYamlRegion {
+    return new ParsedYamlRegion(this.kind, this.contentSpan, this.outerSpan, this.text, this.doc, errors, undefined);
+  }
+
+  has(path: Path): boolean {
+    return this.walk(path).depth === path.length;
+  }
+
+  rangeOf(path: Path, part: 'key' | 'value' | 'pair' = 'value'): Span {
+    const { node, pair, depth } = this.walk(path);
+    const base = this.contentSpan.start;
+    const abs = (r: readonly number[] | null | undefined): Span | undefined =>
+      r ? { start: base + r[0], end: base + r[1] } : undefined;
+    if (depth === path.length) {
+      const keyRange = pair && isNodeWithRange(pair.key) ? abs(pair.key.range) : undefined;
+      const valueRange = node && isNodeWithRange(node) ? abs(node.range) : undefined;
+      if (part === 'key' && keyRange) return keyRange;
+      if (part === 'pair' && keyRange) return { start: keyRange.start, end: valueRange ? valueRange.end : keyRange.end };
+      if (valueRange && valueRange.end > valueRange.start) return valueRange;
+      if (keyRange) return keyRange;
+    } else if (pair && isNodeWithRange(pair.key)) {
+      // The path stops short: point at the deepest key that exists (e.g. the parent map's key).
+      return abs(pair.key.range)!;
+    }
+    return this.firstLine();
+  }
+
+  /** First non-empty line of the region, or its opening fence. */
+  private firstLine(): Span {
+    const m = /\S[^\r\n]*/.exec(this.text);
+    if (m) return { start: this.contentSpan.start + m.index, end: this.contentSpan.start + m.index + m[0].length };
+    return { start: this.outerSpan.start, end: Math.min(this.outerSpan.end, this.outerSpan.start + 3) };
+  }
+
+  private walk(path: Path): { node: unknown; pair: Pair | undefined; depth: number } {
+    let node: unknown = this.doc?.contents;
+    let pair: Pair | undefined;
+    let lastPair: Pair | undefined;
+    let depth = 0;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const p = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg));
+        if (!p) break;
+        pair = p as Pair;
+        lastPair = pair;
+        node = pair.value;
+      } else if (isSeq(node) && typeof seg === 'number' && seg >= 0 && seg < node.items.length) {
+        node = node.items[seg];
+        pair = undefined;
+      } else break;
+      depth++;
+    }
+    return { node, pair: depth === path.length ? pair : lastPair, depth };
+  }
+}
+
+function isNodeWithRange(n: unknown): n is YamlNode & { range: [number, number, number] } {
+  return !!n && typeof n === 'object' && Array.isArray((n as { range?: unknown }).range);
+}
+
+/** Parses `text` located at `contentSpan` of the document. */
+export function parseYamlRegion(kind: 'frontmatter' | 'goal', text: string, contentSpan: Span, outerSpan: Span): ParsedYamlRegion {
+  const base = contentSpan.start;
+  const errors: Issue[] = [];
+  let doc: Document.Parsed | undefined;
+  let raw: unknown;
+  if (text.trim() === '') {
+    return new ParsedYamlRegion(kind, contentSpan, outerSpan, text, undefined, errors, undefined);
+  }
+  try {
+    doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+    for (const e of doc.errors) {
+      let [s, t] = e.pos;
+      if (text.slice(s, Math.max(t, s + 1)).trim() === '') [s, t] = previousToken(text, s);
+      errors.push({ span: { start: base + s, end: base + tokenEnd(text, s, t) }, message: yamlMessage(e.code, e.message) });
+    }
+    if (errors.length === 0) {
+      raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+  } catch (err) {
+    // toJS throws on alias bombs; the parser itself can overflow the stack on absurd nesting.
+    const message = err instanceof RangeError
+      ? 'YAML is nested too deeply to read'
+      : /alias/i.test(String((err as Error)?.message))
+        ? `YAML uses too many aliases (more than ${MAX_ALIAS_COUNT}); expand them by hand`
+        : 'YAML could not be read';
+    errors.push({ span: { start: base, end: base + firstLineLength(text) }, message });
+    raw = undefined;
+  }
+  return new ParsedYamlRegion(kind, contentSpan, outerSpan, text, doc, clampIssues(errors, contentSpan, outerSpan), raw);
+}
+
+/** The yaml package often marks one character; widen to the whole token so the squiggle is visible. */
+function tokenEnd(text: string, s: number, t: number): number {
+  if (t > s + 1) return t;
+  const m = /^[^\s:,\[\]{}]+/.exec(text.slice(s, s + 200));
+  return s + Math.max(1, m ? m[0].length : 1);
+}
+
+/** Errors found at a line end or the end of the text ("unexpected end") move onto the last token before it. */
+function previousToken(text: string, at: number): [number, number] {
+  let end = Math.min(at, text.length);
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return end > start ? [start, end] : [at, at + 1];
+}
+
+function firstLineLength(text: string): number {
+  const i = text.search(/\r?\n/);
+  return Math.max(1, i === -1 ? text.length : i);
+}
+
+
+/** Errors reported past the end of the text (e.g. "unexpected end") are moved onto the last character. */
+function clampIssues(errors: Issue[], content: Span, outer: Span): Issue[] {
+  return errors.map((e) => {
+    let { start, end } = e.span;
+    const max = Math.max(content.end, content.start + 1);
+    if (start >= max) start = Math.max(content.start, max - 1);
+    if (end > max) end = max;
+    if (end <= start) end = Math.min(Math.max(start + 1, end), outer.end);
+    return { ...e, span: { start, end } };
+  });
+}
+
+/** A clinician-readable wording of the yaml package's error codes. */
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'YAML: this key appears twice in the same mapping';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'TAB_AS_INDENT':
+    default:
+      return `YAML syntax error: ${first}`;
+  }
+}

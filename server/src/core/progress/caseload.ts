@@ -1,0 +1,67 @@
+// The caseload (issue 4): one row per client for the auditor's export and the panel's overview.
+// Every figure comes from the same per-client model as the panel, so the two never disagree.
+import type { GoalStatus, IsoDate } from '../types';
+import type { WorkspaceView } from '../model/view';
+import { buildProgress, currentPlan } from './model';
+import { PROGRESS_MODEL_VERSION, type Caseload, type CaseloadOptions, type CaseloadRow, type ClientProgress } from './types';
+
+const STATUSES: readonly GoalStatus[] = ['active', 'on-hold', 'met', 'revised', 'discontinued'];
+
+export function caseload(view: WorkspaceView, opts: CaseloadOptions): Caseload {
+  const rows: CaseloadRow[] = [];
+  for (const client of [...view.clients()].sort()) {
+    const current = currentPlan(view.plansOf(client).filter((p) => p.plan), opts.today);
+    if (opts.clinician !== undefined && current?.plan?.clinician !== opts.clinician) continue;
+    rows.push(caseloadRow(buildProgress(view, client, opts), opts));
+  }
+  const out: Caseload = { version: PROGRESS_MODEL_VERSION, today: opts.today, rows };
+  if (opts.from) out.from = opts.from;
+  if (opts.to) out.to = opts.to;
+  if (opts.clinician !== undefined) out.clinician = opts.clinician;
+  if (opts.history?.available && opts.history.head) out.head = opts.history.head;
+  return out;
+}
+
+/** One caseload row from a client's progress model; [from, to] limits the counted events. */
+export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: IsoDate; to?: IsoDate }): CaseloadRow {
+  const inWindow = (d: IsoDate) => (!opts.from || d >= opts.from) && (!opts.to || d <= opts.to);
+  const currentUri = currentPlanUri(p, opts.today);
+  const plan = p.plans.find((x) => x.uri === currentUri);
+  const goalsByStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
+  for (const g of p.goals) if (g.planUri === currentUri) goalsByStatus[g.status]++;
+
+  const sessions = p.sessions.filter((s) => inWindow(s.date));
+  const past = p.sessions.filter((s) => s.date <= opts.today);
+  const scheduled = p.reviews.filter((r) => r.kind === 'review.next' && inWindow(r.date));
+  const row: CaseloadRow = {
+    client: p.client,
+    plans: p.plans.length,
+    reviewsDue: scheduled.filter((r) => r.date <= opts.today).length,
+    reviewsHeld: sessions.filter((s) => s.review).length,
+    reviewsOverdue: scheduled.filter((r) => r.status === 'overdue').length,
+    goalsByStatus,
+    sessions: sessions.length,
+    lateNotes: sessions.filter((s) => s.late).length,
+    unsignedNotes: sessions.filter((s) => !s.signed).length,
+    editedAfterSignature: sessions.filter((s) => s.editedAfterSignature.length > 0 || s.workingCopyAfterSignature).length,
+    stalledGoals: p.goals.filter((g) => g.stalled).map((g) => g.goalId),
+    deteriorations: p.goals.filter((g) => g.reliablyDeteriorated).length + p.instruments.filter((i) => i.reliablyDeteriorated).length,
+  };
+  if (plan) {
+    if (plan.clinician !== undefined) row.clinician = plan.clinician;
+    row.planUri = plan.uri;
+    if (plan.created) row.planCreated = plan.created;
+    if (plan.closed) row.planClosed = plan.closed;
+    row.planStatus = plan.status;
+    if (plan.reviewLast) row.reviewLast = plan.reviewLast;
+    if (plan.reviewNext) row.nextReview = plan.reviewNext;
+  }
+  if (past.length > 0) row.lastSession = past[past.length - 1].date;
+  return row;
+}
+
+function currentPlanUri(p: ClientProgress, today: IsoDate): string | undefined {
+  let best: (typeof p.plans)[number] | undefined;
+  for (const pl of p.plans) if (pl.created && pl.created <= today && (!best || (best.created ?? '') <= pl.created)) best = pl;
+  return (best ?? p.plans[0])?.uri;
+}

@@ -1,0 +1,522 @@
+// The per-client progress model (SPEC 4): goal series, instrument series with bands and RC
+// band, GAS T-scores, reviews, sessions with their documentation facts from git, and alerts.
+// Pure: reads the workspace view and the git facts the caller passes, never the file system.
+import type { InstrumentDef } from '../config/types';
+import { daysBetween, isIsoDate } from '../dates';
+import { bandOf, reliableChange } from '../instruments';
+import { findInstrument } from '../model/goals';
+import type { WorkspaceView } from '../model/view';
+import type { ResolvedConfig } from '../config/types';
+import type { Goal, GoalEntry, GoalStatus, IsoDate, MeasureEntry, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
+import { DEFAULT_GAS_RHO, gasTScore } from './gas';
+import { effectiveStart, effectiveStatus, goalActiveOn, goalsOf, refOf } from './goals';
+import { assessForInstrument, isClinical, rcBandOf } from './reliableChange';
+import {
+  PROGRESS_MODEL_VERSION,
+  type ClientProgress, type GasPoint, type GoalPoint, type GoalProgress, type GoalRevisionRef, type InstrumentPoint,
+  type InstrumentProgress, type PlanSummary, type ProgressAlert, type ProgressOptions, type ReviewEvent,
+  type SessionSummary, type SourceRef, type StatusChange, type WorkspaceHistory,
+} from './types';
+
+export const DEFAULT_STALLED_WEEKS = 4;
+export const DEFAULT_LATE_DAYS = 3;
+
+export interface Settings {
+  stalledWeeks: number;
+  lateDays: number;
+  rho: number;
+}
+
+/** Options over config over defaults. */
+export function settingsOf(opts: ProgressOptions): Settings {
+  const cfg = opts.config.progress ?? {};
+  const num = (...xs: Array<number | undefined>) => xs.find((x) => typeof x === 'number' && Number.isFinite(x) && x >= 0);
+  return {
+    stalledWeeks: num(opts.stalledWeeks, cfg.stalledWeeks) ?? DEFAULT_STALLED_WEEKS,
+    lateDays: num(opts.lateDays, cfg.lateDays) ?? DEFAULT_LATE_DAYS,
+    rho: num(opts.rho, cfg.rho) ?? DEFAULT_GAS_RHO,
+  };
+}
+
+/** One usable session: indexed, with a valid date. */
+interface SessionCtx {
+  doc: ParsedDocument;
+  s: SessionFrontMatter;
+  date: IsoDate;
+  plan?: ParsedDocument;
+}
+
+export function buildProgress(view: WorkspaceView, client: string, opts: ProgressOptions): ClientProgress {
+  const settings = settingsOf(opts);
+  const history = opts.history?.available ? opts.history : undefined;
+  const plans = view.plansOf(client).filter((p) => p.plan);
+  const sessions: SessionCtx[] = [];
+  for (const doc of view.sessionsOf(client)) {
+    const s = doc.session;
+    if (!s || !isIsoDate(s.date)) continue;
+    sessions.push({ doc, s, date: s.date, plan: view.planFor(doc)?.plan });
+  }
+
+  const sessionSummaries = sessions.map((c) => summariseSession(c, opts.today, settings, history));
+  const goals = plans.flatMap((p) => goalProgressOf(p, sessions.filter((c) => c.plan === p), opts, settings, history));
+  const instruments = instrumentProgressOf(plans, sessions, opts);
+  const gas = gasPointsOf(sessions, settings.rho);
+  const reviews = plans.flatMap((p) => reviewsOf(p, sessions.filter((c) => c.plan === p), opts.today));
+  const planSummaries = plans.map((p) => planSummaryOf(p, history));
+
+  const progress: ClientProgress = {
+    version: PROGRESS_MODEL_VERSION,
+    client,
+    today: opts.today,
+    settings,
+    plans: planSummaries,
+    goals,
+    instruments,
+    gas,
+    reviews,
+    sessions: sessionSummaries,
+    history: historyStatus(opts.history),
+    alerts: [],
+  };
+  progress.alerts = alertsOf(progress);
+  return progress;
+}
+
+function historyStatus(h: WorkspaceHistory | undefined): ClientProgress['history'] {
+  if (!h) return { available: false };
+  const out: ClientProgress['history'] = { available: h.available };
+  if (h.reason) out.reason = h.reason;
+  if (h.head) out.head = h.head;
+  return out;
+}
+
+// ---------------------------------------------------------------- plans
+
+function planSummaryOf(doc: ParsedDocument, history: WorkspaceHistory | undefined): PlanSummary {
+  const p = doc.plan as PlanFrontMatter;
+  const out: PlanSummary = {
+    uri: doc.uri,
+    status: p.status ?? 'active',
+    signed: !!p.signed,
+    revisions: history?.plans[doc.uri] ?? [],
+  };
+  assign(out, {
+    created: p.created, closed: p.closed, clinician: p.clinician, reviewEvery: p.review?.every,
+    reviewLast: p.review?.last ?? p.created, reviewNext: p.review?.next, workingCopy: history?.workingCopy[doc.uri],
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- goals
+
+function goalProgressOf(
+  planDoc: ParsedDocument, sessions: SessionCtx[], opts: ProgressOptions, settings: Settings, history: WorkspaceHistory | undefined,
+): GoalProgress[] {
+  const plan = planDoc.plan as PlanFrontMatter;
+  const revisions = history?.plans[planDoc.uri] ?? [];
+  return goalsOf(planDoc).map(({ goal, source }) => {
+    const instrument = goal.measure?.instrument;
+    const def = findInstrument(instrument, opts.config);
+    const baseline = usable(def, goal.measure?.baseline);
+    const target = usable(def, goal.measure?.target);
+    const direction = directionOf(def, baseline, target);
+    const points = sessions.flatMap((c) => goalPointOf(goal, plan, c, def, baseline, target, opts.config));
+    const withValue = points.filter((p): p is GoalPoint & { value: number } => typeof p.value === 'number');
+    const last = withValue[withValue.length - 1];
+    const recorded = points.filter((p) => p.value !== undefined || p.level !== undefined);
+    const lastRecorded = recorded[recorded.length - 1]?.date;
+    const status = effectiveStatus(goal);
+    const start = effectiveStart(goal, plan);
+    const rc = def ? reliableChange(def) : undefined;
+    const activeToday = goalActiveOn(goal, plan, opts.today);
+
+    const goalRevisions: GoalRevisionRef[] = [];
+    for (const rev of revisions) {
+      for (const g of rev.goals) {
+        if (g.goalId === goal.id) goalRevisions.push({ commit: rev.commit.id, date: rev.commit.day, kind: g.kind, retargeted: g.retargeted, changes: g.changes });
+      }
+    }
+
+    const out: GoalProgress = {
+      planUri: planDoc.uri,
+      goalId: goal.id,
+      status,
+      weight: weightOf(goal),
+      source,
+      activeToday,
+      points,
+      stalled: status === 'active' && activeToday && isStalled(start, lastRecorded, opts.today, settings.stalledWeeks),
+      reliablyDeteriorated: last?.change?.category === 'reliably-deteriorated',
+      statusChanges: statusChangesOf(goal, planDoc, points, goalRevisions),
+      revisions: goalRevisions,
+    };
+    assign(out, {
+      statement: goal.statement, horizon: goal.horizon, parent: goal.parent, problem: goal.problem, instrument,
+      unit: goal.measure?.unit, baseline, target, start, due: goal.due, closed: goal.closed, direction,
+      rcBand: baseline !== undefined && rc !== undefined && rc > 0 ? rcBandOf(baseline, rc) : undefined,
+      latest: last ? assign<NonNullable<GoalProgress['latest']>>({ date: last.date, value: last.value }, { change: last.change }) : undefined,
+      lastRecorded,
+    });
+    return out;
+  });
+}
+
+/** A goal's entry in one session, plus (for an instrument goal) its score under `measures`. */
+function goalPointOf(
+  goal: Goal & { id: string }, plan: PlanFrontMatter, c: SessionCtx, def: InstrumentDef | undefined,
+  baseline: number | undefined, target: number | undefined, config: ResolvedConfig,
+): GoalPoint[] {
+  const entries = c.s.goals ?? {};
+  const named = Object.prototype.hasOwnProperty.call(entries, goal.id);
+  const entry: GoalEntry | null = named ? entries[goal.id] ?? null : null;
+  const measureKey = goal.measure?.instrument !== undefined ? measureKeyOf(c.s, goal.measure.instrument, def, config) : undefined;
+  const measured = measureKey !== undefined ? scoreOf(c.s.measures?.[measureKey], def) : undefined;
+  // A score administered in a session that does not name the goal still measures it, but only
+  // while the goal is active (a PHQ-9 taken before the goal began says nothing about it).
+  if (!named && (measured === undefined || !goalActiveOn(goal, plan, c.date))) return [];
+
+  const point: GoalPoint = {
+    date: c.date,
+    review: c.s.review === true,
+    source: measured !== undefined && !named
+      ? refOf(c.doc, c.doc.frontMatter, ['measures', measureKey as string])
+      : refOf(c.doc, c.doc.frontMatter, ['goals', goal.id]),
+  };
+  if (measured !== undefined) {
+    point.value = measured;
+    point.valueFrom = 'measures';
+  } else if (typeof entry?.value === 'number' && Number.isFinite(entry.value)) {
+    point.value = entry.value;
+    point.valueFrom = 'goal-entry';
+  }
+  if (typeof entry?.progress === 'number' && isGasLevel(entry.progress)) point.level = entry.progress;
+  if (entry?.decision) point.decision = entry.decision;
+  if (point.value !== undefined && baseline !== undefined && inRange(def, point.value)) {
+    const change = assessForInstrument(def, baseline, point.value, target);
+    if (change) point.change = change;
+  }
+  return [point];
+}
+
+function isStalled(start: IsoDate | undefined, lastRecorded: IsoDate | undefined, today: IsoDate, weeks: number): boolean {
+  const since = lastRecorded ?? start;
+  if (since === undefined || since > today) return false;
+  return daysBetween(since, today) > weeks * 7;
+}
+
+const DECISION_STATUS: Record<string, GoalStatus | undefined> = { met: 'met', revise: 'revised', discontinued: 'discontinued' };
+
+function statusChangesOf(goal: Goal, planDoc: ParsedDocument, points: GoalPoint[], revisions: GoalRevisionRef[]): StatusChange[] {
+  const out: StatusChange[] = [];
+  for (const rev of revisions) {
+    const c = rev.changes.find((x) => x.field === 'status');
+    if (!c || rev.kind !== 'changed') continue;
+    out.push({ date: rev.date, from: asStatus(c.old) ?? 'active', to: asStatus(c.new) ?? 'active', source: 'commit', commit: rev.commit });
+  }
+  for (const p of points) {
+    const to = p.decision ? DECISION_STATUS[p.decision] : undefined;
+    if (to) out.push({ date: p.date, to, source: 'review-decision', ref: p.source });
+  }
+  const status = effectiveStatus(goal);
+  if (status !== 'active' && goal.closed) {
+    const block = planDoc.goalBlocks.find((b) => b.goal === goal);
+    out.push({ date: goal.closed, to: status, source: 'plan', ref: refOf(planDoc, block?.region, ['closed']) });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+function asStatus(v: unknown): GoalStatus | undefined {
+  return v === 'active' || v === 'on-hold' || v === 'met' || v === 'revised' || v === 'discontinued' ? v : undefined;
+}
+
+// ---------------------------------------------------------------- instruments
+
+function instrumentProgressOf(plans: readonly ParsedDocument[], sessions: SessionCtx[], opts: ProgressOptions): InstrumentProgress[] {
+  // Series are keyed by the instrument's configured name, so `phq-9` and `PHQ-9` are one series.
+  const names: string[] = [];
+  for (const c of sessions) {
+    for (const key of Object.keys(c.s.measures ?? {})) {
+      const name = findInstrument(key, opts.config)?.name ?? key;
+      if (!names.includes(name)) names.push(name);
+    }
+  }
+  const current = currentPlan(plans, opts.today);
+  const planOrder = current ? [current, ...plans.filter((p) => p !== current)] : [...plans];
+
+  return names.map((name) => {
+    const def = findInstrument(name, opts.config);
+    const points: InstrumentPoint[] = [];
+    for (const c of sessions) {
+      const key = measureKeyOf(c.s, name, def, opts.config);
+      if (key === undefined) continue;
+      const entry = c.s.measures?.[key];
+      const score = scoreOf(entry, def);
+      if (score === undefined) continue;
+      const p: InstrumentPoint = { date: c.date, score, source: refOf(c.doc, c.doc.frontMatter, ['measures', key]) };
+      const band = def && inRange(def, score) ? bandOf(def, score) : undefined;
+      if (band) p.band = band;
+      const clinical = def ? isClinical(def, score) : undefined;
+      if (clinical !== undefined) p.clinical = clinical;
+      if (typeof entry === 'object' && entry && Array.isArray(entry.items)) p.items = entry.items.filter((x) => typeof x === 'number');
+      points.push(p);
+    }
+
+    let baseline: InstrumentProgress['baseline'];
+    let baselineTarget: number | undefined;
+    for (const p of planOrder) {
+      const hit = goalsOf(p).find(({ goal }) => sameInstrument(goal.measure?.instrument, name, def, opts.config) && usable(def, goal.measure?.baseline) !== undefined);
+      if (hit) {
+        baseline = { value: hit.goal.measure!.baseline as number, from: 'goal', goalId: hit.goal.id };
+        baselineTarget = usable(def, hit.goal.measure?.target);
+        break;
+      }
+    }
+    const firstInRange = points.find((p) => inRange(def, p.score));
+    if (!baseline && firstInRange) baseline = { value: firstInRange.score, from: 'first-score', date: firstInRange.date };
+
+    if (baseline && def) {
+      for (const p of points) {
+        if (!inRange(def, p.score)) continue;
+        const change = assessForInstrument(def, baseline.value, p.score, baselineTarget);
+        if (change) p.change = change;
+      }
+    }
+    const rc = def ? reliableChange(def) : undefined;
+    const last = points[points.length - 1];
+    const out: InstrumentProgress = {
+      instrument: name,
+      known: !!def,
+      bands: def?.bands?.map((b) => ({ min: b.min, max: b.max, label: b.label })) ?? [],
+      points,
+      reliablyDeteriorated: last?.change?.category === 'reliably-deteriorated',
+    };
+    assign(out, {
+      range: def ? assign<NonNullable<InstrumentProgress['range']>>({ min: def.range[0] }, { max: Number.isFinite(def.range[1]) ? def.range[1] : undefined }) : undefined,
+      better: def?.better,
+      rc,
+      cutoff: def?.cutoff ? { value: def.cutoff.value, clinical: def.cutoff.clinical } : undefined,
+      baseline,
+      rcBand: baseline && rc !== undefined && rc > 0 ? rcBandOf(baseline.value, rc) : undefined,
+    });
+    return out;
+  });
+}
+
+/** The key under `measures` that names the instrument (exact first, then any spelling the config resolves to it). */
+function measureKeyOf(s: SessionFrontMatter, name: string, def: InstrumentDef | undefined, config: ResolvedConfig): string | undefined {
+  const m = s.measures;
+  if (!m) return undefined;
+  if (Object.prototype.hasOwnProperty.call(m, name)) return name;
+  return Object.keys(m).find((k) => sameInstrument(k, name, def, config));
+}
+
+function sameInstrument(a: string | undefined, name: string, def: InstrumentDef | undefined, config: ResolvedConfig): boolean {
+  if (a === undefined) return false;
+  if (a === name) return true;
+  return def !== undefined && findInstrument(a, config) === def;
+}
+
+/** The score of a `measures` entry: the number, `score`, or the sum of a complete item list. */
+export function scoreOf(entry: MeasureEntry | undefined, def: InstrumentDef | undefined): number | undefined {
+  if (typeof entry === 'number') return Number.isFinite(entry) ? entry : undefined;
+  if (!entry || typeof entry !== 'object') return undefined;
+  if (typeof entry.score === 'number' && Number.isFinite(entry.score)) return entry.score;
+  const items = entry.items;
+  // Sum-scored instruments (PHQ-9, GAD-7, PCL-5) only, and only with every item answered in range.
+  if (def?.items && Array.isArray(items) && items.length === def.items.count
+    && items.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= def.items!.min && x <= def.items!.max)) {
+    return items.reduce((a, b) => a + b, 0);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- GAS
+
+function gasPointsOf(sessions: SessionCtx[], rho: number): GasPoint[] {
+  const out: GasPoint[] = [];
+  for (const c of sessions) {
+    if (!c.plan?.plan) continue;
+    const plan = c.plan.plan;
+    const entries = c.s.goals ?? {};
+    const active = goalsOf(c.plan).filter(({ goal }) => goalActiveOn(goal, plan, c.date));
+    const levels: GasPoint['levels'] = [];
+    const missing: string[] = [];
+    for (const { goal } of active) {
+      const level = entries[goal.id]?.progress;
+      if (typeof level === 'number' && isGasLevel(level)) levels.push({ goalId: goal.id, level, weight: weightOf(goal) });
+      else missing.push(goal.id);
+    }
+    const t = gasTScore(levels, rho);
+    if (t === undefined) continue;
+    out.push({ date: c.date, source: refOf(c.doc, c.doc.frontMatter, ['goals']), tScore: t, levels, missing });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- reviews
+
+function reviewsOf(planDoc: ParsedDocument, sessions: SessionCtx[], today: IsoDate): ReviewEvent[] {
+  const plan = planDoc.plan as PlanFrontMatter;
+  const reviewSessions = sessions.filter((c) => c.s.review === true);
+  const used = new Set<SessionCtx>();
+  const out: ReviewEvent[] = [];
+  const heldBy = (c: SessionCtx) => ({ session: refOf(c.doc, c.doc.frontMatter, ['review']), sessionDate: c.date });
+
+  const last = plan.review?.last;
+  if (last) {
+    const c = reviewSessions.find((x) => x.date === last);
+    if (c) used.add(c);
+    out.push({
+      date: last, planUri: planDoc.uri, kind: 'review.last', status: c ? 'held' : 'recorded', held: !!c,
+      source: refOf(planDoc, planDoc.frontMatter, ['review', 'last']), ...(c ? heldBy(c) : {}),
+    });
+  }
+  const next = plan.review?.next;
+  if (next) {
+    // GP202: held when a review session is dated on or after review.next.
+    const c = reviewSessions.find((x) => x.date >= next && !used.has(x));
+    if (c) used.add(c);
+    out.push({
+      date: next, planUri: planDoc.uri, kind: 'review.next', status: c ? 'held' : today > next ? 'overdue' : 'upcoming', held: !!c,
+      source: refOf(planDoc, planDoc.frontMatter, ['review', 'next']), ...(c ? heldBy(c) : {}),
+    });
+  }
+  for (const c of reviewSessions) {
+    if (used.has(c)) continue;
+    out.push({ date: c.date, planUri: planDoc.uri, kind: 'session', status: 'held', held: true, ...heldBy(c) });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+// ---------------------------------------------------------------- sessions
+
+function summariseSession(c: SessionCtx, today: IsoDate, settings: Settings, history: WorkspaceHistory | undefined): SessionSummary {
+  const signedDate = isIsoDate(c.s.signed?.date) ? c.s.signed!.date : undefined;
+  const out: SessionSummary = {
+    date: c.date,
+    uri: c.doc.uri,
+    type: c.s.type ?? 'therapy',
+    review: c.s.review === true,
+    signed: !!c.s.signed,
+    goalIds: Object.keys(c.s.goals ?? {}),
+    late: false,
+    editedAfterSignature: [],
+    workingCopyAfterSignature: false,
+  };
+  if (signedDate) out.signedDate = signedDate;
+  const facts = history?.notes[c.doc.uri];
+  const versions = facts?.versions ?? [];
+  const first = versions.find((v) => v.status !== 'deleted');
+  if (first) {
+    out.firstCommitted = first.commit.day;
+    out.lateByDays = daysBetween(c.date, first.commit.day);
+    out.late = out.lateByDays > settings.lateDays;
+  }
+  for (let i = 1; i < versions.length; i++) {
+    const v = versions[i];
+    const signedThen = versions[i - 1].signedDate;
+    // An edit counts against the signature that stood when it was made; a re-signed amendment still shows.
+    if (v.status === 'modified' && signedThen && v.commit.day > signedThen) {
+      out.editedAfterSignature.push({ commit: v.commit.id, day: v.commit.day, signedDate: signedThen });
+    }
+  }
+  const wc = history?.workingCopy[c.doc.uri];
+  if (wc) {
+    out.workingCopy = wc;
+    const lastCommitted = [...versions].reverse().find((v) => v.status !== 'deleted');
+    const standing = lastCommitted ? lastCommitted.signedDate : undefined;
+    out.workingCopyAfterSignature = wc === 'modified' && standing !== undefined && today > standing;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- alerts
+
+function alertsOf(p: ClientProgress): ProgressAlert[] {
+  const out: ProgressAlert[] = [];
+  for (const g of p.goals) {
+    if (g.stalled) {
+      out.push({
+        kind: 'stalled', goalId: g.goalId, ref: g.source,
+        message: `Goal ${g.goalId}: no value recorded in ${p.settings.stalledWeeks} weeks${g.lastRecorded ? ` (last ${g.lastRecorded})` : ' (none yet)'}`,
+      });
+    }
+    if (g.reliablyDeteriorated && g.latest) {
+      out.push({
+        kind: 'reliable-deterioration', goalId: g.goalId, ref: g.points.find((x) => x.date === g.latest!.date)?.source ?? g.source,
+        message: `Goal ${g.goalId}: ${g.latest.value} on ${g.latest.date} is reliably worse than baseline ${g.baseline}`,
+      });
+    }
+  }
+  for (const i of p.instruments) {
+    const last = i.points[i.points.length - 1];
+    if (i.reliablyDeteriorated && last && i.baseline) {
+      out.push({
+        kind: 'reliable-deterioration', instrument: i.instrument, ref: last.source,
+        message: `${i.instrument}: ${last.score} on ${last.date} is reliably worse than baseline ${i.baseline.value}`,
+      });
+    }
+  }
+  for (const r of p.reviews) {
+    if (r.status === 'overdue') out.push({ kind: 'review-overdue', ref: r.source, message: `Review due ${r.date} not held` });
+  }
+  for (const s of p.sessions) {
+    const ref = { uri: s.uri, line: 0 };
+    if (s.late) out.push({ kind: 'late-note', ref, message: `Note of ${s.date} first committed ${s.firstCommitted} (${s.lateByDays} days later)` });
+    if (!s.signed) out.push({ kind: 'unsigned-note', ref, message: `Note of ${s.date} is not signed` });
+    for (const e of s.editedAfterSignature) {
+      out.push({ kind: 'edited-after-signature', ref, message: `Note of ${s.date} changed on ${e.day} after its signature of ${e.signedDate} (commit ${e.commit.slice(0, 8)})` });
+    }
+    if (s.workingCopyAfterSignature) out.push({ kind: 'edited-after-signature', ref, message: `Note of ${s.date} has uncommitted edits after its signature` });
+  }
+  for (const pl of p.plans) {
+    if (pl.workingCopy) out.push({ kind: 'working-copy', ref: { uri: pl.uri, line: 0 }, message: `Plan has uncommitted changes (${pl.workingCopy})` });
+  }
+  for (const s of p.sessions) {
+    if (s.workingCopy) out.push({ kind: 'working-copy', ref: { uri: s.uri, line: 0 }, message: `Note of ${s.date} has uncommitted changes (${s.workingCopy})` });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** The client's current plan: latest created <= today, else the earliest (as SPEC 1.2 picks a session's plan). */
+export function currentPlan(plans: readonly ParsedDocument[], today: IsoDate): ParsedDocument | undefined {
+  let best: ParsedDocument | undefined;
+  for (const p of plans) {
+    const created = p.plan?.created;
+    if (created !== undefined && created <= today && (!best || (best.plan?.created ?? '') <= created)) best = p;
+  }
+  return best ?? plans[0];
+}
+
+function weightOf(goal: Goal): number {
+  return typeof goal.weight === 'number' && Number.isFinite(goal.weight) && goal.weight >= 0 ? goal.weight : 1;
+}
+
+function isGasLevel(x: number): boolean {
+  return x >= -2 && x <= 2;
+}
+
+function inRange(def: InstrumentDef | undefined, v: number): boolean {
+  return !def || (v >= def.range[0] && v <= def.range[1]);
+}
+
+/** A baseline/target the model may use: a finite number within the instrument's range (GP104 values count as absent). */
+function usable(def: InstrumentDef | undefined, v: number | undefined): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) && inRange(def, v) ? v : undefined;
+}
+
+function directionOf(def: InstrumentDef | undefined, baseline?: number, target?: number): 'lower' | 'higher' | undefined {
+  if (def?.better) return def.better;
+  if (baseline !== undefined && target !== undefined && baseline !== target) return target < baseline ? 'lower' : 'higher';
+  return undefined;
+}
+
+/** Copies only defined values, so the model has no `key: undefined` (it must round-trip through JSON unchanged). */
+export function assign<T extends object>(target: T, values: { [K in keyof T]?: T[K] | undefined }): T {
+  for (const [k, v] of Object.entries(values)) {
+    if (v !== undefined) (target as Record<string, unknown>)[k] = v;
+  }
+  return target;
+}

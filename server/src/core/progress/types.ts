@@ -1,0 +1,426 @@
+// The progress model (SPEC 4): what the panel, `goalplan report` and `goalplan caseload` show.
+// Every type here is plain data that survives JSON.stringify/parse unchanged (it travels to a
+// webview): no Map/Set, no Date objects, no functions, no NaN/Infinity, dates as ISO strings.
+// Optional fields are simply absent when unknown. The shapes are a contract with the report and
+// panel code: add optional fields, never rename or remove.
+import type { GoalStatus, IsoDate } from '../types';
+import type { ResolvedConfig } from '../config/types';
+
+/** Bumped only on a breaking change of these shapes. */
+export const PROGRESS_MODEL_VERSION = 1;
+
+/** A place in a file the panel can open: the file key (path or URI, as in ParsedDocument.uri) and a 0-based line. */
+export interface SourceRef {
+  uri: string;
+  /** 0-based line (LSP convention). */
+  line: number;
+}
+
+// ---------------------------------------------------------------- reliable change
+
+/**
+ * Jacobson-Truax category of a change from baseline (DOMAIN.md). `recovered` = reliably
+ * improved AND crossed from the clinical to the non-clinical side of the cutoff (or, without a
+ * cutoff, reached the goal's target).
+ */
+export type ChangeCategory = 'recovered' | 'reliably-improved' | 'unchanged' | 'reliably-deteriorated';
+
+export interface ChangeAssessment {
+  /** value - baseline (raw units). */
+  delta: number;
+  /** Reliable change threshold used (raw units). */
+  rc: number;
+  /** Reliable change index: delta / (rc / 1.96), i.e. |rci| >= 1.96 is reliable; sign as delta. */
+  rci: number;
+  /** 'lower' when lower scores are better. */
+  direction: 'lower' | 'higher';
+  category: ChangeCategory;
+}
+
+/** Baseline ± RC: scores strictly inside (low, high) are "no reliable change". */
+export interface RcBand {
+  baseline: number;
+  rc: number;
+  low: number;
+  high: number;
+}
+
+// ---------------------------------------------------------------- goals
+
+/** One session entry for a goal (`goals: {G1: {...}}` of a session note, or its instrument score). */
+export interface GoalPoint {
+  date: IsoDate;
+  /** Measure value in the goal's units; for an instrument goal the score in `measures` wins (SPEC 1.2). */
+  value?: number;
+  /** Where `value` came from. */
+  valueFrom?: 'goal-entry' | 'measures';
+  /** GAS level -2..2. */
+  level?: number;
+  decision?: 'continue' | 'revise' | 'met' | 'discontinued';
+  /** True when the session is a formal review (`review: true`). */
+  review: boolean;
+  /** The session note, at the line of this goal's entry (or of the score under `measures`). */
+  source: SourceRef;
+  /** Reliable-change assessment of `value` against the goal's baseline (instruments with an RC only). */
+  change?: ChangeAssessment;
+}
+
+export type StatusChangeSource =
+  /** The plan now says status X with a `closed` date (or a status without a date). */
+  | 'plan'
+  /** A review session recorded a decision (met / revise / discontinued / continue). */
+  | 'review-decision'
+  /** A commit changed the goal's `status` field. */
+  | 'commit';
+
+export interface StatusChange {
+  date: IsoDate;
+  from?: GoalStatus;
+  to: GoalStatus;
+  source: StatusChangeSource;
+  /** Session or plan location (for 'plan' and 'review-decision'). */
+  ref?: SourceRef;
+  /** Commit id (for 'commit'). */
+  commit?: string;
+}
+
+export interface GoalProgress {
+  /** The plan holding the goal. */
+  planUri: string;
+  goalId: string;
+  statement?: string;
+  horizon?: 'short-term' | 'long-term';
+  parent?: string;
+  problem?: string;
+  instrument?: string;
+  unit?: string;
+  baseline?: number;
+  target?: number;
+  /** Effective start (goal start, else the plan's created). */
+  start?: IsoDate;
+  due?: IsoDate;
+  /** Effective status (default active). */
+  status: GoalStatus;
+  closed?: IsoDate;
+  /** GAS weight (default 1). */
+  weight: number;
+  /** Direction of improvement: the instrument's fixed one, or baseline -> target. */
+  direction?: 'lower' | 'higher';
+  /** The `yaml goal` block in the plan (line of its `id:`). */
+  source: SourceRef;
+  /** Active on `today` per SPEC 1.1. */
+  activeToday: boolean;
+  /** Session entries in date order (then uri). */
+  points: GoalPoint[];
+  /** Baseline ± RC for instrument goals with an RC. */
+  rcBand?: RcBand;
+  /** Latest point with a value, and its assessment. */
+  latest?: { date: IsoDate; value: number; change?: ChangeAssessment };
+  /** Last date with a value or level, if any. */
+  lastRecorded?: IsoDate;
+  /** Active today and no value/level recorded within the stall window (SPEC: "no value in N weeks"). */
+  stalled: boolean;
+  /** True when the latest value is reliably worse than baseline (GP314 idea: not on track). */
+  reliablyDeteriorated: boolean;
+  statusChanges: StatusChange[];
+  /** Commits that changed this goal (from git history), oldest first. */
+  revisions: GoalRevisionRef[];
+}
+
+/** Points into PlanProgress.revisions: which commit changed this goal and how. */
+export interface GoalRevisionRef {
+  commit: string;
+  date: IsoDate;
+  kind: GoalChangeKind;
+  retargeted: boolean;
+  changes: FieldChange[];
+}
+
+// ---------------------------------------------------------------- instruments
+
+export interface InstrumentPoint {
+  date: IsoDate;
+  score: number;
+  /** Severity band label (PHQ-9 "moderate"), when the instrument has bands. */
+  band?: string;
+  /** Side of the clinical cutoff, when the instrument has one. */
+  clinical?: boolean;
+  /** Item answers, when given. */
+  items?: number[];
+  /** Session note at the line of the instrument's key under `measures`. */
+  source: SourceRef;
+  change?: ChangeAssessment;
+}
+
+export interface InstrumentProgress {
+  instrument: string;
+  /** False when neither the built-ins nor the configuration define the instrument (no range, bands or RC then). */
+  known: boolean;
+  /** Score range; `max` is absent when unbounded (count). */
+  range?: { min: number; max?: number };
+  better?: 'lower' | 'higher';
+  rc?: number;
+  bands: Array<{ min: number; max: number; label: string }>;
+  cutoff?: { value: number; clinical: 'below' | 'at-or-above' };
+  /** Baseline used for the RC band: a goal's measure baseline for this instrument, else the first score. */
+  baseline?: { value: number; from: 'goal'; goalId: string } | { value: number; from: 'first-score'; date: IsoDate };
+  rcBand?: RcBand;
+  points: InstrumentPoint[];
+  /** Latest score reliably worse than baseline. */
+  reliablyDeteriorated: boolean;
+}
+
+// ---------------------------------------------------------------- GAS
+
+export interface GasGoalLevel {
+  goalId: string;
+  level: number;
+  weight: number;
+}
+
+/** Kiresuk-Sherman T-score of one session, over the goals active on its date that have a level. */
+export interface GasPoint {
+  date: IsoDate;
+  /** The session note (line of its `goals:` key). */
+  source: SourceRef;
+  tScore: number;
+  levels: GasGoalLevel[];
+  /** Goals active on the session date without a level in this session. */
+  missing: string[];
+}
+
+// ---------------------------------------------------------------- reviews
+
+export type ReviewStatus =
+  /** A review session (`review: true`) covers this date. */
+  | 'held'
+  /** Declared done in the plan (`review.last`) but no review session is dated on it. */
+  | 'recorded'
+  /** Scheduled date not reached yet (today <= date). */
+  | 'upcoming'
+  /** Scheduled date passed (today > date) and no review session on or after it (GP202). */
+  | 'overdue';
+
+export interface ReviewEvent {
+  date: IsoDate;
+  planUri: string;
+  kind: 'review.last' | 'review.next' | 'session';
+  status: ReviewStatus;
+  held: boolean;
+  /** The review session that held it, when any. */
+  session?: SourceRef;
+  sessionDate?: IsoDate;
+  /** Line of the plan key (review.last / review.next) for scheduled dates. */
+  source?: SourceRef;
+}
+
+// ---------------------------------------------------------------- git history facts
+
+export interface CommitInfo {
+  /** Full commit id. */
+  id: string;
+  author: string;
+  authorEmail: string;
+  /** Committer date as written by git (ISO 8601 with offset). */
+  committedAt: string;
+  /** Calendar day of committedAt in the committer's own offset. */
+  day: IsoDate;
+  /** Author date, ISO 8601 with offset. */
+  authoredAt: string;
+  subject: string;
+}
+
+export interface FieldChange {
+  /** Dotted path inside the goal or front matter, e.g. "measure.target", "review.next". */
+  field: string;
+  /** JSON value before (absent = key absent). */
+  old?: JsonValue;
+  new?: JsonValue;
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
+
+export type GoalChangeKind = 'added' | 'removed' | 'changed';
+
+export interface GoalDiff {
+  goalId: string;
+  kind: GoalChangeKind;
+  /** measure.baseline/target/instrument or due changed. */
+  retargeted: boolean;
+  /** Field changes (all fields of the goal for added/removed, as new/old). */
+  changes: FieldChange[];
+}
+
+export interface PlanRevision {
+  commit: CommitInfo;
+  /** Repository-relative path of the plan in this commit. */
+  path: string;
+  /** True for the commit that added the file. */
+  initial: boolean;
+  /** True when this version of the file did not parse (then `goals` is empty). */
+  unparsable: boolean;
+  goals: GoalDiff[];
+  /** Front-matter changes (review.next, status, closed, ...). */
+  planChanges: FieldChange[];
+}
+
+export interface NoteVersion {
+  commit: CommitInfo;
+  status: 'added' | 'modified' | 'deleted';
+  /** signed.date in this version, when present and valid. */
+  signedDate?: IsoDate;
+}
+
+export interface NoteHistoryFacts {
+  /** Versions oldest first. */
+  versions: NoteVersion[];
+}
+
+export type WorkingCopyState = 'modified' | 'added' | 'deleted' | 'renamed' | 'untracked' | 'conflicted';
+
+/**
+ * What the git reader (server/src/history) hands to the progress model. Keys are file keys
+ * (ParsedDocument.uri). `available: false` means: no history (untrusted workspace, no git,
+ * not a repository); the model then shows no history facts and raises no history flags.
+ */
+export interface WorkspaceHistory {
+  available: boolean;
+  reason?: 'untrusted' | 'no-git' | 'not-a-repository' | 'error';
+  /** HEAD commit id, when the repository has commits. */
+  head?: string;
+  plans: Record<string, PlanRevision[]>;
+  notes: Record<string, NoteHistoryFacts>;
+  workingCopy: Record<string, WorkingCopyState>;
+}
+
+// ---------------------------------------------------------------- sessions and notes
+
+export interface SessionSummary {
+  date: IsoDate;
+  uri: string;
+  type: string;
+  review: boolean;
+  signed: boolean;
+  signedDate?: IsoDate;
+  /** Goals named in `goals`. */
+  goalIds: string[];
+  /** From git: when the note was first committed (day), absent without history or when never committed. */
+  firstCommitted?: IsoDate;
+  /** First commit more than lateDays after the session date. */
+  late: boolean;
+  /** Days from session date to first commit. */
+  lateByDays?: number;
+  /** Commits that modified the note after the signature date it had then. */
+  editedAfterSignature: Array<{ commit: string; day: IsoDate; signedDate: IsoDate }>;
+  /** Uncommitted state of the file ("working copy"). */
+  workingCopy?: WorkingCopyState;
+  /** Working copy edits of a note signed before today (an uncommitted change after signature). */
+  workingCopyAfterSignature: boolean;
+}
+
+// ---------------------------------------------------------------- per client
+
+export interface PlanSummary {
+  uri: string;
+  created?: IsoDate;
+  closed?: IsoDate;
+  status: 'active' | 'closed';
+  clinician?: string;
+  reviewEvery?: string;
+  reviewLast?: IsoDate;
+  reviewNext?: IsoDate;
+  signed: boolean;
+  /** Commits that changed the plan, oldest first (empty without history). */
+  revisions: PlanRevision[];
+  workingCopy?: WorkingCopyState;
+}
+
+export interface ProgressAlert {
+  kind: 'stalled' | 'reliable-deterioration' | 'review-overdue' | 'late-note' | 'unsigned-note' | 'edited-after-signature' | 'working-copy';
+  /** A human label without note text (ids, dates, rule-like facts only). */
+  message: string;
+  goalId?: string;
+  instrument?: string;
+  ref?: SourceRef;
+}
+
+export interface ClientProgress {
+  version: typeof PROGRESS_MODEL_VERSION;
+  client: string;
+  today: IsoDate;
+  /** The options that shaped the model, for display ("stalled = no value in 4 weeks"). */
+  settings: { stalledWeeks: number; lateDays: number; rho: number };
+  plans: PlanSummary[];
+  goals: GoalProgress[];
+  instruments: InstrumentProgress[];
+  gas: GasPoint[];
+  reviews: ReviewEvent[];
+  sessions: SessionSummary[];
+  /** History availability, so the UI can say why no revisions show. */
+  history: { available: boolean; reason?: WorkspaceHistory['reason']; head?: string };
+  alerts: ProgressAlert[];
+}
+
+// ---------------------------------------------------------------- caseload
+
+export interface CaseloadRow {
+  client: string;
+  clinician?: string;
+  /** Current plan: the one with the latest created <= today, else the earliest. */
+  planUri?: string;
+  planCreated?: IsoDate;
+  planClosed?: IsoDate;
+  planStatus?: 'active' | 'closed';
+  plans: number;
+  reviewLast?: IsoDate;
+  nextReview?: IsoDate;
+  /** Scheduled review dates on or before today (review.next values) in the window. */
+  reviewsDue: number;
+  /** Review sessions (`review: true`) in the window. */
+  reviewsHeld: number;
+  /** Scheduled reviews passed without a review session on or after them. */
+  reviewsOverdue: number;
+  goalsByStatus: Record<GoalStatus, number>;
+  /** Sessions in the window (all types). */
+  sessions: number;
+  lastSession?: IsoDate;
+  lateNotes: number;
+  unsignedNotes: number;
+  editedAfterSignature: number;
+  stalledGoals: string[];
+  deteriorations: number;
+}
+
+export interface Caseload {
+  version: typeof PROGRESS_MODEL_VERSION;
+  today: IsoDate;
+  from?: IsoDate;
+  to?: IsoDate;
+  clinician?: string;
+  head?: string;
+  rows: CaseloadRow[];
+}
+
+// ---------------------------------------------------------------- options (not serialised)
+
+export interface ProgressOptions {
+  /** "Today" (SPEC 1.4): the caller passes the local date or --today. */
+  today: IsoDate;
+  config: ResolvedConfig;
+  /** Git facts from server/src/history (readHistory); absent = no history shown. */
+  history?: WorkspaceHistory;
+  /** A goal active today with no value/level for more than this many weeks is stalled (default 4; config progress.stalledWeeks). */
+  stalledWeeks?: number;
+  /** A note first committed more than this many days after its session is late (default 3; config progress.lateDays). */
+  lateDays?: number;
+  /** GAS inter-goal correlation (default 0.3; config progress.rho). */
+  rho?: number;
+}
+
+export interface CaseloadOptions extends ProgressOptions {
+  /** Count sessions / reviews only in [from, to] (inclusive). */
+  from?: IsoDate;
+  to?: IsoDate;
+  /** Only clients whose current plan's clinician is this id. */
+  clinician?: string;
+}

@@ -1,0 +1,48 @@
+// The rule contract. A rule is data (names, docs, default severity, fix info) plus a check
+// function; the editor, CLI, docs generator and tests all read the same objects.
+import type { ResolvedConfig } from '../config/types';
+import type { Diagnostic, FileKind, Fix, IsoDate, ParsedDocument, Severity, Span } from '../types';
+import type { WorkspaceView } from '../model/view';
+
+export interface Report {
+  span: Span;
+  message: string;
+  fixes?: Fix[];
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  doc: ParsedDocument;
+  workspace: WorkspaceView;
+  config: ResolvedConfig;
+  /** "Today" for date rules: the clock, or --today / the today setting. */
+  today: IsoDate;
+  /** Options of this rule from config (`rules: {GP106: {options: {...}}}`), merged over defaults. */
+  options: Record<string, unknown>;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  /** [id, alias], as markdownlint's `names`. */
+  names: readonly [string, string];
+  id: string;
+  alias: string;
+  description: string;
+  defaultSeverity: Severity | 'off';
+  /** Which files the rule runs on; cross-file rules still report on this file only. */
+  appliesTo: FileKind | 'any';
+  /** Relative path of the rule's doc page from the repository root. */
+  docs: string;
+  /** True when the rule offers at least one safe fix. */
+  fixable: boolean;
+  /** Default options; users override them in config. */
+  defaultOptions?: Record<string, unknown>;
+  check(ctx: RuleContext): void;
+}
+
+/** Helper so every rule file reads the same. */
+export function defineRule(r: Omit<Rule, 'names' | 'docs'> & { docs?: string }): Rule {
+  return { ...r, names: [r.id, r.alias] as const, docs: r.docs ?? `docs/rules/${r.id}.md` };
+}
+
+export type { Diagnostic };

@@ -1,0 +1,58 @@
+// The extension's own commands: "GoalPlan: New session note" and "GoalPlan: Show progress".
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activatedExtension, closeAllEditors, extensionToday, fixtureUri, waitUntil } from './helpers';
+
+const SECTIONS: Record<string, string[]> = {
+  SOAP: ['Subjective', 'Objective', 'Assessment', 'Plan'],
+  DAP: ['Data', 'Assessment', 'Plan'],
+  BIRP: ['Behavior', 'Intervention', 'Response', 'Plan'],
+  GIRP: ['Goal', 'Intervention', 'Response', 'Plan'],
+};
+
+function isWebviewTab(tab: vscode.Tab): boolean {
+  return tab.input instanceof vscode.TabInputWebview;
+}
+
+suite('commands', () => {
+  suiteSetup(async () => { await activatedExtension(); });
+  suiteTeardown(closeAllEditors);
+
+  test('both commands are registered', async () => {
+    const all = await vscode.commands.getCommands(true);
+    for (const id of ['goalplan.newSessionNote', 'goalplan.showProgress']) assert.ok(all.includes(id), `${id} is registered`);
+  });
+
+  test('"New session note" writes a dated note with the active goals and the format sections', async () => {
+    const folder = fixtureUri('clients/C-1005');
+    const before = new Set((await vscode.workspace.findFiles('clients/C-1005/**/*.md')).map(String));
+    // The client is passed as the argument so no quick pick has to be answered.
+    await vscode.commands.executeCommand('goalplan.newSessionNote', 'C-1005');
+    const note = await waitUntil(() => {
+      const doc = vscode.window.activeTextEditor?.document;
+      return doc && !before.has(doc.uri.toString()) && /^kind: session-log$/m.test(doc.getText()) ? doc : undefined;
+    }, 'the new session note in the active editor');
+    const text = note.getText();
+    const today = extensionToday();
+    assert.ok(note.uri.toString().startsWith(folder.toString() + '/'), `the note lives in the client's folder, got ${vscode.workspace.asRelativePath(note.uri)}`);
+    assert.match(text, /^client: C-1005$/m);
+    assert.match(text, new RegExp(`^date: ['"]?${today}['"]?$`, 'm'));
+    assert.match(text, /^ {2}G1:/m, 'G1 is active and pre-filled');
+    assert.doesNotMatch(text, /^ {2}G2:/m, 'G2 is met and must not be pre-filled');
+    const format = /^format: (\w+)$/m.exec(text)?.[1];
+    assert.ok(format && SECTIONS[format], `the note declares a known format, got ${format}`);
+    for (const section of SECTIONS[format]) assert.match(text, new RegExp(`^#{2,3} ${section}\\b`, 'm'), `section ${section}`);
+  });
+
+  test('"Show progress" opens the panel and its webview receives the series', async () => {
+    await vscode.commands.executeCommand('goalplan.showProgress', 'C-1001');
+    await waitUntil(() => (vscode.window.tabGroups.all.some((g) => g.tabs.some(isWebviewTab)) ? true : undefined), 'a webview tab');
+    // Test hook of the panel: the last message the extension posted to the webview.
+    const message = await waitUntil(async () => {
+      const m = await vscode.commands.executeCommand<unknown>('goalplan.debug.lastPanelMessage');
+      return m && JSON.stringify(m).includes('2026-11-10') ? m : undefined;
+    }, 'the panel to receive the C-1001 series');
+    const json = JSON.stringify(message);
+    for (const expected of ['C-1001', 'G1', 'G2', '2026-10-13', '2026-11-10']) assert.ok(json.includes(expected), `series mentions ${expected}`);
+  });
+});

@@ -1,0 +1,57 @@
+// Language features a clinician meets while writing a session note: goal id completion and hover.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  activatedExtension, closeAllEditors, completionLabels, hoverText, openFixture, rangeOfToken, revert,
+  waitForDiagnostics, waitUntil, withCode,
+} from './helpers';
+
+const SESSION = 'clients/C-1001/sessions/2026-11-10.md';
+
+suite('completion and hover', () => {
+  suiteSetup(async () => {
+    await activatedExtension();
+    // The server has indexed the plan once the session's cross-file diagnostic is out.
+    const doc = await openFixture(SESSION);
+    await waitForDiagnostics(doc.uri, (ds) => withCode(ds, 'GP301').length > 0, 'GP301 (workspace indexed)');
+  });
+  suiteTeardown(closeAllEditors);
+
+  test("completion in a session's goals offers the plan's goal ids", async () => {
+    const doc = await openFixture(SESSION);
+    // A new, empty entry line under `goals:` where the next goal id would be typed.
+    const goalsLine = rangeOfToken(doc, 'goals:', 'goals:');
+    const insertAt = new vscode.Position(goalsLine.end.line + 1, 0);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, insertAt, '  \n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      const cursor = new vscode.Position(insertAt.line, 2);
+      const labels = await waitUntil(async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, cursor);
+        const found = completionLabels(list);
+        return found.includes('G1') && found.includes('G2') ? found : undefined;
+      }, 'completion items G1 and G2');
+      assert.ok(!labels.includes('G7'), 'G7 is not a goal of the plan and must not be offered');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, cursor);
+      const g2 = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'G2');
+      assert.ok(g2);
+      const detail = [g2.detail ?? '', typeof g2.documentation === 'string' ? g2.documentation : g2.documentation?.value ?? '',
+        typeof g2.label === 'string' ? '' : `${g2.label.detail ?? ''} ${g2.label.description ?? ''}`].join(' ');
+      assert.match(detail, /phone or meet one friend/, "a goal id's completion shows the goal's statement");
+    } finally {
+      await revert(doc);
+    }
+  });
+
+  test("hover on a goal id shows the goal's statement", async () => {
+    const doc = await openFixture(SESSION);
+    const g1 = rangeOfToken(doc, '  G1:', 'G1');
+    const text = await waitUntil(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, g1.start.translate(0, 1));
+      const t = hoverText(hovers);
+      return t.includes('reduce PHQ-9 score from 15 to 7') ? t : undefined;
+    }, 'a hover with the statement of G1');
+    assert.match(text, /G1/);
+  });
+});
