@@ -185,13 +185,18 @@ function buildEvents(files, read) {
     history.forEach((h, i) => add(h.date, '17:30', h.who, h.message, { [rel]: versions[i] }));
   }
 
+  // Unsigned notes are committed by the client's clinician (from the plan), else by the admin.
+  const clinicianOf = (client) => {
+    const rel = `clients/${client}/plan.md`;
+    return files.includes(rel) ? frontMatterValue(read(rel), 'clinician') : undefined;
+  };
   for (const rel of files) {
     if (handled.has(rel)) continue;
     const text = read(rel);
     const date = frontMatterValue(text, 'date');
     const client = frontMatterValue(text, 'client');
     if (!date || !client) throw new Error(`${rel}: expected a session note with client and date`);
-    const who = signerOf(text) ?? frontMatterValue(text, 'clinician') ?? 'ADMIN';
+    const who = signerOf(text) ?? clinicianOf(client) ?? 'ADMIN';
     const edit = SESSION_EDITS[rel];
     const first = edit ? edit.undo(text, rel) : text;
     add(SESSION_COMMIT_DATE[rel] ?? date, '18:00', who, `${client}: session note ${date}`, { [rel]: first });

@@ -34,6 +34,10 @@ function typeWords(t: unknown): string {
   return list.map((x) => TYPE_WORDS[String(x)] ?? String(x)).join(' or ');
 }
 
+function wantsNumber(t: unknown): boolean {
+  return [t].flat().some((x) => x === 'number' || x === 'integer');
+}
+
 function quoteList(values: unknown[]): string {
   return values.map((v) => String(v)).join(', ');
 }
@@ -63,7 +67,9 @@ export function messageFor(e: ErrorObject, path: DataPath, subject: string): str
       const wantsText = [params.type].flat().includes('string') && !(e.parentSchema as Record<string, unknown>)?.format;
       const hint = wantsText && (typeof e.data === 'number' || typeof e.data === 'boolean')
         ? ' (put it in quotes, like "0142", so it is kept exactly as written)'
-        : '';
+        : wantsNumber(params.type) && typeof e.data === 'string' && /^\s*[-+]?\d+(\.\d+)?\s*$/.test(e.data)
+          ? ' (write it without quotes)'
+          : '';
       return `${where} must be ${what}${hint}`;
     }
     case 'format': {
@@ -76,7 +82,10 @@ export function messageFor(e: ErrorObject, path: DataPath, subject: string): str
     case 'enum':
     case 'const': {
       const allowed = e.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue];
-      const found = typeof e.data === 'string' ? allowed.find((a) => typeof a === 'string' && a.toLowerCase() === e.data.toLowerCase().trim()) : undefined;
+      const data: unknown = e.data;
+      const found = typeof data === 'string'
+        ? allowed.find((a) => typeof a === 'string' && a.toLowerCase() === data.toLowerCase().trim())
+        : undefined;
       const suggestion = found !== undefined ? ` (did you mean \`${String(found)}\`?)` : '';
       const list = allowed.length === 1 ? `\`${String(allowed[0])}\`` : `one of: ${quoteList(allowed)}`;
       if (e.propertyName !== undefined) return `${where} cannot have the key \`${e.propertyName}\`: keys must be ${expected ?? list}`;

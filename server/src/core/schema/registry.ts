@@ -39,7 +39,7 @@ const compiled = new Map<SchemaKind, ValidateFunction>();
 function instance(): Ajv2020 {
   if (!ajv) {
     // verbose: errors carry parentSchema and data, which the messages need (x-expected, the bad date).
-    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, inlineRefs: false });
     ajv.addVocabulary(ANNOTATIONS);
     // Our own "date" format, backed by the same calendar check the rules use, so the schema and
     // the rules can never disagree about whether 2026-02-30 is a date.

@@ -1,0 +1,28 @@
+// GP103 not-measurable: without a measure (baseline and target) or any number in the statement,
+// nobody can tell at review whether the goal was met (DOMAIN.md: "measurable objectives";
+// Joint Commission 2022 finding "goals not measurable"). Reported on the incomplete `measure`
+// when one is written, else on the statement.
+import { defineRule } from '../types';
+import { goalEntries, goalKeySpan, goalName, hasMeasurableCriterion } from './goalHelpers';
+
+export const GP103 = defineRule({
+  id: 'GP103',
+  alias: 'not-measurable',
+  description: 'Goal has no measure with baseline and target and no number in its statement.',
+  defaultSeverity: 'warning',
+  appliesTo: 'goal-plan',
+  fixable: false,
+  check(ctx) {
+    for (const e of goalEntries(ctx.doc)) {
+      if (hasMeasurableCriterion(e.goal)) continue;
+      const r = e.block.region;
+      const span = r.has(['measure']) ? r.rangeOf(['measure'], 'key') : goalKeySpan(ctx.doc, e, 'statement');
+      const what = r.has(['measure']) ? 'its measure lacks a baseline or a target' : 'it has no measure';
+      ctx.report({
+        span,
+        message: `${goalName(e)}: the goal is not measurable: ${what} and its statement has no number; add a measure with baseline and target, or a numeric criterion.`,
+        data: { goal: e.goal.id },
+      });
+    }
+  },
+});

@@ -1,0 +1,51 @@
+// GP205 goal-past-due: a goal still `active` (explicitly or by default) after its due date has
+// silently lapsed; the plan should record the outcome or a new date (DOMAIN.md: "anticipated and
+// actual completion dates, date of each revision"). Fixes, none safe (each is a clinical
+// decision): mark met / revised / discontinued (status + `closed: today`), or extend `due` to
+// today + the goal's original start -> due length (30 days when that is unknown).
+import { addDays, daysBetween, isIsoDate } from '../../dates';
+import { goalStart, goalStatus } from '../../model/goals';
+import { defineRule } from '../types';
+import type { Fix, TextEdit } from '../../types';
+import { days, goalEntries, goalName, type GoalEntry } from './goalHelpers';
+import { replaceScalar, upsertKeys } from './yamlEdit';
+import type { RuleContext } from '../types';
+
+const DEFAULT_EXTENSION_DAYS = 30;
+
+export const GP205 = defineRule({
+  id: 'GP205',
+  alias: 'goal-past-due',
+  description: 'Goal with status active is past its due date.',
+  defaultSeverity: 'warning',
+  appliesTo: 'goal-plan',
+  fixable: false,
+  check(ctx) {
+    for (const e of goalEntries(ctx.doc)) {
+      if (goalStatus(e.goal) !== 'active') continue;
+      const due = isIsoDate(e.goal.due) ? e.goal.due : undefined;
+      if (!due || !(due < ctx.today)) continue;
+      ctx.report({
+        span: e.block.region.rangeOf(['due']),
+        message: `${goalName(e)}: due ${due} passed ${days(daysBetween(due, ctx.today))} ago and the goal is still active; record the outcome (met, revised, discontinued) or set a new due date.`,
+        fixes: fixesFor(ctx, e, due),
+        data: { goal: e.goal.id, due },
+      });
+    }
+  },
+});
+
+function fixesFor(ctx: RuleContext, e: GoalEntry, due: string): Fix[] {
+  const fixes: Fix[] = [];
+  const region = e.block.region;
+  for (const status of ['met', 'revised', 'discontinued'] as const) {
+    const edits = upsertKeys(ctx.doc, region, [], [['status', status], ['closed', ctx.today]], region.has(['status']) ? 'status' : 'due');
+    if (edits && edits.length > 0) fixes.push({ title: `Mark ${goalName(e)} ${status} (closed ${ctx.today})`, edits, safe: false });
+  }
+  const start = goalStart(e.goal, ctx.doc.plan);
+  const length = start ? daysBetween(start, due) : 0;
+  const newDue = addDays(ctx.today, length > 0 ? length : DEFAULT_EXTENSION_DAYS);
+  const edit: TextEdit | undefined = replaceScalar(ctx.doc, region, ['due'], newDue);
+  if (edit) fixes.push({ title: `Extend ${goalName(e)} to ${newDue}`, edits: [edit], safe: false });
+  return fixes;
+}

@@ -1,0 +1,62 @@
+// Finding the configured vague phrases (SPEC GP101) in a goal statement: whole words,
+// case-insensitive, any run of whitespace (including a folded line break) between words.
+import type { ParsedDocument, Span, YamlRegion } from '../../types';
+
+export interface VagueHit {
+  phrase: string;
+  /** Where the phrase sits in the document, or the statement value span when it cannot be located 1:1. */
+  span: Span;
+  /** True when `span` covers exactly the phrase's words (a replacement fix is then safe to offer). */
+  exact: boolean;
+  /** The matched words as written (for keeping capitalisation in the fix). */
+  written: string;
+}
+
+const WORD = '[\\p{L}\\p{N}_]';
+
+export function phraseRegExp(phrase: string): RegExp | undefined {
+  const words = phrase.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0) return undefined;
+  return new RegExp(`(?<!${WORD})${words.join('\\s+')}(?!${WORD})`, 'giu');
+}
+
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  re.lastIndex = 0;
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * Every occurrence of every phrase in `statement`. The source text of the statement value is
+ * searched the same way; when it holds exactly as many occurrences as the parsed value (plain,
+ * quoted and block scalars without escapes), each hit gets its exact word span.
+ */
+export function findVaguePhrases(doc: ParsedDocument, region: YamlRegion, statement: string, phrases: readonly string[]): VagueHit[] {
+  const valueSpan = region.rangeOf(['statement']);
+  const source = doc.text.slice(valueSpan.start, valueSpan.end);
+  const seen = new Set<string>();
+  const out: VagueHit[] = [];
+  for (const phrase of phrases) {
+    if (typeof phrase !== 'string') continue;
+    const key = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    const re = phraseRegExp(phrase);
+    if (!re) continue;
+    const inValue = matches(re, statement);
+    if (inValue.length === 0) continue;
+    const inSource = matches(re, source);
+    if (inSource.length === inValue.length) {
+      for (const m of inSource) {
+        out.push({ phrase: key, span: { start: valueSpan.start + m.index, end: valueSpan.start + m.index + m[0].length }, exact: true, written: m[0] });
+      }
+    } else {
+      out.push({ phrase: key, span: valueSpan, exact: false, written: inValue[0][0] });
+    }
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}

@@ -1,0 +1,157 @@
+// Minimal text edits on a YAML region for quick fixes: replace a scalar value (keeping its
+// quotes) or add keys to a block/flow mapping with the mapping's own indentation and line
+// endings. Every edit touches only the bytes it must; when the source has a shape these helpers
+// do not handle safely (a `~` placeholder, a flow top level), they return undefined and the
+// rule offers no fix rather than a risky one.
+import { isMap, isPair, isScalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import type { ParsedDocument, TextEdit, YamlRegion } from '../../types';
+
+type Path = ReadonlyArray<string | number>;
+
+function nodeAt(region: YamlRegion, path: Path): unknown {
+  if (!region.doc) return undefined;
+  return path.length === 0 ? region.doc.contents : region.doc.getIn(path, true);
+}
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
+}
+
+function range(n: unknown): [number, number, number] | undefined {
+  const r = (n as YamlNode | null | undefined)?.range;
+  return Array.isArray(r) ? (r as [number, number, number]) : undefined;
+}
+
+/** The line break style of the document ("\r\n" when its first line break is one). */
+function eolOf(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** Replaces the scalar value at `path` with `value`, keeping single or double quotes. */
+export function replaceScalar(doc: ParsedDocument, region: YamlRegion, path: Path, value: string): TextEdit | undefined {
+  const node = nodeAt(region, path);
+  if (!isScalar(node)) return undefined;
+  const r = range(node);
+  if (!r || r[1] <= r[0]) return undefined;
+  const base = region.contentSpan.start;
+  const src = doc.text.slice(base + r[0], base + r[1]);
+  const q = src[0] === '"' || src[0] === "'" ? src[0] : '';
+  return { span: { start: base + r[0], end: base + r[1] }, newText: `${q}${value}${q}` };
+}
+
+/**
+ * Adds `entries` (key -> plain scalar text) to the mapping at `mapPath`, or sets them where the
+ * key already holds a scalar. New keys go, in one insertion, on new lines after the pair `after`
+ * (when present) or after the mapping's last pair. When the mapping itself is missing and
+ * `mapPath` names a key of the top-level mapping, the key is added with the entries under it.
+ */
+export function upsertKeys(
+  doc: ParsedDocument,
+  region: YamlRegion,
+  mapPath: Path,
+  entries: ReadonlyArray<readonly [string, string]>,
+  after?: string,
+): TextEdit[] | undefined {
+  const base = region.contentSpan.start;
+  const text = doc.text;
+  const eol = eolOf(text);
+  const node = nodeAt(region, mapPath);
+
+  if (isMap(node)) {
+    const edits: TextEdit[] = [];
+    const missing: Array<readonly [string, string]> = [];
+    for (const [k, v] of entries) {
+      const p = pairOf(node, k);
+      if (!p) {
+        missing.push([k, v]);
+        continue;
+      }
+      const e = replaceScalar(doc, region, [...mapPath, k], v);
+      if (!e) return undefined; // an empty or non-scalar value: not a shape to rewrite blindly
+      edits.push(e);
+    }
+    if (missing.length === 0) return edits;
+    const r = range(node);
+    if (!r) return undefined;
+    if (node.flow) {
+      // `{a: 1}` -> `{a: 1, b: 2}`: insert before the closing brace.
+      const close = base + r[1] - 1;
+      if (text[close] !== '}') return undefined;
+      const lead = node.items.length > 0 ? ', ' : '';
+      edits.push({ span: { start: close, end: close }, newText: lead + missing.map(([k, v]) => `${k}: ${v}`).join(', ') });
+      return edits;
+    }
+    const first = node.items[0];
+    const anchorPair = (after !== undefined ? pairOf(node, after) : undefined) ?? node.items[node.items.length - 1];
+    if (!isPair(first) || !isPair(anchorPair)) return undefined;
+    const firstKey = range(first.key);
+    if (!firstKey) return undefined;
+    const indent = indentBefore(doc, base + firstKey[0]);
+    if (indent === undefined) return undefined;
+    const anchorEnd = range(anchorPair.value)?.[1] ?? range(anchorPair.key)?.[1];
+    if (anchorEnd === undefined) return undefined;
+    edits.push(insertLinesAfter(doc, base + anchorEnd, missing.map(([k, v]) => `${indent}${k}: ${v}`), eol));
+    return edits;
+  }
+
+  // The mapping is missing: `review:` with no value, or no `review` key at all.
+  if (mapPath.length !== 1) return undefined;
+  const top = nodeAt(region, []);
+  const key = String(mapPath[0]);
+  if (isMap(top) && !top.flow) {
+    const p = pairOf(top, key);
+    const topFirst = top.items[0];
+    const topKey = isPair(topFirst) ? range(topFirst.key) : undefined;
+    const topIndent = topKey ? indentBefore(doc, base + topKey[0]) : '';
+    if (topIndent === undefined) return undefined;
+    const inner = `${topIndent}  `;
+    const lines = entries.map(([k, v]) => `${inner}${k}: ${v}`);
+    if (p) {
+      const v = p.value;
+      // Only an empty value (`review:`) can take a block mapping without rewriting bytes.
+      if (v !== null && !(isScalar(v) && v.value === null && (range(v)?.[1] ?? 0) === (range(v)?.[0] ?? 0))) return undefined;
+      const keyEnd = range(p.key)?.[1];
+      if (keyEnd === undefined) return undefined;
+      const lineEnd = lineEndFrom(text, base + keyEnd);
+      return [{ span: { start: lineEnd, end: lineEnd }, newText: eol + lines.join(eol) }];
+    }
+    const last = top.items[top.items.length - 1];
+    const lastEnd = isPair(last) ? range(last.value)?.[1] ?? range(last.key)?.[1] : undefined;
+    if (lastEnd === undefined) return undefined;
+    return [insertLinesAfter(doc, base + lastEnd, [`${topIndent}${key}:`, ...lines], eol)];
+  }
+  if (top === null || top === undefined || (isScalar(top) && top.value === null)) {
+    // An empty region: the whole YAML becomes the new mapping.
+    const at = region.contentSpan.start;
+    return [{ span: { start: at, end: at }, newText: [`${key}:`, ...entries.map(([k, v]) => `  ${k}: ${v}`)].join(eol) + eol }];
+  }
+  return undefined;
+}
+
+/** The whitespace between the start of the line and `offset`, or undefined when other text stands there. */
+function indentBefore(doc: ParsedDocument, offset: number): string | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  const before = doc.text.slice(lineStart, offset);
+  return /^[ ]*$/.test(before) ? before : undefined;
+}
+
+/** Offset of the end of the line holding `offset` (before its line break). */
+function lineEndFrom(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  if (nl === -1) return text.length;
+  return nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+}
+
+/**
+ * Inserts whole lines after the line on which a value ends (`end` is the value's end offset;
+ * for block values that end with their line break, that is the line before `end`).
+ */
+function insertLinesAfter(doc: ParsedDocument, end: number, lines: string[], eol: string): TextEdit {
+  const text = doc.text;
+  const probe = end > 0 && text[end - 1] === '\n' ? end - 1 : end;
+  const nl = text.indexOf('\n', probe);
+  if (nl === -1) return { span: { start: text.length, end: text.length }, newText: eol + lines.join(eol) };
+  const at = nl + 1;
+  return { span: { start: at, end: at }, newText: lines.join(eol) + eol };
+}

@@ -1,0 +1,29 @@
+// GP314: a score worse than the goal's baseline by at least the instrument's reliable change
+// (Jacobson-Truax "deteriorated", SPEC 1.3, DOMAIN.md) is a not-on-track signal that should
+// prompt a review of the plan, as outcome-monitoring tools (OQ-Analyst, FIT) alert on it.
+import { defineRule } from '../types';
+import { measuredChange } from './measureChange';
+import { fmSpan, fmt, planGoals, planOf } from './sessionHelpers';
+
+export const reliableDeterioration = defineRule({
+  id: 'GP314',
+  alias: 'reliable-deterioration',
+  description: "an instrument score worse than the goal's baseline by at least the RC",
+  defaultSeverity: 'warning',
+  appliesTo: 'session-log',
+  fixable: false,
+  check(ctx) {
+    const s = ctx.doc.session;
+    const choice = s && planOf(ctx);
+    if (!s || !choice) return;
+    for (const [id, goal] of planGoals(choice.plan)) {
+      const change = measuredChange(goal, s, ctx.config);
+      if (!change || -change.improvement < change.rc) continue;
+      ctx.report({
+        span: fmSpan(ctx, change.score.path),
+        message: `${change.def.name} ${fmt(change.score.score)} is worse than goal ${id}'s baseline ${fmt(change.baseline)} by ${fmt(-change.improvement)}, at least its reliable change of ${fmt(change.rc)}: reliable deterioration.`,
+        data: { goal: id },
+      });
+    }
+  },
+});

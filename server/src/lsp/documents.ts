@@ -1,0 +1,71 @@
+// Open documents with incremental sync: each contentChange becomes one core applyEdit, so an edit
+// inside a goal block re-parses only that block (the hot path of typing in a 200-goal plan).
+// The parsed document replaces the disk copy in the shared Workspace while the file is open;
+// on close the disk copy is read back (unsaved edits are not what the workspace holds).
+import * as fs from 'node:fs';
+import {
+  TextDocumentSyncKind, type DidChangeTextDocumentParams, type DidCloseTextDocumentParams, type DidOpenTextDocumentParams,
+} from 'vscode-languageserver/node';
+import { applyEdit, parseDocument } from '../core/parse/document';
+import type { ParsedDocument } from '../core/types';
+import { fsPath, type ServerContext } from './context';
+import { toSpan } from './convert';
+
+export const textDocumentSync = {
+  openClose: true,
+  change: TextDocumentSyncKind.Incremental,
+  save: false,
+};
+
+export function registerDocuments(ctx: ServerContext): void {
+  const { connection } = ctx;
+  connection.onDidOpenTextDocument((p: DidOpenTextDocumentParams) => {
+    if (!isMarkdown(p.textDocument.uri, p.textDocument.languageId)) return;
+    ctx.open.set(p.textDocument.uri, { version: p.textDocument.version });
+    const current = ctx.get(p.textDocument.uri);
+    // Opening a file whose disk copy is already indexed with the same text changes nothing.
+    if (current && current.text === p.textDocument.text) {
+      ctx.changed([p.textDocument.uri]);
+      return;
+    }
+    ctx.update(parse(ctx, p.textDocument.uri, p.textDocument.text));
+  });
+
+  connection.onDidChangeTextDocument((p: DidChangeTextDocumentParams) => {
+    const uri = p.textDocument.uri;
+    const open = ctx.open.get(uri);
+    let doc = ctx.get(uri);
+    if (!open || !doc) return;
+    open.version = p.textDocument.version;
+    const opts = { maxFileSize: ctx.configFor(uri).maxFileSize };
+    for (const change of p.contentChanges) {
+      if ('range' in change && change.range) doc = applyEdit(doc, { span: toSpan(doc, change.range), newText: change.text }, opts);
+      else doc = parseDocument(uri, change.text, opts);
+    }
+    ctx.update(doc);
+  });
+
+  connection.onDidCloseTextDocument((p: DidCloseTextDocumentParams) => {
+    const uri = p.textDocument.uri;
+    if (!ctx.open.delete(uri)) return;
+    const text = readDisk(uri);
+    if (text === undefined) ctx.remove(uri);
+    else if (text !== ctx.get(uri)?.text) ctx.update(parse(ctx, uri, text));
+  });
+}
+
+export function parse(ctx: ServerContext, uri: string, text: string): ParsedDocument {
+  return parseDocument(uri, text, { maxFileSize: ctx.configFor(uri).maxFileSize });
+}
+
+export function readDisk(uri: string): string | undefined {
+  try {
+    return fs.readFileSync(fsPath(uri), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function isMarkdown(uri: string, languageId: string): boolean {
+  return languageId === 'markdown' || /\.(md|markdown)$/i.test(uri);
+}

@@ -1,0 +1,108 @@
+// GoalPlan's own LSP messages, shared by the server, the VS Code client and the LSP tests. Plain
+// method names and data shapes only (no vscode or vscode-languageserver imports), so any editor
+// client can speak them.
+import type { Caseload, ClientProgress } from '../core/progress/types';
+
+/** initializationOptions the client sends with `initialize`. */
+export interface GoalPlanInitOptions {
+  /** Workspace Trust: when false the server never spawns git (no history). Default true (editors without trust). */
+  trusted?: boolean;
+  /** "Today" override (YYYY-MM-DD), same as the `goalplan.today` setting. */
+  today?: string;
+  /** Settings for clients that do not answer workspace/configuration (same shape as the `goalplan` section). */
+  settings?: GoalPlanSettings;
+}
+
+/** The `goalplan` settings section (package.json contributes.configuration). */
+export interface GoalPlanSettings {
+  today?: string;
+  /** Rule id or alias -> severity; applied over every .goalplan.yaml. */
+  rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
+  review?: { maxInterval?: string; dueSoon?: number };
+}
+
+export const Methods = {
+  /** {client} -> ClientProgress (the progress panel's data). */
+  progress: 'goalplan/progress',
+  /** {clinician?, from?, to?} -> Caseload. */
+  caseload: 'goalplan/caseload',
+  /** {} -> ClientSummary[] (for the client quick pick). */
+  clients: 'goalplan/clients',
+  /** {client, date?} -> NewSessionNoteResult: where and what to write (the client writes it). */
+  newSessionNote: 'goalplan/newSessionNote',
+  /** {uri} -> ReviewStatus | null: the status-bar item of the active file. */
+  reviewStatus: 'goalplan/reviewStatus',
+  /** {} -> ServerState (test hook and diagnostics of the extension). */
+  state: 'goalplan/state',
+  /** Notification client -> server: {trusted} after the user trusts the folder. */
+  trustChanged: 'goalplan/trustChanged',
+} as const;
+
+export interface ProgressParams {
+  client: string;
+}
+export type ProgressResult = ClientProgress;
+
+export interface CaseloadParams {
+  clinician?: string;
+  from?: string;
+  to?: string;
+}
+export type CaseloadResult = Caseload;
+
+export interface ClientSummary {
+  client: string;
+  /** Relative path of the client's current plan, when it has one. */
+  plan?: string;
+  clinician?: string;
+  sessions: number;
+  lastSession?: string;
+  nextReview?: string;
+}
+
+export interface NewSessionNoteParams {
+  client: string;
+  /** Date of service (default: the server's today). */
+  date?: string;
+}
+
+export interface NewSessionNoteResult {
+  /** Absolute file system path the note should be written to (the client never overwrites). */
+  path: string;
+  /** File URI of the same path. */
+  uri: string;
+  text: string;
+  /** Goals pre-filled (active on the date). */
+  goals: string[];
+  format?: string;
+}
+
+export interface ReviewStatusParams {
+  uri: string;
+}
+
+export interface ReviewStatus {
+  client: string;
+  planUri?: string;
+  nextReview?: string;
+  /** today > review.next and no review session on or after it. */
+  overdue: boolean;
+  /** review.next within the configured dueSoon days. */
+  dueSoon: boolean;
+  today: string;
+}
+
+export interface ServerState {
+  trusted: boolean;
+  today: string;
+  indexedFiles: number;
+  clients: number;
+  /** git processes this server has started (always 0 while untrusted). */
+  gitRuns: number;
+  /** Milliseconds the initial workspace index took, once done. */
+  indexMs?: number;
+}
+
+export interface TrustChangedParams {
+  trusted: boolean;
+}

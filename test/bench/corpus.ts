@@ -1,0 +1,206 @@
+// Deterministic clinic corpus for benchmarks and scale tests: N clients, each with one plan
+// (5 goals, 3 problems) and M sessions spread over two years, realistic text lengths and a
+// seeded share of rule violations. Same seed, same bytes.
+// Usage (CLI): npx tsx test/bench/corpus.ts OUT_DIR [--clients N] [--sessions M] [--seed S] [--goals G] [--git]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays } from '../../server/src/core/dates';
+
+export interface CorpusOptions {
+  clients: number;
+  sessionsPerClient: number;
+  goalsPerPlan?: number;
+  seed?: number;
+  /** Share of files that carry a deliberate rule violation (0..1). */
+  violationRate?: number;
+}
+
+export interface CorpusFile {
+  path: string;
+  text: string;
+  /** Date the file would be committed (for --git): session date, or plan created. */
+  date: string;
+}
+
+/** mulberry32: a tiny, well-known seeded PRNG; Math.random would make runs incomparable. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ('client reported sleep improved since last week practised breathing exercise twice daily work stress remains '
+  + 'moderate discussed avoidance pattern around team meetings reviewed thought record identified catastrophic prediction '
+  + 'agreed graded exposure step attend one social event mood fluctuating energy low mornings appetite stable denied '
+  + 'safety concerns engaged well session homework completed partially barriers noted childcare schedule plan continue '
+  + 'weekly sessions review measures next visit behavioural activation schedule walking three times week').split(' ');
+
+const STATEMENTS = [
+  'Client will attend at least 3 of 4 weekly team meetings and share one comment in each.',
+  'Client will reduce PHQ-9 score from 18 to 9 or below as evidenced by fortnightly screening.',
+  'Client will practise diaphragmatic breathing 5 days per week as recorded in the daily log.',
+  'Client will complete 2 behavioural activation activities per week for 8 consecutive weeks.',
+  'Client will initiate 1 conversation with a coworker per day on at least 4 workdays.',
+  'Client will report GAD-7 below 10 on two consecutive administrations.',
+  'Client will record sleep and wake times nightly and keep a regular wake time within 30 minutes.',
+];
+const VAGUE = 'Client will feel better and improve mood.';
+const FORMATS = ['SOAP', 'DAP', 'BIRP', 'GIRP'] as const;
+const SECTIONS: Record<(typeof FORMATS)[number], string[]> = {
+  SOAP: ['Subjective', 'Objective', 'Assessment', 'Plan'],
+  DAP: ['Data', 'Assessment', 'Plan'],
+  BIRP: ['Behavior', 'Intervention', 'Response', 'Plan'],
+  GIRP: ['Goal', 'Intervention', 'Response', 'Plan'],
+};
+
+function sentence(r: () => number, words: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(WORDS[Math.floor(r() * WORDS.length)]);
+  const s = out.join(' ');
+  return s[0].toUpperCase() + s.slice(1) + '.';
+}
+
+function paragraph(r: () => number, sentences: number): string {
+  return Array.from({ length: sentences }, () => sentence(r, 8 + Math.floor(r() * 10))).join(' ');
+}
+
+export function generateCorpus(o: CorpusOptions): CorpusFile[] {
+  const r = rng(o.seed ?? 42);
+  const goals = o.goalsPerPlan ?? 5;
+  const vr = o.violationRate ?? 0.1;
+  const files: CorpusFile[] = [];
+  const start = '2024-11-01';
+  for (let c = 0; c < o.clients; c++) {
+    const id = `C-${String(1000 + c)}`;
+    const created = addDays(start, Math.floor(r() * 60));
+    const format = FORMATS[c % FORMATS.length];
+    const goalBlocks: string[] = [];
+    for (let g = 1; g <= goals; g++) {
+      const vague = r() < vr;
+      const phq = g % 5 === 2;
+      goalBlocks.push([
+        `### G${g} ${sentence(r, 4).slice(0, -1)}`,
+        '',
+        '```yaml goal',
+        `id: G${g}`,
+        `statement: ${vague ? VAGUE : STATEMENTS[(c + g) % STATEMENTS.length]}`,
+        `type: ${['behavioral', 'emotional', 'cognitive'][g % 3]}`,
+        `horizon: ${g === 1 ? 'long-term' : 'short-term'}`,
+        ...(g > 1 ? ['parent: G1'] : []),
+        `problem: P${1 + (g % 3)}`,
+        'measure:',
+        ...(phq ? ['  instrument: PHQ-9', '  baseline: 18', '  target: 9'] : ['  instrument: count', '  baseline: 0', '  target: 4', '  unit: times per week']),
+        `start: ${created}`,
+        `due: ${g === 1 ? addDays(created, 400) : addDays(created, 60 + Math.floor(r() * 25))}`,
+        'status: active',
+        'interventions:',
+        `  - ${sentence(r, 6)}`,
+        '```',
+        '',
+        paragraph(r, 2),
+        '',
+      ].join('\n'));
+    }
+    const reviewLast = addDays(created, 540);
+    files.push({
+      path: `clients/${id}/plan.md`,
+      date: created,
+      text: [
+        '---',
+        'kind: goal-plan',
+        `client: ${id}`,
+        `clinician: ${['rk', 'ms', 'jt'][c % 3]}`,
+        `created: ${created}`,
+        'review:',
+        '  every: 90d',
+        `  last: ${reviewLast}`,
+        `  next: ${addDays(reviewLast, r() < vr ? 120 : 90)}`,
+        'problems:',
+        '  - id: P1',
+        '    text: Depressed mood with low energy',
+        '  - id: P2',
+        '    text: Social anxiety at work',
+        '  - id: P3',
+        '    text: Irregular sleep',
+        '---',
+        `# Treatment plan ${id}`,
+        '',
+        paragraph(r, 3),
+        '',
+        ...goalBlocks,
+      ].join('\n'),
+    });
+    for (let s = 0; s < o.sessionsPerClient; s++) {
+      const date = addDays(created, 7 + Math.floor((s * 700) / Math.max(1, o.sessionsPerClient)));
+      const late = r() < vr;
+      const addressed = [1 + (s % goals), 1 + ((s + 2) % goals)].filter((v, i, a) => a.indexOf(v) === i);
+      const sections = SECTIONS[format].map((h) => `## ${h}\n\n${paragraph(r, 2 + Math.floor(r() * 3))}\n`);
+      files.push({
+        path: `clients/${id}/sessions/${date}.md`,
+        date: late ? addDays(date, 6) : date,
+        text: [
+          '---',
+          'kind: session-log',
+          `client: ${id}`,
+          `date: ${date}`,
+          'type: therapy',
+          'start: "10:00"',
+          'end: "10:50"',
+          `format: ${format}`,
+          'cpt: "90834"',
+          'modality: in-person',
+          'goals:',
+          ...addressed.flatMap((g) => [`  G${g}:`, `    progress: ${Math.floor(r() * 5) - 2}`, `    value: ${g % 5 === 2 ? 18 - Math.floor(r() * 8) : Math.floor(r() * 5)}`]),
+          'measures:',
+          `  PHQ-9: ${Math.floor(r() * 20)}`,
+          'signed:',
+          `  by: ${['rk', 'ms', 'jt'][c % 3]}`,
+          `  date: ${late ? addDays(date, 5) : date}`,
+          '---',
+          ...sections,
+        ].join('\n'),
+      });
+    }
+  }
+  return files;
+}
+
+export function writeCorpus(dir: string, files: CorpusFile[], git = false): void {
+  rmSync(dir, { recursive: true, force: true });
+  for (const f of files) {
+    mkdirSync(join(dir, f.path, '..'), { recursive: true });
+    writeFileSync(join(dir, f.path), f.text);
+  }
+  if (!git) return;
+  const g = (args: string[], env: Record<string, string> = {}) =>
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, env: { ...process.env, ...env }, stdio: 'pipe' });
+  g(['init', '-q']);
+  g(['config', 'user.name', 'Bench']);
+  g(['config', 'user.email', 'bench@clinic.invalid']);
+  // One commit per date keeps the history realistic (sessions committed one day at a time) and the build fast.
+  const byDate = new Map<string, CorpusFile[]>();
+  for (const f of files) byDate.set(f.date, [...(byDate.get(f.date) ?? []), f]);
+  for (const date of [...byDate.keys()].sort()) {
+    g(['add', '--', ...byDate.get(date)!.map((f) => f.path)]);
+    const when = `${date}T12:00:00Z`;
+    g(['commit', '-q', '-m', `notes ${date}`], { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when });
+  }
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const num = (flag: string, d: number) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? Number(args[i + 1]) : d;
+  };
+  const out = args.find((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1].startsWith('--'))) ?? 'corpus';
+  const files = generateCorpus({ clients: num('--clients', 300), sessionsPerClient: num('--sessions', 40), seed: num('--seed', 42), goalsPerPlan: num('--goals', 5) });
+  writeCorpus(out, files, args.includes('--git'));
+  console.log(`${files.length} files in ${out}`);
+}
