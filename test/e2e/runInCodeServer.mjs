@@ -16,6 +16,9 @@ import {
   copyWorkspace, gitRecorder, installVsix, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl,
 } from './lib/codeServer.mjs';
 
+// Workbench chatter that says nothing about GoalPlan (the gallery lookups fail offline by design).
+const NOISE = /open-vsx\.org|Creation of workbench contribution|connection token|Creating a socket|Service Worker|builtin extensions cache|ChatSessionStore/;
+const VERBOSE = Boolean(process.env.GOALPLAN_E2E_VERBOSE);
 const SUITE_TIMEOUT_MS = Number(process.env.GOALPLAN_E2E_SUITE_TIMEOUT_MS ?? 300_000);
 
 function option(name, fallback) {
@@ -72,7 +75,10 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // Both hooks must exist before the workbench loads: it looks them up once at start.
     const exited = new Promise((resolveExit) => {
-      page.exposeFunction('codeAutomationLog', (type, args) => console.log(`  [host ${type}]`, format(...(Array.isArray(args) ? args : [args]))));
+      page.exposeFunction('codeAutomationLog', (type, args) => {
+        const line = format(...(Array.isArray(args) ? args : [args]));
+        if (VERBOSE || !NOISE.test(line)) console.log(`  [host ${type}]`, line);
+      });
       page.exposeFunction('codeAutomationExit', (exitCode) => resolveExit(exitCode));
     });
     const crashed = new Promise((_, reject) => page.on('crash', () => reject(new Error('the workbench page crashed'))));

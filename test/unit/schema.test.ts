@@ -2,7 +2,7 @@
 // and the cleaned value in which every failing value counts as absent (SPEC 1.1).
 import { strict as assert } from 'node:assert';
 import { parseYamlRegion } from '../../server/src/core/parse/yamlRegion';
-import { validateConfig, validateFrontMatter, validateGoal } from '../../server/src/core/schema/validate';
+import { validateFrontMatter, validateGoal } from '../../server/src/core/schema/validate';
 import type { Issue, YamlRegion } from '../../server/src/core/types';
 
 /** A Markdown file with `yaml` as front matter; returns the document text and its region. */
@@ -192,7 +192,7 @@ describe('schema validation: ranges point at the offending value or key', () => 
     const r = validateGoal(region);
     assert.equal(r.issues.length, 1);
     assert.match(r.issues[0].message, /^this goal block must be a mapping/);
-    assert.equal(text.slice(r.issues[0].span.start, r.issues[0].span.end), '- id: G1\n- statement: x');
+    assert.equal(text.slice(r.issues[0].span.start, r.issues[0].span.end), '- id: G1');
     assert.equal(r.cleaned, undefined);
   });
 
@@ -316,5 +316,29 @@ describe('schema validation: cleaned data', () => {
     assert.equal(Object.getPrototypeOf(r.cleaned), Object.prototype);
     assert.equal((r.cleaned as Record<string, unknown>).polluted, undefined);
     assert.ok(Object.prototype.hasOwnProperty.call(r.cleaned, '__proto__'));
+  });
+});
+
+describe('schema validation: keys left empty', () => {
+  it('an optional key with no value counts as absent without a GP002 (its own rule reports it)', () => {
+    const { region } = goalBlock('id: G1\nstatement: x\ndue:\nstatus:\nmeasure:\n  baseline:\n  target: 3\n');
+    const r = validateGoal(region);
+    assert.deepEqual(r.issues, []);
+    assert.deepEqual(r.cleaned, { id: 'G1', statement: 'x', measure: { target: 3 } });
+    const plan = validateFrontMatter('goal-plan', frontMatter(PLAN.replace('next: 2026-12-01', 'next:')).region);
+    assert.deepEqual(plan.issues, []);
+    assert.deepEqual((plan.cleaned!.review as Record<string, unknown>), { every: '90d', last: '2026-09-02' });
+  });
+
+  it('a required key with no value is located at the key and says it is required', () => {
+    const { text, region } = goalBlock('id: G1\nstatement:\n');
+    const r = validateGoal(region);
+    assert.deepEqual(located(text, r.issues), [['statement', '`statement` is empty: it is required and must be text']]);
+    assert.deepEqual(r.cleaned, { id: 'G1' });
+  });
+
+  it('a session goal listed without details stays (null is allowed there)', () => {
+    const r = validateFrontMatter('session-log', frontMatter(SESSION).region);
+    assert.equal((r.cleaned!.goals as Record<string, unknown>).G2, null);
   });
 });

@@ -26,10 +26,12 @@ export class ServerContext {
   todayOverride: string | undefined;
   /** git processes started by this server (the history reader increments it). */
   gitRuns = 0;
+  /** The client applies versioned WorkspaceEdit.documentChanges (else plain `changes`). */
+  documentChanges = false;
   indexMs: number | undefined;
   /** Root of the installed package (dist/server/.. /..): where docs/rules live. */
   readonly packageRoot: string;
-  private readonly listeners: Array<(uris: string[]) => void> = [];
+  private readonly listeners: Array<(primary: string[], secondary: string[]) => void> = [];
 
   constructor(readonly connection: Connection) {
     this.config = new ConfigStore([], {}, (m) => this.log(m));
@@ -56,7 +58,7 @@ export class ServerContext {
   update(doc: ParsedDocument): void {
     const before = this.workspace.get(doc.uri);
     this.workspace.set(doc);
-    this.changed([doc.uri, ...this.workspace.affectedBy(doc.uri, before)]);
+    this.changed([doc.uri], this.workspace.affectedBy(doc.uri, before));
   }
 
   remove(uri: string): void {
@@ -64,7 +66,7 @@ export class ServerContext {
     if (!before) return;
     const affected = this.workspace.affectedBy(uri, before);
     this.workspace.remove(uri);
-    this.changed(affected);
+    this.changed([], affected);
     this.removedListeners.forEach((l) => l(uri));
   }
 
@@ -74,12 +76,16 @@ export class ServerContext {
     this.removedListeners.push(l);
   }
 
-  onChanged(l: (uris: string[]) => void): void {
+  /**
+   * Listeners learn which documents to re-check: `primary` (the edited one, answered first) and
+   * `secondary` (other files of the same client, whose cross-file rules may now say otherwise).
+   */
+  onChanged(l: (primary: string[], secondary: string[]) => void): void {
     this.listeners.push(l);
   }
 
-  changed(uris: string[]): void {
-    for (const l of this.listeners) l(uris);
+  changed(primary: string[], secondary: string[] = []): void {
+    for (const l of this.listeners) l(primary, secondary);
   }
 
   /** Logs to the client's output channel. Callers pass file names, rule ids and timings only: never note text. */

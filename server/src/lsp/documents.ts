@@ -4,17 +4,16 @@
 // on close the disk copy is read back (unsaved edits are not what the workspace holds).
 import * as fs from 'node:fs';
 import {
-  TextDocumentSyncKind, type DidChangeTextDocumentParams, type DidCloseTextDocumentParams, type DidOpenTextDocumentParams,
+  TextDocumentSyncKind, type TextDocumentSyncOptions, type DidChangeTextDocumentParams, type DidCloseTextDocumentParams, type DidOpenTextDocumentParams,
 } from 'vscode-languageserver/node';
 import { applyEdit, parseDocument } from '../core/parse/document';
 import type { ParsedDocument } from '../core/types';
 import { fsPath, type ServerContext } from './context';
 import { toSpan } from './convert';
 
-export const textDocumentSync = {
+export const textDocumentSync: TextDocumentSyncOptions = {
   openClose: true,
   change: TextDocumentSyncKind.Incremental,
-  save: false,
 };
 
 export function registerDocuments(ctx: ServerContext): void {

@@ -22,7 +22,9 @@ suite('quick fix and rename', () => {
       const [gp201] = withCode(diags, 'GP201');
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
         'vscode.executeCodeActionProvider', doc.uri, gp201.range, vscode.CodeActionKind.QuickFix.value, 10);
-      const fix = (actions ?? []).find((a) => a.diagnostics?.some((d) => codeOf(d) === 'GP201') && (a.edit || a.command));
+      // The rule's own fix: the preferred one, never the "disable ... for this line" suppression.
+      const forRule = (actions ?? []).filter((a) => a.diagnostics?.some((d) => codeOf(d) === 'GP201') && (a.edit || a.command));
+      const fix = forRule.find((a) => a.isPreferred) ?? forRule.find((a) => !/disable|suppress/i.test(a.title));
       assert.ok(fix, `no quick fix for GP201; offered: ${(actions ?? []).map((a) => a.title).join(' | ') || '(none)'}`);
       await applyAction(fix);
       await waitForDiagnostics(doc.uri, (ds) => withCode(ds, 'GP201').length === 0, 'GP201 to clear after its quick fix');

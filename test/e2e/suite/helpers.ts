@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'goalplan.goalplan';
 /** Generous for a cold server on a busy CI machine, still far below mocha's own timeout. */
-export const WAIT_MS = Number(process.env.GOALPLAN_E2E_WAIT_MS ?? 30_000);
+export const WAIT_MS = Number(process.env.GOALPLAN_E2E_WAIT_MS ?? 60_000);
 
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
@@ -25,12 +25,18 @@ export async function openFixture(relativePath: string): Promise<vscode.TextDocu
 }
 
 /** Activates the extension the way a user does (by opening a goal file) and returns it. */
-export async function activatedExtension(): Promise<vscode.Extension<unknown>> {
-  const ext = vscode.extensions.getExtension(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this host`);
-  await openFixture('clients/C-1001/plan.md');
-  await waitUntil(() => (ext.isActive ? true : undefined), `${EXTENSION_ID} to activate`);
-  return ext;
+export function activatedExtension(): Promise<vscode.Extension<unknown>> {
+  // Memoized across the suite's files (each is its own bundle, hence globalThis): when the
+  // extension cannot activate, every later suite fails at once instead of waiting again.
+  const memo = globalThis as { goalplanE2eActivation?: Promise<vscode.Extension<unknown>> };
+  memo.goalplanE2eActivation ??= (async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this host`);
+    await openFixture('clients/C-1001/plan.md');
+    await waitUntil(() => (ext.isActive ? true : undefined), `${EXTENSION_ID} to activate`);
+    return ext;
+  })();
+  return memo.goalplanE2eActivation;
 }
 
 export function codeOf(d: vscode.Diagnostic): string {

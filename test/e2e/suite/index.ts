@@ -16,7 +16,7 @@ function testFiles(profile: string): string[] {
 
 export function run(): Promise<void> {
   const profile = process.env.GOALPLAN_E2E_PROFILE ?? 'dev';
-  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 90_000, grep: process.env.GOALPLAN_E2E_GREP });
+  const mocha = new Mocha({ ui: 'tdd', color: false, reporter: 'spec', timeout: 180_000, grep: process.env.GOALPLAN_E2E_GREP });
   for (const f of testFiles(profile)) mocha.addFile(f);
   const started = Date.now();
   const results = { profile, passed: [] as string[], failed: [] as { title: string; error: string }[], pending: [] as string[], durationMs: 0 };

@@ -128,10 +128,11 @@ export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOption
 }
 
 function goalBlockOf(region: ParsedYamlRegion): GoalBlock {
-  if (region.syntaxErrors.length > 0 || !region.raw || typeof region.raw !== 'object' || Array.isArray(region.raw)) {
+  if (region.syntaxErrors.length > 0) {
     const m = /^[ \t]*id:[ \t]*["']?([^\s"'#]+)/m.exec(region.text);
     return { region, goal: undefined, schemaIssues: [], idHint: m?.[1] };
   }
+  // An empty or list-shaped block still gets located schema messages (missing id, not a mapping).
   const check = validateGoal(region);
   return { region, goal: check.cleaned as GoalBlock['goal'], schemaIssues: check.issues };
 }

@@ -15,7 +15,7 @@ import {
   PROGRESS_MODEL_VERSION,
   type ClientProgress, type GasPoint, type GoalPoint, type GoalProgress, type GoalRevisionRef, type InstrumentPoint,
   type InstrumentProgress, type PlanSummary, type ProgressAlert, type ProgressOptions, type ReviewEvent,
-  type SessionSummary, type SourceRef, type StatusChange, type WorkspaceHistory,
+  type SessionSummary, type StatusChange, type WorkspaceHistory,
 } from './types';
 
 export const DEFAULT_STALLED_WEEKS = 4;

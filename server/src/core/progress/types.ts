@@ -6,6 +6,9 @@
 import type { GoalStatus, IsoDate } from '../types';
 import type { ResolvedConfig } from '../config/types';
 
+/** Re-exported so consumers of the model need only this module. */
+export type { GoalStatus, IsoDate };
+
 /** Bumped only on a breaking change of these shapes. */
 export const PROGRESS_MODEL_VERSION = 1;
 

@@ -4,7 +4,7 @@
 // absent for every other rule).
 import type { ErrorObject } from 'ajv';
 import type { FileKind, Issue, Span, YamlRegion } from '../types';
-import { messageFor, type DataPath } from './messages';
+import { displayPath, messageFor, type DataPath } from './messages';
 import { schemaNodeAt } from './info';
 import { validatorFor, type SchemaKind } from './registry';
 
@@ -13,7 +13,10 @@ export { schemaInfoAt, schemaKeysAt, type SchemaInfo } from './info';
 
 export interface SchemaResult<T> {
   issues: Issue[];
-  /** The region's value with every schema-invalid value removed (SPEC 1.1: it counts as absent). */
+  /**
+   * A deep copy of the region's value with every schema-invalid value removed (SPEC 1.1: it
+   * counts as absent); undefined when the region is empty, not a mapping, or has YAML errors.
+   */
   cleaned: T | undefined;
 }
 
@@ -44,20 +47,46 @@ function validateRegion(kind: SchemaKind, region: YamlRegion, subject: string): 
   // An empty region (or one holding only comments) is an empty mapping: it still lacks its required keys.
   const data = region.raw === undefined || region.raw === null ? {} : region.raw;
   const validate = validatorFor(kind);
-  if (validate(data)) return { issues: [], cleaned: isPlainObject(data) ? structuredClone(data) : undefined };
+  if (validate(data)) return { issues: [], cleaned: isPlainObject(region.raw) ? structuredClone(region.raw) : undefined };
 
   const errors = onePerProblem(resolveAlternatives(validate.errors ?? []));
   const issues: Issue[] = [];
   const drop = new Set<string>();
+  const isEmptyKey = isEmptyKeyIn(kind);
   for (const e of errors) {
     const path = dataPath(e.instancePath, data);
-    issues.push({ span: spanOf(e, path, region), message: messageFor(e, path, subject) });
+    const empty = isEmptyKey(e, path);
+    if (empty === 'optional') {
+      // `due:` with nothing after it is a key not filled in yet: it counts as absent, and the
+      // rule about its absence (GP108, GP201, ...) speaks for it; a GP002 as well would be noise.
+      drop.add(pointer(path));
+      continue;
+    }
+    const message = empty === 'required' ? emptyRequiredMessage(e, path) : messageFor(e, path, subject);
+    issues.push({ span: spanOf(e, path, region), message });
     const removed = removalPath(kind, e, path);
     if (removed) drop.add(pointer(removed));
   }
   issues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const cleaned = drop.has('') || !isPlainObject(data) ? undefined : (copyWithout(data, '', drop) as Plain);
+  const cleaned = drop.has('') || !isPlainObject(region.raw) ? undefined : (copyWithout(data, '', drop) as Plain);
   return { issues, cleaned };
+}
+
+/** A failing `key:` left empty (YAML null): is the key optional or required by its mapping? */
+function isEmptyKeyIn(kind: SchemaKind) {
+  return (e: ErrorObject, path: DataPath): 'optional' | 'required' | undefined => {
+    if (e.data !== null || e.keyword === 'required' || e.propertyName !== undefined) return undefined;
+    const key = path[path.length - 1];
+    if (typeof key !== 'string') return undefined;
+    const parent = schemaNodeAt(kind, path.slice(0, -1));
+    const required = parent?.some((n) => Array.isArray(n.required) && n.required.includes(key));
+    return required ? 'required' : 'optional';
+  };
+}
+
+function emptyRequiredMessage(e: ErrorObject, path: DataPath): string {
+  const expected = (e.parentSchema as Plain | undefined)?.['x-expected'];
+  return `\`${displayPath(path)}\` is empty: it is required${typeof expected === 'string' ? ` and must be ${expected}` : ''}`;
 }
 
 /**
@@ -135,10 +164,11 @@ function pointer(path: DataPath): string {
 
 function spanOf(e: ErrorObject, path: DataPath, region: YamlRegion): Span {
   if (e.propertyName !== undefined) return region.rangeOf([...path, e.propertyName], 'key');
+  // A whole region of the wrong shape (a list where a mapping belongs): its first line is enough.
+  if (path.length === 0) return firstLine(region);
   if (e.keyword !== 'required') return region.rangeOf(path, 'value');
   // A missing key: point at the key of the mapping that lacks it, or the first line of a list
   // item or of the whole region.
-  if (path.length === 0) return firstLine(region);
   if (typeof path[path.length - 1] === 'string' && region.has(path)) return region.rangeOf(path, 'key');
   const item = region.rangeOf(path, 'value');
   const text = region.text.slice(item.start - region.contentSpan.start, item.end - region.contentSpan.start);

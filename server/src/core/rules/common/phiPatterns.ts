@@ -128,13 +128,15 @@ export function isIpv6(s: string): boolean {
  * Length of the longest prefix of a phone candidate that reads as a phone number, or 0: 10 to 15
  * digits; at least two groups, or one unbroken run after a leading +; a one-digit group only at
  * the start (a country or trunk code: +1, 1-800), so lists of small numbers ("2 1 3 0 ...") are
- * not phone numbers.
+ * not phone numbers. A candidate of more than 15 digits is no phone number at all.
  */
 export function phoneLength(candidate: string): number {
   const groups: Array<{ end: number; digits: number }> = [];
   const re = /\(?(\d+)\)?/g;
   for (let m = re.exec(candidate); m; m = re.exec(candidate)) groups.push({ end: m.index + m[0].length, digits: m[1].length });
   const plus = candidate.startsWith('+');
+  // A longer number (a card or account number) is not a phone number with something appended.
+  if (groups.reduce((a, g) => a + g.digits, 0) > 15) return 0;
   for (let n = groups.length; n >= 1; n--) {
     const gs = groups.slice(0, n);
     const digits = gs.reduce((a, g) => a + g.digits, 0);

@@ -21,7 +21,7 @@ export const GP110 = defineRule({
     for (const e of active.slice(Math.max(0, max))) {
       ctx.report({
         span: goalIdSpan(ctx.doc, e),
-        message: `${goalName(e)}: ${active.length} goals are active today (more than ${max}); consider putting some on hold or combining them.`,
+        message: `${goalName(e)}: ${active.length} goals are active today (more than ${max}); consider deferring some (a later start) or combining them.`,
         data: { goal: e.goal.id, active: active.length },
       });
     }

@@ -41,9 +41,19 @@ export function firstLineOf(doc: ParsedDocument, region: YamlRegion): Span {
  */
 export function goalKeySpan(doc: ParsedDocument, e: GoalEntry, key: string): Span {
   const r = e.block.region;
-  if (r.has([key])) return r.rangeOf([key], 'value');
-  if (r.has(['id'])) return r.rangeOf(['id'], 'pair');
+  if (r.has([key])) return trimmed(doc, r.rangeOf([key], 'value'));
+  if (r.has(['id'])) return trimmed(doc, r.rangeOf(['id'], 'pair'));
   return firstLineOf(doc, r);
+}
+
+/**
+ * A span without trailing whitespace: the YAML ranges of block collections end after their
+ * last line break, and a diagnostic should end on the last character of the value.
+ */
+export function trimmed(doc: ParsedDocument, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /\s/.test(doc.text[end - 1])) end--;
+  return end > span.start ? { start: span.start, end } : span;
 }
 
 /** The goal's id value, or the block's first line when it has none. */

@@ -1,0 +1,369 @@
+// The charts of the progress view, drawn with Observable Plot.
+//
+// Why Plot: charts are declared (marks over data) instead of hand-placed SVG, it produces plain
+// SVG (inline in the offline report, printable, no canvas), it labels marks for assistive tech
+// (aria-label on every mark group, <title> per point), and it takes the `document` to build with,
+// so the very same code runs server-side under linkedom for `goalplan report` and in the webview
+// with the real DOM. It is bundled locally (esbuild), never loaded from a CDN.
+//
+// Stable marks the tests (and the e2e suite) assert, per chart:
+//   g[data-series="goal"][data-goal=ID]        one per goal: the value (or GAS level) line
+//   g[data-points="goal"][data-goal=ID] circle  one <circle> per plotted session point
+//   g[data-series="instrument"][data-instrument=NAME], g[data-points="instrument"] circle
+//   g[data-series="gas"], g[data-points="gas"] circle
+//   g[data-marker="revision"|"review"|"late"|"due"|"baseline"|"target"|"cutoff"|"rc-band"]
+// Every point circle carries data-uri/data-line (the note and line it came from) and data-date.
+import * as Plot from '@observablehq/plot';
+import type { ClientProgress, GasPoint, GoalPoint, GoalProgress, InstrumentPoint, InstrumentProgress, ReviewEvent, SourceRef } from '../progress/types';
+import { CHANGE_LABEL, REVIEW_LABEL, fmtFieldChange, fmtLevel, fmtNum, shortCommit } from './labels';
+
+export interface ChartOptions {
+  document: Document;
+  /** Panel: points are focusable buttons that open their note. Report: static marks. */
+  interactive?: boolean;
+  width?: number;
+  height?: number;
+}
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const MARGINS = { marginLeft: 48, marginRight: 92, marginTop: 26, marginBottom: 34 };
+
+/** ISO day -> UTC midnight (the scale is UTC so a date never shifts by a time zone). */
+export function dayOf(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+function addDaysIso(iso: string, n: number): string {
+  return new Date(dayOf(iso).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+function dateDomain(dates: Array<string | undefined>): [Date, Date] {
+  const ds = dates.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+  let lo = ds[0] ?? '2000-01-01';
+  let hi = ds[ds.length - 1] ?? lo;
+  if (lo === hi) {
+    lo = addDaysIso(lo, -7);
+    hi = addDaysIso(hi, 7);
+  }
+  return [dayOf(lo), dayOf(hi)];
+}
+
+function inDomain(d: string, [lo, hi]: [Date, Date]): boolean {
+  const t = dayOf(d).getTime();
+  return t >= lo.getTime() && t <= hi.getTime();
+}
+
+function numDomain(values: Array<number | undefined>, fallback: [number, number]): [number, number] {
+  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (xs.length === 0) return fallback;
+  let lo = Math.min(...xs);
+  let hi = Math.max(...xs);
+  if (lo === hi) {
+    lo -= 1;
+    hi += 1;
+  }
+  const pad = (hi - lo) * 0.08;
+  return [lo - pad, hi + pad];
+}
+
+/** Marks a Plot mark's group with data attributes (and lets the caller decorate each element). */
+function tag<T>(attrs: Record<string, string>, data: readonly T[], each?: (el: Element, d: T) => void): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next!(index, scales, values, dimensions, context);
+    if (!g) return g;
+    for (const [k, v] of Object.entries(attrs)) g.setAttribute(k, v);
+    if (each) {
+      // Plot draws one element per index entry, in index order.
+      const els = Array.from(g.children).filter((c) => c.tagName.toLowerCase() !== 'title');
+      index.forEach((i, k) => {
+        if (els[k]) each(els[k], data[i]);
+      });
+    }
+    return g;
+  };
+}
+
+function pointAttrs(el: Element, ref: SourceRef, date: string, label: string, interactive: boolean | undefined): void {
+  el.setAttribute('data-uri', ref.uri);
+  el.setAttribute('data-line', String(ref.line));
+  el.setAttribute('data-date', date);
+  el.setAttribute('aria-label', label);
+  el.setAttribute('class', 'gp-point');
+  if (interactive) {
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'button');
+  }
+}
+
+/** Plot always adds a <style> to the SVG; a nonce-only CSP blocks it, and our stylesheet carries the same rules. */
+function finish(svg: Element, doc: Document, attrs: Record<string, string>): Element {
+  for (const s of Array.from(svg.querySelectorAll('style'))) s.remove();
+  for (const [k, v] of Object.entries(attrs)) svg.setAttribute(k, v);
+  svg.setAttribute('class', `${svg.getAttribute('class') ?? ''} gp-svg`.trim());
+  svg.setAttribute('focusable', 'false');
+  void doc;
+  return svg;
+}
+
+/** An empty series group, so every goal has exactly one series element even with no data yet. */
+function emptySeries(doc: Document, svg: Element, attrs: Record<string, string>, label: string): void {
+  const g = doc.createElementNS('http://www.w3.org/2000/svg', 'g');
+  for (const [k, v] of Object.entries(attrs)) g.setAttribute(k, v);
+  g.setAttribute('aria-label', label);
+  g.setAttribute('data-count', '0');
+  svg.appendChild(g);
+}
+
+// ---------------------------------------------------------------- goals
+
+export type GoalChartMode = 'value' | 'gas';
+
+/** A goal is charted by its measure values; a goal with GAS levels only is charted on -2..2. */
+export function goalChartMode(g: GoalProgress): GoalChartMode {
+  const hasValues = g.points.some((p) => p.value !== undefined) || g.baseline !== undefined || g.target !== undefined;
+  const hasLevels = g.points.some((p) => p.level !== undefined);
+  return !hasValues && hasLevels ? 'gas' : 'value';
+}
+
+export function plottedGoalPoints(g: GoalProgress): Array<GoalPoint & { y: number }> {
+  const mode = goalChartMode(g);
+  return g.points
+    .map((p) => ({ ...p, y: (mode === 'gas' ? p.level : p.value) as number }))
+    .filter((p) => typeof p.y === 'number' && Number.isFinite(p.y));
+}
+
+export function goalPointLabel(g: GoalProgress, p: GoalPoint, mode: GoalChartMode, late: boolean): string {
+  const parts = [`${g.goalId} ${p.date}`];
+  if (mode === 'value' && p.value !== undefined) parts.push(`value ${fmtNum(p.value)}${g.unit ? ` ${g.unit}` : ''}`);
+  if (p.level !== undefined) parts.push(`GAS ${fmtLevel(p.level)}`);
+  if (p.change) parts.push(CHANGE_LABEL[p.change.category]);
+  if (p.decision) parts.push(`decision ${p.decision}`);
+  if (p.review) parts.push('review session');
+  if (late) parts.push('late note');
+  return parts.join(', ');
+}
+
+function reviewLabel(r: ReviewEvent): string {
+  return `Review ${r.date}: ${REVIEW_LABEL[r.status]}${r.sessionDate && r.sessionDate !== r.date ? ` (session ${r.sessionDate})` : ''}`;
+}
+
+export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions): Element {
+  const doc = opts.document;
+  const mode = goalChartMode(g);
+  const pts = plottedGoalPoints(g);
+  const lateUris = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
+  const latePts = pts.filter((x) => lateUris.has(x.source.uri));
+  const reviews = p.reviews.filter((r) => r.planUri === g.planUri);
+  const x = dateDomain([g.start, ...pts.map((q) => q.date), g.due, p.today, ...g.revisions.map((r) => r.date)]);
+  const reviewsShown = reviews.filter((r) => inDomain(r.date, x));
+  const revisionsShown = g.revisions.filter((r) => inDomain(r.date, x));
+  const instrumentRange = p.instruments.find((i) => i.instrument === g.instrument)?.range;
+  const y: [number, number] = mode === 'gas'
+    ? [-2.3, 2.3]
+    : numDomain([...pts.map((q) => q.y), g.baseline, g.target, g.rcBand?.low, g.rcBand?.high, instrumentRange?.min], [0, 10]);
+  const goalAttrs = { 'data-goal': g.goalId };
+  const authorOf = (commit: string) => p.plans.flatMap((pl) => pl.revisions).find((r) => r.commit.id === commit)?.commit;
+
+  const marks: Plot.Markish[] = [Plot.frame({ className: 'gp-frame' })];
+  if (mode === 'value' && g.rcBand) {
+    const band = [g.rcBand];
+    marks.push(Plot.rectY(band, {
+      y1: (b: typeof band[number]) => b.low, y2: (b: typeof band[number]) => b.high, className: 'gp-rc',
+      title: (b: typeof band[number]) => `No reliable change band: baseline ${fmtNum(b.baseline)} ± ${fmtNum(b.rc)}`,
+      render: tag({ ...goalAttrs, 'data-marker': 'rc-band' }, band),
+    }));
+  }
+  if (mode === 'gas') {
+    marks.push(Plot.ruleY([0], { className: 'gp-expected', render: tag({ ...goalAttrs, 'data-marker': 'expected' }, [0]) }));
+  }
+  const hlines: Array<{ v: number; kind: 'baseline' | 'target'; label: string }> = [];
+  if (mode === 'value' && g.baseline !== undefined) hlines.push({ v: g.baseline, kind: 'baseline', label: `baseline ${fmtNum(g.baseline)}` });
+  if (mode === 'value' && g.target !== undefined) hlines.push({ v: g.target, kind: 'target', label: `target ${fmtNum(g.target)}` });
+  for (const hl of hlines) {
+    marks.push(Plot.ruleY([hl], { y: 'v', className: `gp-${hl.kind}`, title: 'label', render: tag({ ...goalAttrs, 'data-marker': hl.kind }, [hl]) }));
+    marks.push(Plot.text([hl], { x: () => x[1], y: 'v', text: 'label', textAnchor: 'start', dx: 6, className: `gp-label gp-${hl.kind}-label` }));
+  }
+  if (g.due && inDomain(g.due, x)) {
+    const due = [{ d: dayOf(g.due), label: `due ${g.due}` }];
+    marks.push(Plot.ruleX(due, { x: 'd', className: 'gp-due', title: 'label', render: tag({ ...goalAttrs, 'data-marker': 'due' }, due) }));
+    marks.push(Plot.text(due, { x: 'd', frameAnchor: 'bottom', text: () => 'due', dy: -4, dx: -3, textAnchor: 'end', className: 'gp-label' }));
+  }
+  if (inDomain(p.today, x)) {
+    marks.push(Plot.ruleX([dayOf(p.today)], { className: 'gp-today', title: () => `today ${p.today}` }));
+  }
+  if (reviewsShown.length > 0) {
+    marks.push(Plot.ruleX(reviewsShown, {
+      x: (r: ReviewEvent) => dayOf(r.date), className: 'gp-review', title: reviewLabel,
+      render: tag({ ...goalAttrs, 'data-marker': 'review' }, reviewsShown, (el, r) => {
+        el.setAttribute('data-date', r.date);
+        el.setAttribute('data-status', r.status);
+        el.setAttribute('class', `gp-review-${r.status}`);
+      }),
+    }));
+  }
+  if (revisionsShown.length > 0) {
+    const revLabel = (r: GoalProgress['revisions'][number]) => {
+      const c = authorOf(r.commit);
+      const head = `Plan revision ${r.date} ${shortCommit(r.commit)}${c ? ` by ${c.author}: ${c.subject}` : ''}`;
+      return [head, ...r.changes.filter((ch) => r.kind !== 'added' || ch.field !== 'id').map(fmtFieldChange)].join('\n');
+    };
+    marks.push(Plot.dot(revisionsShown, {
+      x: (r: GoalProgress['revisions'][number]) => dayOf(r.date), frameAnchor: 'top', symbol: 'triangle', r: 5, dy: -8,
+      className: 'gp-revision', title: revLabel,
+      render: tag({ ...goalAttrs, 'data-marker': 'revision' }, revisionsShown, (el, r) => {
+        el.setAttribute('data-commit', r.commit);
+        el.setAttribute('data-date', r.date);
+        el.setAttribute('aria-label', revLabel(r).split('\n')[0]);
+      }),
+    }));
+  }
+  if (pts.length > 0) {
+    marks.push(Plot.line(pts, {
+      x: (q: (typeof pts)[number]) => dayOf(q.date), y: 'y', className: 'gp-line',
+      render: tag({ ...goalAttrs, 'data-series': 'goal', 'data-count': String(pts.length), 'aria-label': `${g.goalId} ${mode === 'gas' ? 'GAS levels' : 'values'}` }, pts),
+    }));
+    if (latePts.length > 0) {
+      marks.push(Plot.dot(latePts, {
+        x: (q: (typeof pts)[number]) => dayOf(q.date), y: 'y', symbol: 'diamond', r: 8, className: 'gp-late',
+        title: (q: (typeof pts)[number]) => `Late note: session ${q.date}`,
+        render: tag({ ...goalAttrs, 'data-marker': 'late' }, latePts, (el, q) => el.setAttribute('data-date', q.date)),
+      }));
+    }
+    marks.push(Plot.dot(pts, {
+      x: (q: (typeof pts)[number]) => dayOf(q.date), y: 'y', r: 4, className: 'gp-points',
+      title: (q: (typeof pts)[number]) => goalPointLabel(g, q, mode, lateUris.has(q.source.uri)),
+      render: tag({ ...goalAttrs, 'data-points': 'goal' }, pts, (el, q) => pointAttrs(el, q.source, q.date, goalPointLabel(g, q, mode, lateUris.has(q.source.uri)), opts.interactive)),
+    }));
+  }
+
+  const svg = Plot.plot({
+    document: doc,
+    width: opts.width ?? WIDTH,
+    height: opts.height ?? HEIGHT,
+    ...MARGINS,
+    x: { type: 'utc', domain: x, label: null },
+    y: mode === 'gas'
+      ? { domain: y, ticks: [-2, -1, 0, 1, 2], tickFormat: (v: number) => fmtLevel(v), label: 'GAS level', grid: true }
+      : { domain: y, nice: true, label: g.unit ?? g.instrument ?? 'value', grid: true },
+    ariaLabel: `Goal ${g.goalId}: ${mode === 'gas' ? 'GAS level' : 'value'} by session date`,
+    marks,
+  }) as unknown as Element;
+  if (pts.length === 0) emptySeries(doc, svg, { ...goalAttrs, 'data-series': 'goal' }, `${g.goalId}: no values recorded`);
+  return finish(svg, doc, { 'data-chart': 'goal', 'data-goal': g.goalId, 'data-mode': mode });
+}
+
+// ---------------------------------------------------------------- instruments
+
+export function instrumentPointLabel(i: InstrumentProgress, q: InstrumentPoint): string {
+  const parts = [`${i.instrument} ${q.date}: ${fmtNum(q.score)}`];
+  if (q.band) parts.push(q.band);
+  if (q.clinical !== undefined) parts.push(q.clinical ? 'clinical range' : 'non-clinical range');
+  if (q.change) parts.push(CHANGE_LABEL[q.change.category]);
+  return parts.join(', ');
+}
+
+export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: ChartOptions): Element {
+  const doc = opts.document;
+  const pts = i.points;
+  const attrs = { 'data-instrument': i.instrument };
+  const x = dateDomain([...pts.map((q) => q.date), i.baseline?.from === 'first-score' ? i.baseline.date : undefined, p.today]);
+  const y: [number, number] = i.range && i.range.max !== undefined
+    ? [i.range.min, i.range.max]
+    : numDomain([...pts.map((q) => q.score), i.range?.min, i.rcBand?.low, i.rcBand?.high, i.cutoff?.value], [0, 10]);
+  const marks: Plot.Markish[] = [Plot.frame({ className: 'gp-frame' })];
+  if (i.bands.length > 0) {
+    // Integer scores: a band 5-9 covers 4.5..9.5 so adjacent bands meet.
+    const bands = i.bands.map((b, k) => ({ ...b, k, lo: Math.max(y[0], b.min - 0.5), hi: Math.min(y[1], b.max + 0.5) }));
+    marks.push(Plot.rectY(bands, {
+      y1: 'lo', y2: 'hi', className: 'gp-bands', title: (b: (typeof bands)[number]) => `${b.label}: ${b.min}-${b.max}`,
+      render: tag({ ...attrs, 'data-marker': 'bands' }, bands, (el, b) => {
+        el.setAttribute('class', `gp-band gp-band-${Math.min(b.k, 5)}`);
+        el.setAttribute('data-band', b.label);
+      }),
+    }));
+    marks.push(Plot.text(bands, { x: () => x[1], y: (b: (typeof bands)[number]) => (b.lo + b.hi) / 2, text: 'label', textAnchor: 'start', dx: 6, className: 'gp-label gp-band-label' }));
+  }
+  if (i.rcBand) {
+    const band = [i.rcBand];
+    marks.push(Plot.rectY(band, {
+      y1: 'low', y2: 'high', className: 'gp-rc',
+      title: (b: (typeof band)[number]) => `No reliable change band: baseline ${fmtNum(b.baseline)} ± ${fmtNum(b.rc)}`,
+      render: tag({ ...attrs, 'data-marker': 'rc-band' }, band),
+    }));
+  }
+  if (i.cutoff) {
+    const c = [i.cutoff];
+    marks.push(Plot.ruleY(c, { y: 'value', className: 'gp-cutoff', title: () => `clinical cutoff ${fmtNum(i.cutoff!.value)}`, render: tag({ ...attrs, 'data-marker': 'cutoff' }, c) }));
+  }
+  if (i.baseline) {
+    const b = [i.baseline];
+    marks.push(Plot.ruleY(b, { y: 'value', className: 'gp-baseline', title: () => `baseline ${fmtNum(i.baseline!.value)}`, render: tag({ ...attrs, 'data-marker': 'baseline' }, b) }));
+  }
+  if (inDomain(p.today, x)) marks.push(Plot.ruleX([dayOf(p.today)], { className: 'gp-today', title: () => `today ${p.today}` }));
+  if (pts.length > 0) {
+    marks.push(Plot.line(pts, {
+      x: (q: InstrumentPoint) => dayOf(q.date), y: 'score', className: 'gp-line',
+      render: tag({ ...attrs, 'data-series': 'instrument', 'data-count': String(pts.length), 'aria-label': `${i.instrument} scores` }, pts),
+    }));
+    marks.push(Plot.dot(pts, {
+      x: (q: InstrumentPoint) => dayOf(q.date), y: 'score', r: 4, className: 'gp-points',
+      title: (q: InstrumentPoint) => instrumentPointLabel(i, q),
+      render: tag({ ...attrs, 'data-points': 'instrument' }, pts, (el, q) => pointAttrs(el, q.source, q.date, instrumentPointLabel(i, q), opts.interactive)),
+    }));
+  }
+  const svg = Plot.plot({
+    document: doc,
+    width: opts.width ?? WIDTH,
+    height: opts.height ?? HEIGHT,
+    ...MARGINS,
+    x: { type: 'utc', domain: x, label: null },
+    y: { domain: y, label: i.instrument, grid: true, ...(i.range?.max !== undefined ? {} : { nice: true }) },
+    ariaLabel: `${i.instrument} scores by session date`,
+    marks,
+  }) as unknown as Element;
+  if (pts.length === 0) emptySeries(doc, svg, { ...attrs, 'data-series': 'instrument' }, `${i.instrument}: no scores`);
+  return finish(svg, doc, { 'data-chart': 'instrument', 'data-instrument': i.instrument });
+}
+
+// ---------------------------------------------------------------- GAS T-score
+
+export function gasPointLabel(q: GasPoint): string {
+  const levels = q.levels.map((l) => `${l.goalId} ${fmtLevel(l.level)}${l.weight !== 1 ? ` (weight ${fmtNum(l.weight)})` : ''}`).join(', ');
+  return `GAS T-score ${q.date}: ${fmtNum(q.tScore)} (${levels}${q.missing.length ? `; no level for ${q.missing.join(', ')}` : ''})`;
+}
+
+export function gasChart(p: ClientProgress, opts: ChartOptions): Element {
+  const doc = opts.document;
+  const pts = p.gas;
+  const x = dateDomain([...pts.map((q) => q.date), p.today]);
+  const y = numDomain([...pts.map((q) => q.tScore), 30, 70], [30, 70]);
+  const marks: Plot.Markish[] = [
+    Plot.frame({ className: 'gp-frame' }),
+    Plot.ruleY([50], { className: 'gp-expected', title: () => 'T = 50: goals attained at the expected level', render: tag({ 'data-marker': 'expected' }, [50]) }),
+    Plot.text([50], { x: () => x[1], y: (v: number) => v, text: () => 'expected 50', textAnchor: 'start', dx: 6, className: 'gp-label' }),
+  ];
+  if (inDomain(p.today, x)) marks.push(Plot.ruleX([dayOf(p.today)], { className: 'gp-today', title: () => `today ${p.today}` }));
+  if (pts.length > 0) {
+    marks.push(Plot.line(pts, {
+      x: (q: GasPoint) => dayOf(q.date), y: 'tScore', className: 'gp-line',
+      render: tag({ 'data-series': 'gas', 'data-count': String(pts.length), 'aria-label': 'GAS T-score' }, pts),
+    }));
+    marks.push(Plot.dot(pts, {
+      x: (q: GasPoint) => dayOf(q.date), y: 'tScore', r: 4, className: 'gp-points', title: gasPointLabel,
+      render: tag({ 'data-points': 'gas' }, pts, (el, q) => pointAttrs(el, q.source, q.date, gasPointLabel(q), opts.interactive)),
+    }));
+  }
+  const svg = Plot.plot({
+    document: doc,
+    width: opts.width ?? WIDTH,
+    height: opts.height ?? HEIGHT,
+    ...MARGINS,
+    x: { type: 'utc', domain: x, label: null },
+    y: { domain: y, nice: true, label: 'T-score', grid: true },
+    ariaLabel: 'GAS T-score by session date',
+    marks,
+  }) as unknown as Element;
+  if (pts.length === 0) emptySeries(doc, svg, { 'data-series': 'gas' }, 'GAS: no sessions with levels');
+  return finish(svg, doc, { 'data-chart': 'gas' });
+}

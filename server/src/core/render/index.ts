@@ -1,0 +1,9 @@
+// Public API of the renderer shared by the progress panel (webview, real DOM) and `goalplan
+// report` (linkedom). Pure: nothing here touches DOM globals; every function takes a `document`.
+export { escapeHtml } from './escape';
+export { h } from './dom';
+export { goalChart, instrumentChart, gasChart, goalChartMode, plottedGoalPoints, dayOf, type ChartOptions } from './charts';
+export { clientView, caseloadView, clientAnchor, goalSummary, instrumentSummary, goalsByStatusText, type ViewOptions, type CaseloadViewOptions } from './views';
+export { reportHtml, REPORT_CSS, type ReportPage } from './report';
+export { PROGRESS_CSS } from './styles';
+export * from './labels';

@@ -1,0 +1,75 @@
+// Labels and number/date formats shared by the panel and the report, so both say the same thing.
+// Dates stay ISO (YYYY-MM-DD): unambiguous for auditors in every locale.
+import type { ChangeCategory, FieldChange, GoalStatus, JsonValue, ProgressAlert, ReviewStatus } from '../progress/types';
+
+export const STATUS_LABEL: Record<GoalStatus, string> = {
+  active: 'active',
+  'on-hold': 'on hold',
+  met: 'met',
+  revised: 'revised',
+  discontinued: 'discontinued',
+};
+
+export const CHANGE_LABEL: Record<ChangeCategory, string> = {
+  recovered: 'recovered',
+  'reliably-improved': 'reliably improved',
+  unchanged: 'no reliable change',
+  'reliably-deteriorated': 'reliably deteriorated',
+};
+
+export const REVIEW_LABEL: Record<ReviewStatus, string> = {
+  held: 'held',
+  recorded: 'recorded in plan',
+  upcoming: 'upcoming',
+  overdue: 'overdue',
+};
+
+export const ALERT_LABEL: Record<ProgressAlert['kind'], string> = {
+  stalled: 'Stalled goal',
+  'reliable-deterioration': 'Reliable deterioration',
+  'review-overdue': 'Review overdue',
+  'late-note': 'Late documentation',
+  'unsigned-note': 'Unsigned note',
+  'edited-after-signature': 'Edited after signature',
+  'working-copy': 'Working copy',
+};
+
+/** Numbers as written (at most 2 decimals, no trailing zeros). */
+export function fmtNum(n: number | undefined): string {
+  if (n === undefined || !Number.isFinite(n)) return '';
+  return String(Math.round(n * 100) / 100);
+}
+
+/** GAS level with its sign: -2, -1, 0, +1, +2. */
+export function fmtLevel(n: number | undefined): string {
+  if (n === undefined) return '';
+  return n > 0 ? `+${fmtNum(n)}` : fmtNum(n);
+}
+
+export function shortCommit(id: string | undefined): string {
+  return (id ?? '').slice(0, 8);
+}
+
+function fmtJson(v: JsonValue | undefined): string {
+  if (v === undefined) return '(none)';
+  if (typeof v === 'string') return v;
+  return JSON.stringify(v);
+}
+
+/** "measure.target: 9 → 7"; text only (callers add it as a text node). */
+export function fmtFieldChange(c: FieldChange): string {
+  if (c.old === undefined) return `${c.field}: ${fmtJson(c.new)}`;
+  if (c.new === undefined) return `${c.field}: ${fmtJson(c.old)} → (removed)`;
+  return `${c.field}: ${fmtJson(c.old)} → ${fmtJson(c.new)}`;
+}
+
+/** A file key shown to people: the path after the last "/clients/" or the workspace folder when the caller gives one. */
+export function defaultDisplayPath(uri: string): string {
+  let p = uri;
+  try {
+    if (/^file:\/\//i.test(p)) p = decodeURIComponent(new URL(p).pathname);
+  } catch {
+    // keep as is
+  }
+  return p;
+}

@@ -1,0 +1,86 @@
+// One stylesheet for the panel and the report. Colours come from VS Code's theme variables
+// (--vscode-*) when the panel runs inside the editor, with light fallbacks for the standalone
+// report; chart marks are coloured here, not by Plot attributes, so a theme switch needs no
+// re-render. It also carries the rules Plot would have put in its own <style> (removed because a
+// nonce-only CSP would block it). Print rules keep charts and tables whole on paper.
+export const PROGRESS_CSS = `
+:root {
+  --gp-fg: var(--vscode-editor-foreground, #1f2328);
+  --gp-bg: var(--vscode-editor-background, #ffffff);
+  --gp-muted: var(--vscode-descriptionForeground, #59636e);
+  --gp-border: var(--vscode-panel-border, var(--vscode-editorWidget-border, #d0d7de));
+  --gp-line: var(--vscode-charts-blue, #0969da);
+  --gp-target: var(--vscode-charts-green, #1a7f37);
+  --gp-baseline: var(--vscode-charts-orange, #bc4c00);
+  --gp-alert: var(--vscode-errorForeground, #cf222e);
+  --gp-warn: var(--vscode-editorWarning-foreground, #9a6700);
+  --gp-review: var(--vscode-charts-purple, #8250df);
+  --gp-band-a: var(--vscode-charts-green, #1a7f37);
+  --gp-band-b: var(--vscode-charts-yellow, #bf8700);
+  --gp-band-c: var(--vscode-charts-orange, #bc4c00);
+  --gp-band-d: var(--vscode-charts-red, #cf222e);
+  --gp-focus: var(--vscode-focusBorder, #0969da);
+  --gp-link: var(--vscode-textLink-foreground, #0969da);
+  color-scheme: light dark;
+}
+body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-font-family, system-ui, sans-serif);
+  font-size: var(--vscode-font-size, 14px); margin: 0; padding: 0 1rem 2rem; line-height: 1.4; }
+.gp-view h1 { font-size: 1.4em; margin: 0.8em 0 0.2em; }
+.gp-view h2 { font-size: 1.15em; margin: 1.2em 0 0.4em; border-bottom: 1px solid var(--gp-border); padding-bottom: 0.2em; }
+.gp-view h3 { font-size: 1em; margin: 0; display: inline; }
+.gp-meta, .gp-summary, .gp-status-changes, .gp-empty { color: var(--gp-muted); }
+.gp-figure { margin: 1em 0 1.6em; break-inside: avoid; page-break-inside: avoid; }
+.gp-figure figcaption { margin-bottom: 0.3em; }
+.gp-badge { display: inline-block; margin-left: 0.5em; padding: 0 0.45em; border: 1px solid var(--gp-border); border-radius: 0.6em; font-size: 0.85em; }
+.gp-badge-alert, .gp-alert-text { color: var(--gp-alert); border-color: var(--gp-alert); }
+.gp-alerts { padding-left: 1.2em; }
+.gp-table { border-collapse: collapse; margin: 0.4em 0; font-size: 0.9em; }
+.gp-table caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
+.gp-table th, .gp-table td { border: 1px solid var(--gp-border); padding: 0.15em 0.5em; text-align: left; vertical-align: top; }
+.gp-table thead th { background: color-mix(in srgb, var(--gp-fg) 6%, transparent); }
+.gp-revisions { font-size: 0.9em; padding-left: 1.2em; }
+.gp-commit { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); }
+.gp-link { background: none; border: none; padding: 0; color: var(--gp-link); text-decoration: underline; cursor: pointer; font: inherit; }
+.gp-link:focus-visible, .gp-point:focus-visible, .gp-caseload-link:focus-visible { outline: 2px solid var(--gp-focus); outline-offset: 2px; }
+.gp-caseload-link { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0969da); border: none; padding: 0.25em 0.8em; cursor: pointer; }
+.gp-svg { display: block; height: auto; max-width: 100%; overflow: visible; color: var(--gp-fg); background: transparent; }
+.gp-svg text, .gp-svg tspan { white-space: pre; }
+.gp-svg .gp-frame { stroke: var(--gp-border); }
+.gp-svg [aria-label$="grid"] { stroke: var(--gp-border); stroke-opacity: 0.6; }
+.gp-svg .gp-line { stroke: var(--gp-line); }
+.gp-svg .gp-points { stroke: var(--gp-line); fill: var(--gp-bg); }
+.gp-svg .gp-point { fill: var(--gp-line); stroke: var(--gp-bg); stroke-width: 1.5; }
+.gp-svg .gp-point[tabindex] { cursor: pointer; }
+.gp-svg .gp-point:focus, .gp-svg .gp-point:hover { stroke: var(--gp-focus); stroke-width: 3; outline: none; }
+.gp-svg .gp-target { stroke: var(--gp-target); stroke-width: 1.5; }
+.gp-svg .gp-baseline { stroke: var(--gp-baseline); stroke-dasharray: 5 3; }
+.gp-svg .gp-target-label { fill: var(--gp-target); }
+.gp-svg .gp-baseline-label { fill: var(--gp-baseline); }
+.gp-svg .gp-label { fill: var(--gp-muted); font-size: 10px; }
+.gp-svg .gp-due { stroke: var(--gp-alert); stroke-dasharray: 2 3; }
+.gp-svg .gp-today { stroke: var(--gp-muted); stroke-opacity: 0.6; }
+.gp-svg .gp-expected { stroke: var(--gp-muted); stroke-dasharray: 3 3; }
+.gp-svg .gp-cutoff { stroke: var(--gp-alert); stroke-dasharray: 6 3; }
+.gp-svg .gp-rc { fill: var(--gp-muted); fill-opacity: 0.14; }
+.gp-svg .gp-review { stroke: var(--gp-review); stroke-width: 1.5; }
+.gp-svg .gp-review-overdue { stroke: var(--gp-alert); stroke-dasharray: 4 2; }
+.gp-svg .gp-review-upcoming { stroke-dasharray: 1 3; }
+.gp-svg .gp-revision { fill: var(--gp-review); stroke: none; }
+.gp-svg .gp-late { fill: none; stroke: var(--gp-warn); stroke-width: 2; }
+.gp-svg .gp-band { fill-opacity: 0.12; }
+.gp-svg .gp-band-0 { fill: var(--gp-band-a); }
+.gp-svg .gp-band-1 { fill: var(--gp-band-b); }
+.gp-svg .gp-band-2 { fill: var(--gp-band-c); }
+.gp-svg .gp-band-3, .gp-svg .gp-band-4, .gp-svg .gp-band-5 { fill: var(--gp-band-d); }
+body.vscode-high-contrast .gp-svg .gp-band, body.vscode-high-contrast-light .gp-svg .gp-band { fill-opacity: 0.3; }
+.gp-error { color: var(--gp-alert); }
+@media print {
+  :root { --gp-fg: #000; --gp-bg: #fff; --gp-muted: #333; --gp-border: #999; }
+  body { padding: 0; font-size: 10pt; }
+  .gp-nav { display: none; }
+  .gp-section { break-before: auto; }
+  .gp-table { page-break-inside: auto; }
+  .gp-table tr { break-inside: avoid; }
+  .gp-link { color: inherit; text-decoration: none; }
+}
+`;

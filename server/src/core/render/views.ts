@@ -1,0 +1,282 @@
+// The per-client progress view and the caseload table, as DOM built on a passed-in `document`:
+// the webview renders them into the panel, `goalplan report` serialises them (linkedom) into a
+// static HTML file. Every chart is followed by a text summary and a <table> with a <caption>
+// carrying the same numbers (the accessible alternative, and what prints well).
+import type {
+  CaseloadRow, ClientProgress, GoalProgress, GoalStatus, InstrumentProgress, SourceRef,
+} from '../progress/types';
+import { gasChart, goalChart, goalChartMode, instrumentChart, plottedGoalPoints } from './charts';
+import { h, type Child } from './dom';
+import {
+  ALERT_LABEL, CHANGE_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, fmtFieldChange, fmtLevel, fmtNum, shortCommit,
+} from './labels';
+
+export interface ViewOptions {
+  document: Document;
+  /** Panel: points, sources and client names are focusable and carry their targets. Report: static. */
+  interactive?: boolean;
+  /** How a file key is shown (the report passes paths relative to the folder it read). */
+  displayPath?: (uri: string) => string;
+}
+
+/** A link-like control to a note line (panel), or the path:line as text (report). */
+function sourceCell(o: ViewOptions, ref: SourceRef, text: string): Child {
+  const shown = `${(o.displayPath ?? defaultDisplayPath)(ref.uri)}:${ref.line + 1}`;
+  if (!o.interactive) return h(o.document, 'span', { class: 'gp-source', title: shown }, text);
+  return h(o.document, 'button', {
+    type: 'button', class: 'gp-link', 'data-uri': ref.uri, 'data-line': ref.line, title: `Open ${shown}`,
+  }, text);
+}
+
+function table(o: ViewOptions, caption: string, head: string[], rows: Child[][], attrs: Record<string, string> = {}): HTMLElement {
+  const d = o.document;
+  return h(d, 'table', { class: 'gp-table', ...attrs },
+    h(d, 'caption', {}, caption),
+    h(d, 'thead', {}, h(d, 'tr', {}, head.map((t) => h(d, 'th', { scope: 'col' }, t)))),
+    h(d, 'tbody', {}, rows.length === 0
+      ? h(d, 'tr', {}, h(d, 'td', { colspan: head.length, class: 'gp-empty' }, 'None'))
+      : rows.map((r) => h(d, 'tr', {}, r.map((c, k) => (k === 0 ? h(d, 'th', { scope: 'row' }, c) : h(d, 'td', {}, c)))))));
+}
+
+function section(o: ViewOptions, prefix: string, id: string, title: string, ...children: Array<Child | Child[]>): HTMLElement {
+  return h(o.document, 'section', { class: `gp-section gp-${id}`, 'aria-labelledby': `${prefix}-${id}` },
+    h(o.document, 'h2', { id: `${prefix}-${id}` }, title), ...children);
+}
+
+/** The id of a client's view (the report's caseload links to it). */
+export function clientAnchor(client: string): string {
+  return `gp-client-${cssId(client)}`;
+}
+
+// ---------------------------------------------------------------- goals
+
+export function goalSummary(g: GoalProgress, p: ClientProgress): string {
+  const mode = goalChartMode(g);
+  const pts = plottedGoalPoints(g);
+  const parts: string[] = [`Goal ${g.goalId} is ${STATUS_LABEL[g.status]}${g.closed ? ` (closed ${g.closed})` : ''}.`];
+  const measure: string[] = [];
+  if (g.instrument) measure.push(`measured by ${g.instrument}`);
+  if (g.baseline !== undefined) measure.push(`baseline ${fmtNum(g.baseline)}`);
+  if (g.target !== undefined) measure.push(`target ${fmtNum(g.target)}`);
+  if (g.due) measure.push(`due ${g.due}`);
+  if (measure.length) parts.push(`${capitalise(measure.join(', '))}.`);
+  if (pts.length === 0) parts.push(mode === 'gas' ? 'No GAS level recorded yet.' : 'No value recorded yet.');
+  else {
+    const last = pts[pts.length - 1];
+    parts.push(`${pts.length} ${mode === 'gas' ? 'GAS level' : 'value'}${pts.length === 1 ? '' : 's'} recorded; latest ${mode === 'gas' ? fmtLevel(last.y) : fmtNum(last.y)} on ${last.date}${last.change ? ` (${CHANGE_LABEL[last.change.category]})` : ''}.`);
+  }
+  if (g.stalled) parts.push(`Stalled: nothing recorded in ${p.settings.stalledWeeks} weeks.`);
+  if (g.reliablyDeteriorated) parts.push('Reliably worse than baseline.');
+  const late = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
+  const lateCount = g.points.filter((x) => late.has(x.source.uri)).length;
+  if (lateCount) parts.push(`${lateCount} point${lateCount === 1 ? '' : 's'} from late notes.`);
+  if (g.revisions.length) parts.push(`${g.revisions.length} plan revision${g.revisions.length === 1 ? '' : 's'} in git.`);
+  return parts.join(' ');
+}
+
+function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress): HTMLElement {
+  const d = o.document;
+  const mode = goalChartMode(g);
+  const late = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
+  const commitOf = (id: string) => p.plans.flatMap((pl) => pl.revisions).find((r) => r.commit.id === id)?.commit;
+  const rows: Child[][] = g.points.map((x) => [
+    sourceCell(o, x.source, x.date),
+    x.value !== undefined ? `${fmtNum(x.value)}${g.unit ? ` ${g.unit}` : ''}` : '',
+    fmtLevel(x.level),
+    x.change ? CHANGE_LABEL[x.change.category] : '',
+    [x.review ? 'review' : '', x.decision ? `decision: ${x.decision}` : '', late.has(x.source.uri) ? 'late note' : ''].filter(Boolean).join('; '),
+  ]);
+  const revisions = g.revisions.length === 0 ? null : h(d, 'ul', { class: 'gp-revisions', 'aria-label': `Plan revisions of ${g.goalId}` },
+    g.revisions.map((r) => {
+      const c = commitOf(r.commit);
+      // An added goal's fields are the goal itself (shown above); list field changes only for edits.
+      const changes = r.kind === 'changed' ? r.changes : [];
+      return h(d, 'li', { 'data-commit': r.commit },
+        h(d, 'span', { class: 'gp-commit' }, `${r.date} ${shortCommit(r.commit)}`), ' ',
+        c ? h(d, 'span', { class: 'gp-author' }, c.author) : null, c ? ': ' : '',
+        c ? h(d, 'span', { class: 'gp-subject' }, c.subject) : null,
+        ` (${r.kind}${r.retargeted ? ', re-targeted' : ''})`,
+        changes.length ? h(d, 'ul', {}, changes.map((ch) => h(d, 'li', {}, fmtFieldChange(ch)))) : null);
+    }));
+  const status = g.statusChanges.length === 0 ? null : h(d, 'p', { class: 'gp-status-changes' },
+    'Status changes: ', g.statusChanges.map((s) => `${s.date} ${s.from ? `${STATUS_LABEL[s.from]} → ` : ''}${STATUS_LABEL[s.to]} (${s.source})`).join('; '));
+  return h(d, 'figure', { class: `gp-figure gp-goal gp-status-${g.status}`, 'data-goal': g.goalId, id: `${clientAnchor(p.client)}-goal-${cssId(g.planUri)}-${cssId(g.goalId)}` },
+    h(d, 'figcaption', {},
+      h(d, 'h3', {}, sourceCell(o, g.source, g.goalId), g.statement ? h(d, 'span', { class: 'gp-statement' }, `: ${g.statement}`) : null),
+      h(d, 'span', { class: `gp-badge gp-badge-${g.status}` }, STATUS_LABEL[g.status]),
+      g.stalled ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'stalled') : null,
+      g.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null),
+    goalChart(g, p, o) as unknown as Node,
+    h(d, 'p', { class: 'gp-summary' }, goalSummary(g, p)),
+    status,
+    table(o, `${g.goalId}: ${mode === 'gas' ? 'GAS levels' : 'values'} by session`, ['Date', 'Value', 'GAS level', 'Change from baseline', 'Notes'], rows, { 'data-goal': g.goalId }),
+    revisions);
+}
+
+// ---------------------------------------------------------------- instruments and GAS
+
+export function instrumentSummary(i: InstrumentProgress): string {
+  const parts = [`${i.instrument}: ${i.points.length} score${i.points.length === 1 ? '' : 's'}.`];
+  if (i.baseline) parts.push(`Baseline ${fmtNum(i.baseline.value)} (${i.baseline.from === 'goal' ? `goal ${i.baseline.goalId}` : `first score ${i.baseline.date}`}).`);
+  if (i.rc !== undefined) parts.push(`Reliable change: ${fmtNum(i.rc)} points.`);
+  if (i.cutoff) parts.push(`Clinical cutoff ${fmtNum(i.cutoff.value)}.`);
+  const last = i.points[i.points.length - 1];
+  if (last) parts.push(`Latest ${fmtNum(last.score)} on ${last.date}${last.band ? ` (${last.band})` : ''}${last.change ? `, ${CHANGE_LABEL[last.change.category]}` : ''}.`);
+  if (!i.known) parts.push('Unknown instrument: no bands or reliable change.');
+  return parts.join(' ');
+}
+
+function instrumentSection(o: ViewOptions, i: InstrumentProgress, p: ClientProgress): HTMLElement {
+  const d = o.document;
+  const rows: Child[][] = i.points.map((x) => [
+    sourceCell(o, x.source, x.date), fmtNum(x.score), x.band ?? '',
+    x.clinical === undefined ? '' : x.clinical ? 'clinical' : 'non-clinical',
+    x.change ? CHANGE_LABEL[x.change.category] : '',
+  ]);
+  return h(d, 'figure', { class: 'gp-figure gp-instrument', 'data-instrument': i.instrument },
+    h(d, 'figcaption', {}, h(d, 'h3', {}, i.instrument),
+      i.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null),
+    instrumentChart(i, p, o) as unknown as Node,
+    h(d, 'p', { class: 'gp-summary' }, instrumentSummary(i)),
+    table(o, `${i.instrument} scores by session`, ['Date', 'Score', 'Severity', 'Cutoff side', 'Change from baseline'], rows, { 'data-instrument': i.instrument }));
+}
+
+function gasSection(o: ViewOptions, p: ClientProgress): HTMLElement {
+  const d = o.document;
+  const last = p.gas[p.gas.length - 1];
+  const summary = p.gas.length === 0
+    ? 'No session records GAS levels for the goals active on its date.'
+    : `${p.gas.length} session${p.gas.length === 1 ? '' : 's'} with GAS levels; latest T-score ${fmtNum(last.tScore)} on ${last.date} (50 = goals attained as expected; rho ${fmtNum(p.settings.rho)}).`;
+  return h(d, 'figure', { class: 'gp-figure gp-gas' },
+    h(d, 'figcaption', {}, h(d, 'h3', {}, 'GAS T-score (Kiresuk-Sherman)')),
+    gasChart(p, o) as unknown as Node,
+    h(d, 'p', { class: 'gp-summary' }, summary),
+    table(o, 'GAS T-score by session', ['Date', 'T-score', 'Levels', 'No level'], p.gas.map((q) => [
+      sourceCell(o, q.source, q.date), fmtNum(q.tScore),
+      q.levels.map((l) => `${l.goalId} ${fmtLevel(l.level)}${l.weight !== 1 ? ` ×${fmtNum(l.weight)}` : ''}`).join(', '),
+      q.missing.join(', '),
+    ]), { 'data-table': 'gas' }));
+}
+
+// ---------------------------------------------------------------- per client
+
+export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
+  const d = o.document;
+  const pre = clientAnchor(p.client);
+  const shown = o.displayPath ?? defaultDisplayPath;
+  const plan = p.plans[p.plans.length - 1];
+  const history = p.history.available
+    ? `git history up to ${shortCommit(p.history.head)}`
+    : `no git history (${p.history.reason ?? 'not read'})`;
+
+  const alerts = p.alerts.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No alerts.') : h(d, 'ul', { class: 'gp-alerts' },
+    p.alerts.map((a) => h(d, 'li', { class: `gp-alert gp-alert-${a.kind}` },
+      h(d, 'strong', {}, ALERT_LABEL[a.kind]), ': ', a.ref ? sourceCell(o, a.ref, a.message) : a.message)));
+
+  const goalsByPlan = p.plans.map((pl) => ({ pl, goals: p.goals.filter((g) => g.planUri === pl.uri) }));
+  const goals = section(o, pre, 'goals', 'Goals',
+    p.goals.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No goals.') : null,
+    ...goalsByPlan.map(({ pl, goals: gs }) => [
+      p.plans.length > 1 ? h(d, 'h3', { class: 'gp-plan-heading' }, `Plan ${shown(pl.uri)}${pl.created ? ` (created ${pl.created}${pl.closed ? `, closed ${pl.closed}` : ''})` : ''}`) : null,
+      ...gs.map((g) => goalSection(o, g, p)),
+    ]).flat());
+
+  const instruments = section(o, pre, 'instruments', 'Instruments',
+    p.instruments.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No instrument scores.') : null,
+    ...p.instruments.map((i) => instrumentSection(o, i, p)));
+
+  const reviews = section(o, pre, 'reviews', 'Reviews', table(o, 'Reviews: scheduled and held', ['Date', 'Status', 'Kind', 'Held by session'],
+    p.reviews.map((r) => [
+      r.source ? sourceCell(o, r.source, r.date) : r.date, REVIEW_LABEL[r.status], r.kind,
+      r.session ? sourceCell(o, r.session, r.sessionDate ?? '') : '',
+    ]), { 'data-table': 'reviews' }));
+
+  const sessions = section(o, pre, 'sessions', 'Sessions', table(o, 'Session notes', ['Date', 'Type', 'Review', 'Signed', 'First committed', 'Documentation'],
+    p.sessions.map((s) => [
+      sourceCell(o, { uri: s.uri, line: 0 }, s.date), s.type, s.review ? 'yes' : '',
+      s.signed ? (s.signedDate ?? 'yes') : 'no',
+      s.firstCommitted ?? (p.history.available ? 'not committed' : ''),
+      [
+        s.late ? `late by ${s.lateByDays} days` : '',
+        ...s.editedAfterSignature.map((e) => `changed ${e.day} after signature ${e.signedDate} (${shortCommit(e.commit)})`),
+        s.workingCopy ? `working copy: ${s.workingCopy}` : '',
+      ].filter(Boolean).join('; '),
+    ]), { 'data-table': 'sessions' }));
+
+  const revisionRows = p.plans.flatMap((pl) => pl.revisions.map((r) => ({ pl, r })));
+  const revisions = section(o, pre, 'revisions', 'Plan revisions (git)', !p.history.available ? h(d, 'p', { class: 'gp-empty' }, history) : null,
+    table(o, 'Commits that changed the plan', ['Date', 'Commit', 'Author', 'Message', 'Changes'], revisionRows.map(({ pl, r }) => [
+      r.commit.day, shortCommit(r.commit.id), r.commit.author, r.commit.subject,
+      [
+        ...r.goals.map((g) => `${g.goalId} ${g.kind}${g.retargeted ? ' (re-targeted)' : ''}${g.kind === 'changed' ? `: ${g.changes.map(fmtFieldChange).join('; ')}` : ''}`),
+        ...r.planChanges.filter(() => !r.initial).map(fmtFieldChange),
+        r.unparsable ? 'this version did not parse' : '',
+        p.plans.length > 1 ? `(${shown(pl.uri)})` : '',
+      ].filter(Boolean).join(' | '),
+    ]), { 'data-table': 'revisions' }));
+
+  return h(d, 'article', { class: 'gp-view gp-client', id: pre, 'data-client': p.client, 'aria-labelledby': `${pre}-title` },
+    h(d, 'header', { class: 'gp-header' },
+      h(d, 'h1', { id: `${pre}-title` }, `Progress: client ${p.client}`),
+      h(d, 'p', { class: 'gp-meta' },
+        `Today ${p.today}`,
+        plan?.clinician ? ` · clinician ${plan.clinician}` : '',
+        plan?.reviewNext ? ` · next review ${plan.reviewNext}` : '',
+        ` · ${history}`,
+        ` · stalled = no value in ${p.settings.stalledWeeks} weeks; late note = committed more than ${p.settings.lateDays} days after the session`),
+      o.interactive ? h(d, 'nav', { class: 'gp-nav' }, h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'caseload' }, 'All clients')) : null),
+    section(o, pre, 'alerts', 'Alerts', alerts),
+    goals, instruments, section(o, pre, 'gas', 'Goal attainment', gasSection(o, p)), reviews, sessions, revisions);
+}
+
+// ---------------------------------------------------------------- caseload
+
+const STATUS_ORDER: readonly GoalStatus[] = ['active', 'on-hold', 'met', 'revised', 'discontinued'];
+
+export function goalsByStatusText(r: CaseloadRow): string {
+  return STATUS_ORDER.filter((s) => r.goalsByStatus[s]).map((s) => `${r.goalsByStatus[s]} ${STATUS_LABEL[s]}`).join(', ');
+}
+
+export interface CaseloadViewOptions extends ViewOptions {
+  today?: string;
+  head?: string;
+  from?: string;
+  to?: string;
+  clinician?: string;
+  /** Report --all: link each client to its view further down the page. */
+  linkClients?: boolean;
+}
+
+export function caseloadView(rows: readonly CaseloadRow[], o: CaseloadViewOptions): HTMLElement {
+  const d = o.document;
+  const clientCell = (r: CaseloadRow): Child => o.interactive
+    ? h(d, 'button', { type: 'button', class: 'gp-link', 'data-client': r.client, title: `Show progress of ${r.client}` }, r.client)
+    : o.linkClients ? h(d, 'a', { href: `#${clientAnchor(r.client)}` }, r.client) : r.client;
+  const body = table(o, `Caseload: ${rows.length} client${rows.length === 1 ? '' : 's'}`, [
+    'Client', 'Clinician', 'Plan', 'Next review', 'Reviews overdue', 'Stalled goals', 'Last session', 'Sessions', 'Late notes', 'Unsigned notes', 'Goals',
+  ], rows.map((r) => [
+    clientCell(r), r.clinician ?? '',
+    r.planStatus ? `${r.planStatus}${r.planCreated ? ` since ${r.planCreated}` : ''}` : 'no plan',
+    r.nextReview ?? '', r.reviewsOverdue ? h(d, 'span', { class: 'gp-alert-text' }, String(r.reviewsOverdue)) : '0',
+    r.stalledGoals.join(', '), r.lastSession ?? '', String(r.sessions), String(r.lateNotes), String(r.unsignedNotes), goalsByStatusText(r),
+  ]), { 'data-table': 'caseload' });
+  return h(d, 'article', { class: 'gp-view gp-caseload', 'aria-labelledby': 'gp-h-caseload' },
+    h(d, 'header', { class: 'gp-header' },
+      h(d, 'h1', { id: 'gp-h-caseload' }, 'Caseload'),
+      h(d, 'p', { class: 'gp-meta' }, [
+        o.today ? `Today ${o.today}` : '',
+        o.head ? `commit ${shortCommit(o.head)}` : '',
+        o.from || o.to ? `window ${o.from ?? '…'} to ${o.to ?? '…'}` : '',
+        o.clinician !== undefined ? `clinician ${o.clinician}` : '',
+      ].filter(Boolean).join(' · '))),
+    body);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** An id-safe token (ids only ever come from our own data, but keep them inert). */
+function cssId(s: string): string {
+  return s.replace(/[^A-Za-z0-9_-]/g, '_').slice(-60);
+}

@@ -1,0 +1,329 @@
+// Completions that help write SMART goals and complete notes: schema keys and enum values (with
+// their descriptions), goal ids in a session's `goals` (statement as detail), problem ids,
+// parent (long-term) goal ids, instrument names, dates, and snippets (a new `yaml goal` block
+// with the next free id; the section headings of the note's declared format).
+import {
+  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams,
+} from 'vscode-languageserver/node';
+import { addDuration, parseDuration } from '../core/dates';
+import { goalActiveOn } from '../core/model/goals';
+import { schemaInfoAt, schemaKeysAt, type SchemaInfo, type SchemaKind } from '../core/schema/info';
+import type { ParsedDocument, Span } from '../core/types';
+import type { ServerContext } from './context';
+import { toOffset, toRange } from './convert';
+import { cursorAt, type CursorContext } from './cursor';
+import { goalIds, planOfDoc } from './goals';
+
+export const completionTriggers = [':', ' ', '#', '-'];
+
+/** Sections of each note format (SPEC 1.2). */
+export const FORMAT_SECTIONS: Record<string, string[]> = {
+  SOAP: ['Subjective', 'Objective', 'Assessment', 'Plan'],
+  DAP: ['Data', 'Assessment', 'Plan'],
+  BIRP: ['Behavior', 'Intervention', 'Response', 'Plan'],
+  GIRP: ['Goal', 'Intervention', 'Response', 'Plan'],
+};
+
+const DATE_KEYS = new Set(['created', 'closed', 'start', 'due', 'date', 'last', 'next']);
+
+export function registerCompletion(ctx: ServerContext): void {
+  ctx.connection.onCompletion((p: CompletionParams): CompletionList | null => {
+    const doc = ctx.get(p.textDocument.uri);
+    if (!doc) return null;
+    const items = completionsAt(ctx, doc, toOffset(doc, p.position));
+    return { isIncomplete: false, items };
+  });
+}
+
+export function completionsAt(ctx: ServerContext, doc: ParsedDocument, offset: number): CompletionItem[] {
+  const c = cursorAt(doc, offset);
+  if (!c.region) return bodyCompletions(ctx, doc, c);
+  const kind = schemaKindOf(doc, c);
+  if (c.part === 'key') return keyCompletions(ctx, doc, c, kind);
+  return valueCompletions(ctx, doc, c, kind);
+}
+
+function schemaKindOf(doc: ParsedDocument, c: CursorContext): SchemaKind | undefined {
+  if (c.regionKind === 'goal') return 'goal';
+  if (doc.kind === 'goal-plan') return 'goal-plan';
+  if (doc.kind === 'session-log') return 'session-log';
+  return undefined;
+}
+
+function replaceRange(doc: ParsedDocument, span: Span) {
+  return toRange(doc, span);
+}
+
+// ------------------------------------------------------------------ keys
+
+function keyCompletions(ctx: ServerContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
+  // A session's `goals` map: the keys are the plan's goal ids.
+  if (kind === 'session-log' && c.path.length === 1 && c.path[0] === 'goals') return goalIdItems(ctx, doc, c, 'key');
+  if (kind === 'session-log' && c.path.length === 1 && c.path[0] === 'measures') return instrumentItems(ctx, doc, c, 'key');
+  if (!kind) {
+    // Not (yet) a goal file: offer the one key that makes it one.
+    if (c.regionKind !== 'frontmatter' || c.path.length > 0) return [];
+    return [keyItem(doc, c, 'kind', { description: 'What this file is: `goal-plan` or `session-log`.' }, true)];
+  }
+  const present = siblingKeys(doc, c);
+  return schemaKeysAt(kind, c.path)
+    .filter((k) => !present.has(k.key) || k.key === c.key)
+    .map((k) => keyItem(doc, c, k.key, k.info, k.required));
+}
+
+function keyItem(doc: ParsedDocument, c: CursorContext, key: string, info: SchemaInfo, required: boolean): CompletionItem {
+  const isObject = info.type?.length === 1 && (info.type[0] === 'object' || info.type[0] === 'array');
+  const span = c.keySpan ?? c.word.span;
+  const hasColon = c.key !== undefined;
+  return {
+    label: key,
+    kind: CompletionItemKind.Property,
+    detail: info.title,
+    documentation: docOf(info),
+    sortText: `${required ? '0' : '1'}${key}`,
+    textEdit: { range: replaceRange(doc, span), newText: hasColon ? key : isObject ? `${key}:` : `${key}: ` },
+    command: !hasColon && !isObject && info.enum ? { title: 'values', command: 'editor.action.triggerSuggest' } : undefined,
+  };
+}
+
+/** Keys already written in the same mapping as the cursor line (so they are not offered twice). */
+function siblingKeys(doc: ParsedDocument, c: CursorContext): Set<string> {
+  const out = new Set<string>();
+  const region = c.region;
+  const node = region?.doc ? (c.path.length ? region.doc.getIn(c.path, true) : region.doc.contents) : undefined;
+  const items = (node as { items?: Array<{ key?: { value?: unknown } }> } | undefined)?.items;
+  if (Array.isArray(items)) for (const it of items) if (it?.key && typeof it.key.value === 'string') out.add(it.key.value);
+  return out;
+}
+
+// ------------------------------------------------------------------ values
+
+function valueCompletions(ctx: ServerContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
+  const key = c.key;
+  if (!kind) {
+    if (key === 'kind' && c.path.length === 0) return enumItems(doc, c, ['goal-plan', 'session-log'], ['A treatment plan with goals.', 'A session note.']);
+    return [];
+  }
+  if (key === undefined) return [];
+  if (kind === 'goal' && c.path.length === 0 && key === 'problem') return problemItems(ctx, doc, c);
+  if (kind === 'goal' && c.path.length === 0 && key === 'parent') return goalIdItems(ctx, doc, c, 'parent');
+  if (kind === 'goal' && c.path.length === 1 && c.path[0] === 'measure' && key === 'instrument') return instrumentItems(ctx, doc, c, 'value');
+  const items: CompletionItem[] = [];
+  const info = schemaInfoAt(kind, [...c.path, key]);
+  if (info?.enum) items.push(...enumItems(doc, c, info.enum.map(String), info.enumDescriptions));
+  if (DATE_KEYS.has(key) && (info?.type?.includes('string') ?? true)) items.push(...dateItems(ctx, doc, c));
+  return items;
+}
+
+function valueSpan(c: CursorContext): Span {
+  // Replace the whole token under the cursor (or insert at the cursor).
+  return c.word.span;
+}
+
+function enumItems(doc: ParsedDocument, c: CursorContext, values: string[], descriptions?: string[]): CompletionItem[] {
+  return values.map((v, i) => ({
+    label: v,
+    kind: CompletionItemKind.EnumMember,
+    documentation: descriptions?.[i] ? { kind: MarkupKind.Markdown, value: descriptions[i] } : undefined,
+    sortText: String(i).padStart(3, '0'),
+    textEdit: { range: replaceRange(doc, valueSpan(c)), newText: v },
+  }));
+}
+
+function goalIdItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext, role: 'key' | 'parent'): CompletionItem[] {
+  const plan = planOfDoc(ctx.workspace, doc);
+  if (!plan) return [];
+  const sessionDate = doc.session?.date;
+  const own = role === 'parent' ? goalAtCursor(doc, c)?.id : undefined;
+  const items: CompletionItem[] = [];
+  for (const b of plan.goalBlocks) {
+    const g = b.goal;
+    if (!g || typeof g.id !== 'string' || g.id === own) continue;
+    if (items.some((i) => i.label === g.id)) continue;
+    if (role === 'parent' && g.horizon !== 'long-term') continue; // GP112: a parent must be long-term
+    const active = typeof sessionDate === 'string' ? goalActiveOn(g, plan.plan, sessionDate) : true;
+    const lines = [g.statement ?? ''];
+    if (g.measure?.instrument) lines.push(`Measure: ${g.measure.instrument} ${g.measure.baseline ?? '?'} → ${g.measure.target ?? '?'}${g.measure.unit ? ` ${g.measure.unit}` : ''}`);
+    if (g.due) lines.push(`Due: ${g.due}`);
+    if (!active) lines.push(`Not active on ${sessionDate}`);
+    items.push({
+      label: g.id,
+      kind: CompletionItemKind.Reference,
+      detail: g.statement,
+      labelDetails: { description: active ? undefined : 'not active' },
+      documentation: { kind: MarkupKind.Markdown, value: lines.filter(Boolean).join('\n\n') },
+      sortText: `${active ? '0' : '1'}${g.id}`,
+      textEdit: { range: replaceRange(doc, role === 'key' ? (c.keySpan ?? c.word.span) : valueSpan(c)), newText: role === 'key' && c.key === undefined ? `${g.id}:` : g.id },
+    });
+  }
+  return items;
+}
+
+/** The goal of the block the cursor is in. */
+function goalAtCursor(doc: ParsedDocument, c: CursorContext) {
+  return doc.goalBlocks.find((b) => b.region === c.region)?.goal;
+}
+
+function problemItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext): CompletionItem[] {
+  void ctx;
+  const problems = doc.plan?.problems ?? [];
+  return problems
+    .filter((p) => typeof p?.id === 'string')
+    .map((p, i) => ({
+      label: p.id!,
+      kind: CompletionItemKind.Reference,
+      detail: p.text,
+      sortText: String(i).padStart(3, '0'),
+      textEdit: { range: replaceRange(doc, valueSpan(c)), newText: p.id! },
+    }));
+}
+
+function instrumentItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext, role: 'key' | 'value'): CompletionItem[] {
+  const config = ctx.configFor(doc.uri);
+  return Object.values(config.instruments).map((def) => {
+    const facts = [`range ${fmt(def.range[0])}–${fmt(def.range[1])}`];
+    if (def.better) facts.push(`${def.better} is better`);
+    if (typeof def.rc === 'number') facts.push(`RC ${def.rc}`);
+    if (def.needsUnit) facts.push('needs a unit');
+    return {
+      label: def.name,
+      kind: CompletionItemKind.Unit,
+      detail: facts.join(', '),
+      textEdit: {
+        range: replaceRange(doc, role === 'key' ? (c.keySpan ?? c.word.span) : valueSpan(c)),
+        newText: role === 'key' && c.key === undefined ? `${def.name}: ` : def.name,
+      },
+    };
+  });
+}
+
+function fmt(n: number): string {
+  return Number.isFinite(n) ? String(n) : n > 0 ? '∞' : '-∞';
+}
+
+function dateItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext): CompletionItem[] {
+  const today = ctx.today();
+  const items: CompletionItem[] = [{
+    label: today,
+    kind: CompletionItemKind.Value,
+    detail: 'today',
+    sortText: '0',
+    textEdit: { range: replaceRange(doc, valueSpan(c)), newText: today },
+  }];
+  if (c.key === 'next' && c.path.length === 1 && c.path[0] === 'review' && doc.plan) {
+    const r = doc.plan.review;
+    const base = r?.last ?? doc.plan.created;
+    const every = parseDuration(r?.every);
+    if (typeof base === 'string' && every) {
+      const next = addDuration(base, every);
+      items.unshift({
+        label: next,
+        kind: CompletionItemKind.Value,
+        detail: `review.last + review.every (${base} + ${r?.every})`,
+        sortText: '00',
+        preselect: true,
+        textEdit: { range: replaceRange(doc, valueSpan(c)), newText: next },
+      });
+    }
+  }
+  return items;
+}
+
+// ------------------------------------------------------------------ body snippets
+
+function bodyCompletions(ctx: ServerContext, doc: ParsedDocument, c: CursorContext): CompletionItem[] {
+  if (doc.frontMatter && c.offset < doc.bodySpan.start) return [];
+  const prefix = c.linePrefix;
+  if (doc.kind === 'goal-plan' && /^\s*(`{0,3}|y|ya|yam|yaml|`{3}y\w*)$/.test(prefix)) return [goalSnippet(doc, c)];
+  if (doc.kind === 'session-log' && /^\s*#{0,3}\s*\w*$/.test(prefix)) return sectionItems(doc, c);
+  void ctx;
+  return [];
+}
+
+function nextGoalId(doc: ParsedDocument): string {
+  const ids = goalIds(doc);
+  let max = 0;
+  for (const id of ids) {
+    const m = /^G(\d+)$/.exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  let n = max + 1;
+  while (ids.includes(`G${n}`)) n++;
+  return `G${n}`;
+}
+
+function goalSnippet(doc: ParsedDocument, c: CursorContext): CompletionItem {
+  const id = nextGoalId(doc);
+  const problems = (doc.plan?.problems ?? []).map((p) => p?.id).filter((x): x is string => typeof x === 'string');
+  const problemChoice = problems.length ? `\${5|${problems.map(escapeChoice).join(',')}|}` : '$5';
+  const lineStart = c.offset - c.linePrefix.length;
+  const snippet = [
+    '```yaml goal',
+    `id: ${id}`,
+    'statement: ${1:Client will ...}',
+    'type: ${2|behavioral,emotional,cognitive|}',
+    'horizon: ${3|short-term,long-term|}',
+    `problem: ${problemChoice}`,
+    'measure:',
+    '  instrument: ${6:count}',
+    '  baseline: ${7:0}',
+    '  target: ${8:3}',
+    '  unit: ${9:times per week}',
+    'due: ${10:YYYY-MM-DD}',
+    'interventions:',
+    '  - ${11:intervention, frequency, clinician}',
+    '```',
+    '$0',
+  ].join('\n');
+  return {
+    label: 'yaml goal',
+    kind: CompletionItemKind.Snippet,
+    detail: `New goal block (${id})`,
+    documentation: { kind: MarkupKind.Markdown, value: `Inserts a \`yaml goal\` block with the next free id, **${id}**.` },
+    insertTextFormat: InsertTextFormat.Snippet,
+    filterText: `${c.linePrefix.trim()}yaml goal`,
+    textEdit: { range: toRange(doc, { start: lineStart, end: c.offset }), newText: snippet },
+  };
+}
+
+function escapeChoice(s: string): string {
+  return s.replace(/[,|\\$}]/g, (m) => `\\${m}`);
+}
+
+function sectionItems(doc: ParsedDocument, c: CursorContext): CompletionItem[] {
+  const format = doc.session?.format;
+  const sections = typeof format === 'string' ? FORMAT_SECTIONS[format] : undefined;
+  if (!sections) return [];
+  const present = new Set(doc.headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.text.toLowerCase()));
+  const missing = sections.filter((s) => ![...present].some((h) => h.startsWith(s.toLowerCase())));
+  const lineStart = c.offset - c.linePrefix.length;
+  const range = toRange(doc, { start: lineStart, end: c.offset });
+  const items: CompletionItem[] = missing.map((s, i) => ({
+    label: `## ${s}`,
+    kind: CompletionItemKind.Snippet,
+    detail: `${format} section`,
+    sortText: String(i).padStart(2, '0'),
+    filterText: `## ${s}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: `## ${s}\n\n$0` },
+  }));
+  if (missing.length > 1) {
+    items.push({
+      label: `${format}: all missing sections`,
+      kind: CompletionItemKind.Snippet,
+      detail: missing.join(', '),
+      sortText: '99',
+      filterText: `## ${missing.join(' ')}`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      textEdit: { range, newText: missing.map((s, i) => `## ${s}\n\n$${i + 1}\n`).join('\n') },
+    });
+  }
+  return items;
+}
+
+function docOf(info: SchemaInfo) {
+  const parts = [info.markdownDescription ?? info.description ?? ''];
+  if (info.expected) parts.push(`Expected: ${info.expected}.`);
+  const value = parts.filter(Boolean).join('\n\n');
+  return value ? { kind: MarkupKind.Markdown, value } : undefined;
+}

@@ -1,0 +1,175 @@
+// Diagnostics for the whole workspace, pushed (textDocument/publishDiagnostics).
+//
+// Why push, not pull: a plan edit changes the diagnostics of sessions nobody has open, and the
+// server is the only party that knows which ones (Workspace.affectedBy). With pull the server
+// could only send workspace/diagnostic/refresh, which makes the client re-pull every open
+// document and leaves closed files to a workspace pull that Neovim, Helix and Emacs clients do
+// not all implement. Push sends exactly the affected files, at once, to every editor.
+//
+// Hot path: nothing is debounced. Changes are queued and flushed on the next turn of the event
+// loop (setImmediate), which coalesces a burst of notifications into one pass; the edited
+// document is linted and published first, the rest of its client's files right after, and only
+// files whose diagnostics actually changed are sent again.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity, type Diagnostic as LspDiagnostic,
+} from 'vscode-languageserver/node';
+import { lintDocument } from '../core/lint';
+import { ruleByName } from '../core/rules';
+import { localToday } from '../core/dates';
+import type { Diagnostic, Severity } from '../core/types';
+import type { ServerContext } from './context';
+import { toRange } from './convert';
+
+export const SOURCE = 'goalplan';
+
+interface Published {
+  diagnostics: Diagnostic[];
+  key: string;
+}
+
+export class DiagnosticsPublisher {
+  private readonly primary = new Set<string>();
+  private readonly secondary = new Set<string>();
+  private scheduled = false;
+  private readonly published = new Map<string, Published>();
+  private midnight: NodeJS.Timeout | undefined;
+  private lastToday: string;
+  /** Per-rule doc link, computed once (the package root does not move). */
+  private readonly hrefs = new Map<string, string>();
+
+  constructor(private readonly ctx: ServerContext) {
+    this.lastToday = ctx.today();
+    ctx.onChanged((p, s) => this.enqueue(p, s));
+    ctx.onRemoved((uri) => this.clear(uri));
+  }
+
+  /** The core diagnostics last published for a file (code actions read their fixes). */
+  current(uri: string): readonly Diagnostic[] {
+    return this.published.get(uri)?.diagnostics ?? [];
+  }
+
+  enqueue(primary: Iterable<string>, secondary: Iterable<string> = []): void {
+    for (const u of primary) this.primary.add(u);
+    for (const u of secondary) if (!this.primary.has(u)) this.secondary.add(u);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  /** Everything again (today changed, settings changed). */
+  refreshAll(): void {
+    this.enqueue([], this.ctx.workspace.all().map((d) => d.uri));
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const primary = [...this.primary];
+    this.primary.clear();
+    for (const uri of primary) this.publish(uri, true);
+    if (this.secondary.size === 0) return;
+    if (primary.length > 0) {
+      // The edited file is out; its siblings follow on the next turn so a request can cut in.
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+      return;
+    }
+    const secondary = [...this.secondary];
+    this.secondary.clear();
+    const started = Date.now();
+    let sent = 0;
+    for (const uri of secondary) if (this.publish(uri, false)) sent++;
+    const ms = Date.now() - started;
+    if (secondary.length > 50 || ms > 100) this.ctx.log(`re-checked ${secondary.length} files (${sent} changed) in ${ms} ms`);
+  }
+
+  /** Lints and publishes one file; returns true when something was sent. */
+  private publish(uri: string, always: boolean): boolean {
+    const doc = this.ctx.get(uri);
+    if (!doc) {
+      this.clear(uri);
+      return true;
+    }
+    const today = this.ctx.today();
+    const diagnostics = lintDocument(doc, this.ctx.workspace, {
+      today,
+      configFor: (u) => this.ctx.configFor(u),
+      onRuleError: (rule, u, error) => this.ctx.log(`rule ${rule.id} failed on ${this.ctx.relative(u)}: ${error instanceof Error ? error.name : 'error'}`),
+    });
+    const lsp = diagnostics.map((d) => this.toLsp(doc, d));
+    const key = JSON.stringify(lsp);
+    const prev = this.published.get(uri);
+    const version = this.ctx.open.get(uri)?.version;
+    this.published.set(uri, { diagnostics, key });
+    // Unchanged files are not sent again; a file never published with nothing to say stays silent.
+    if (!always && (prev ? prev.key === key : diagnostics.length === 0)) return false;
+    void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: lsp });
+    return true;
+  }
+
+  private clear(uri: string): void {
+    if (!this.published.delete(uri)) return;
+    void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  toLsp(doc: { lineStarts: number[] }, d: Diagnostic): LspDiagnostic {
+    const out: LspDiagnostic = {
+      range: toRange(doc, d.span),
+      severity: SEVERITY[d.severity],
+      code: d.rule,
+      source: SOURCE,
+      message: d.message,
+    };
+    const href = this.hrefOf(d.rule);
+    if (href) out.codeDescription = { href };
+    if (d.fixes?.length) out.data = { fixes: d.fixes.length };
+    return out;
+  }
+
+  private hrefOf(ruleId: string): string | undefined {
+    let h = this.hrefs.get(ruleId);
+    if (h === undefined) {
+      const rule = ruleByName(ruleId);
+      // A file in the installed package (docs/rules/GPxxx.md): no remote URL, works offline.
+      h = rule ? pathToFileURL(path.join(this.ctx.packageRoot, rule.docs)).href : '';
+      this.hrefs.set(ruleId, h);
+    }
+    return h || undefined;
+  }
+
+  /**
+   * Date rules (GP202, GP203, GP205, GP306, ...) depend on today: re-check everything at the next
+   * local midnight, unless a fixed `today` is configured.
+   */
+  scheduleMidnight(): void {
+    if (this.midnight) clearTimeout(this.midnight);
+    const now = new Date();
+    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+    this.midnight = setTimeout(() => {
+      this.midnight = undefined;
+      this.todayMayHaveChanged();
+      this.scheduleMidnight();
+    }, Math.max(1000, next.getTime() - now.getTime()));
+    this.midnight.unref?.();
+  }
+
+  /** Re-checks everything when the effective today differs from the one last used. */
+  todayMayHaveChanged(): void {
+    const today = this.ctx.today();
+    if (today === this.lastToday) return;
+    this.ctx.log(`today is now ${today}${this.ctx.todayOverride ? ' (setting)' : ` (local ${localToday()})`}; re-checking date rules`);
+    this.lastToday = today;
+    this.refreshAll();
+  }
+
+  dispose(): void {
+    if (this.midnight) clearTimeout(this.midnight);
+  }
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};

@@ -1,0 +1,112 @@
+// Goal-id facts the editor features share: which plan a document's goal ids refer to, where each
+// id is written (plan `id`, `parent`, session `goals` keys), and the latest recorded values.
+import { isMap, isPair, isScalar } from 'yaml';
+import { isIsoDate } from '../core/dates';
+import { findInstrument } from '../core/model/goals';
+import type { Workspace } from '../core/model/workspace';
+import type { ResolvedConfig } from '../core/config/types';
+import type { Goal, GoalBlock, ParsedDocument, Span } from '../core/types';
+import { unquoted } from './cursor';
+
+/** The plan whose goals a document's ids name: the plan itself, or the session's plan (SPEC "Which plan"). */
+export function planOfDoc(ws: Workspace, doc: ParsedDocument): ParsedDocument | undefined {
+  if (doc.kind === 'goal-plan') return doc;
+  if (doc.kind === 'session-log' && doc.session) return ws.planFor(doc)?.plan;
+  return undefined;
+}
+
+/** The first goal block with this id (GP003 reports duplicates), including blocks that do not parse. */
+export function goalBlockById(plan: ParsedDocument, id: string): GoalBlock | undefined {
+  return plan.goalBlocks.find((b) => b.goal?.id === id) ?? plan.goalBlocks.find((b) => b.idHint === id);
+}
+
+export function goalIds(plan: ParsedDocument): string[] {
+  const out: string[] = [];
+  for (const b of plan.goalBlocks) {
+    const id = b.goal?.id ?? b.idHint;
+    if (typeof id === 'string' && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+export interface IdOccurrence {
+  uri: string;
+  span: Span;
+  role: 'definition' | 'parent' | 'session';
+}
+
+/** Every place in the plan where the id is written: its `id:` value and `parent:` values. */
+export function planOccurrences(plan: ParsedDocument, id: string): IdOccurrence[] {
+  const out: IdOccurrence[] = [];
+  for (const b of plan.goalBlocks) {
+    if (!b.goal) continue;
+    if (b.goal.id === id) out.push({ uri: plan.uri, span: unquoted(plan.text, b.region.rangeOf(['id'])), role: 'definition' });
+    if (b.goal.parent === id) out.push({ uri: plan.uri, span: unquoted(plan.text, b.region.rangeOf(['parent'])), role: 'parent' });
+  }
+  return out;
+}
+
+/** The `goals` keys of a session, with their spans. */
+export function sessionGoalKeys(doc: ParsedDocument): Array<{ id: string; span: Span }> {
+  const region = doc.frontMatter;
+  const contents = region?.doc?.contents;
+  if (!region || !isMap(contents)) return [];
+  const goals = contents.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'goals');
+  const map = goals && isPair(goals) ? goals.value : undefined;
+  if (!isMap(map)) return [];
+  const out: Array<{ id: string; span: Span }> = [];
+  for (const p of map.items) {
+    if (!isPair(p) || !isScalar(p.key) || !p.key.range) continue;
+    const base = region.contentSpan.start;
+    const span = { start: base + p.key.range[0], end: base + p.key.range[1] };
+    out.push({ id: String(p.key.value), span: unquoted(doc.text, span) });
+  }
+  return out;
+}
+
+/** Sessions that belong to this plan (SPEC "Which plan"). */
+export function sessionsOfPlan(ws: Workspace, plan: ParsedDocument): ParsedDocument[] {
+  const client = plan.plan?.client;
+  if (typeof client !== 'string') return [];
+  return ws.sessionsOf(client).filter((s) => ws.planFor(s)?.plan === plan);
+}
+
+/** Plan occurrences plus every session `goals` key naming the id. */
+export function allOccurrences(ws: Workspace, plan: ParsedDocument, id: string): IdOccurrence[] {
+  const out = planOccurrences(plan, id);
+  for (const s of sessionsOfPlan(ws, plan)) {
+    for (const k of sessionGoalKeys(s)) if (k.id === id) out.push({ uri: s.uri, span: k.span, role: 'session' });
+  }
+  return out;
+}
+
+export interface LatestValue {
+  date: string;
+  uri: string;
+  value?: number;
+  progress?: number;
+  decision?: string;
+}
+
+/** The most recent recorded values for a goal (newest first, at most `limit`). */
+export function latestValues(ws: Workspace, plan: ParsedDocument, goal: Goal, config: ResolvedConfig, limit = 3): LatestValue[] {
+  const out: LatestValue[] = [];
+  const def = findInstrument(goal.measure?.instrument, config);
+  const sessions = sessionsOfPlan(ws, plan);
+  for (let i = sessions.length - 1; i >= 0 && out.length < limit; i--) {
+    const s = sessions[i].session!;
+    if (!isIsoDate(s.date) || !goal.id) continue;
+    const entry = s.goals?.[goal.id] ?? undefined;
+    let value = typeof entry?.value === 'number' ? entry.value : undefined;
+    if (def && s.measures) {
+      const key = Object.keys(s.measures).find((k) => k.toLowerCase() === def.name.toLowerCase());
+      const m = key !== undefined ? s.measures[key] : undefined;
+      const score = typeof m === 'number' ? m : typeof m?.score === 'number' ? m.score : undefined;
+      if (score !== undefined && !['rating', 'count'].includes(def.name)) value = score;
+    }
+    const progress = typeof entry?.progress === 'number' ? entry.progress : undefined;
+    if (value === undefined && progress === undefined && !entry?.decision) continue;
+    out.push({ date: s.date, uri: sessions[i].uri, value, progress, decision: entry?.decision });
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+// Hovers: the schema's description of a key; on a goal id anywhere (a session's `goals` key, a
+// goal's `parent`, the plan's `id`) the goal's statement, measure, due date and latest values;
+// on a problem id its text; on an instrument name its range and reliable change.
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { findInstrument } from '../core/model/goals';
+import { schemaInfoAt, type SchemaKind } from '../core/schema/info';
+import type { Goal, ParsedDocument, Span } from '../core/types';
+import type { ServerContext } from './context';
+import { toOffset, toRange } from './convert';
+import { cursorAt, type CursorContext } from './cursor';
+import { goalBlockById, latestValues, planOfDoc } from './goals';
+
+export function registerHover(ctx: ServerContext): void {
+  ctx.connection.onHover((p: HoverParams): Hover | null => {
+    const doc = ctx.get(p.textDocument.uri);
+    if (!doc) return null;
+    return hoverAt(ctx, doc, toOffset(doc, p.position));
+  });
+}
+
+/** What the token at the cursor refers to, for hover and navigation. */
+export type Target =
+  | { kind: 'goal'; id: string; span: Span }
+  | { kind: 'problem'; id: string; span: Span }
+  | { kind: 'instrument'; name: string; span: Span }
+  | { kind: 'key'; schema: SchemaKind; path: Array<string | number>; span: Span };
+
+export function targetAt(doc: ParsedDocument, offset: number): { target: Target | undefined; cursor: CursorContext } {
+  const c = cursorAt(doc, offset);
+  if (!c.region) return { target: undefined, cursor: c };
+  const schema: SchemaKind | undefined = c.regionKind === 'goal' ? 'goal' : doc.kind;
+  const word = c.word;
+  const onWord = word.text !== '';
+  if (schema === 'session-log' && c.path.length === 1 && c.path[0] === 'goals' && c.part === 'key' && c.key && onWord) {
+    return { target: { kind: 'goal', id: c.key, span: c.keySpan! }, cursor: c };
+  }
+  if (schema === 'session-log' && c.path.length === 1 && c.path[0] === 'measures' && c.part === 'key' && c.key) {
+    return { target: { kind: 'instrument', name: c.key, span: c.keySpan! }, cursor: c };
+  }
+  if (schema === 'goal' && c.path.length === 0 && c.part === 'value' && onWord && (c.key === 'id' || c.key === 'parent')) {
+    return { target: { kind: 'goal', id: word.text, span: word.span }, cursor: c };
+  }
+  if (schema === 'goal' && c.path.length === 0 && c.part === 'value' && onWord && c.key === 'problem') {
+    return { target: { kind: 'problem', id: word.text, span: word.span }, cursor: c };
+  }
+  if (schema === 'goal' && c.path.length === 1 && c.path[0] === 'measure' && c.key === 'instrument' && c.part === 'value' && onWord) {
+    return { target: { kind: 'instrument', name: word.text, span: word.span }, cursor: c };
+  }
+  if (schema && c.key && c.part === 'key') {
+    return { target: { kind: 'key', schema, path: [...c.path, c.key], span: c.keySpan! }, cursor: c };
+  }
+  return { target: undefined, cursor: c };
+}
+
+export function hoverAt(ctx: ServerContext, doc: ParsedDocument, offset: number): Hover | null {
+  const { target } = targetAt(doc, offset);
+  if (!target) return null;
+  let value: string | undefined;
+  switch (target.kind) {
+    case 'goal':
+      value = goalHover(ctx, doc, target.id);
+      break;
+    case 'problem': {
+      const p = doc.plan?.problems?.find((x) => x?.id === target.id);
+      value = p ? `**Problem ${target.id}**\n\n${p.text ?? ''}` : `Problem **${target.id}** is not in this plan's \`problems\`.`;
+      break;
+    }
+    case 'instrument': {
+      const def = findInstrument(target.name, ctx.configFor(doc.uri));
+      if (!def) {
+        value = `**${target.name}** is not a built-in or configured instrument.`;
+        break;
+      }
+      const lines = [`**${def.name}**`, `Range ${def.range[0]}–${Number.isFinite(def.range[1]) ? def.range[1] : '∞'}`];
+      if (def.better) lines.push(`${def.better === 'lower' ? 'Lower' : 'Higher'} scores are better`);
+      if (typeof def.rc === 'number') lines.push(`Reliable change: ${def.rc}`);
+      if (def.bands?.length) lines.push(`Bands: ${def.bands.map((b) => `${b.min}–${b.max} ${b.label}`).join(', ')}`);
+      if (def.cutoff) lines.push(`Clinical cutoff: ${def.cutoff.value}`);
+      value = lines.join('\n\n');
+      break;
+    }
+    case 'key': {
+      const info = schemaInfoAt(target.schema, target.path);
+      if (!info) return null;
+      const parts = [info.title ? `**${info.title}**` : `**${target.path.join('.')}**`];
+      const d = info.markdownDescription ?? info.description;
+      if (d) parts.push(d);
+      if (info.enum) parts.push(`Values: ${info.enum.map((v) => `\`${String(v)}\``).join(', ')}`);
+      if (info.expected) parts.push(`Expected: ${info.expected}.`);
+      if (info.default !== undefined) parts.push(`Default: \`${String(info.default)}\``);
+      value = parts.join('\n\n');
+      break;
+    }
+  }
+  if (!value) return null;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(doc, target.span) };
+}
+
+function goalHover(ctx: ServerContext, doc: ParsedDocument, id: string): string {
+  const plan = planOfDoc(ctx.workspace, doc);
+  if (!plan) return `Goal **${id}**: this client has no goal plan.`;
+  const block = goalBlockById(plan, id);
+  if (!block) return `Goal **${id}** is not in ${ctx.relative(plan.uri)}.`;
+  const g: Goal | undefined = block.goal;
+  if (!g) return `Goal **${id}** (its block in ${ctx.relative(plan.uri)} does not parse).`;
+  const lines = [`**${id}**${g.horizon ? ` · ${g.horizon}` : ''}${g.status && g.status !== 'active' ? ` · ${g.status}` : ''}`];
+  if (g.statement) lines.push(g.statement);
+  const m = g.measure;
+  if (m?.instrument) lines.push(`Measure: ${m.instrument} from ${m.baseline ?? '?'} to ${m.target ?? '?'}${m.unit ? ` ${m.unit}` : ''}`);
+  if (g.due) lines.push(`Due: ${g.due}`);
+  const latest = latestValues(ctx.workspace, plan, g, ctx.configFor(plan.uri));
+  if (latest.length) {
+    lines.push(`Latest: ${latest.map((l) => {
+      const bits = [l.value !== undefined ? `value ${l.value}` : '', l.progress !== undefined ? `GAS ${l.progress > 0 ? '+' : ''}${l.progress}` : '', l.decision ? `decision ${l.decision}` : ''].filter(Boolean);
+      return `${l.date}: ${bits.join(', ')}`;
+    }).join(' · ')}`);
+  }
+  return lines.join('\n\n');
+}

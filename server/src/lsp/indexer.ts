@@ -1,0 +1,119 @@
+// The workspace index: every Markdown file under the workspace folders is read and parsed once at
+// start (so a session's plan is known before anyone opens it), then kept current by the file
+// watcher (workspace/didChangeWatchedFiles). Files open in the editor are owned by documents.ts:
+// the watcher never overwrites their unsaved text. A .goalplan.yaml change re-resolves config
+// and re-parses everything (maxFileSize may have changed) before the diagnostics refresh.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  DidChangeWatchedFilesNotification, FileChangeType, type DidChangeWatchedFilesParams,
+} from 'vscode-languageserver/node';
+import { parseDocument } from '../core/parse/document';
+import type { ParsedDocument } from '../core/types';
+import { fileUri, fsPath, type ServerContext } from './context';
+import { CONFIG_FILE } from './configStore';
+import { readDisk } from './documents';
+
+/** Folders never worth walking: VCS data, dependencies, editor/test caches. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.vscode-test', '.code-server', 'dist', 'out']);
+/** Files read per turn of the event loop, so requests are answered while a large clinic indexes. */
+const BATCH = 200;
+
+/** True when a parsed file has something to say (takes part, near miss, or too large). */
+export function worthKeeping(doc: ParsedDocument): boolean {
+  return doc.kind !== undefined || doc.nearMissKind !== undefined;
+}
+
+export async function indexWorkspace(ctx: ServerContext, roots: readonly string[]): Promise<string[]> {
+  const started = Date.now();
+  const files: string[] = [];
+  for (const r of roots) walk(r, files);
+  const indexed: string[] = [];
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const texts = await Promise.all(batch.map((f) => fs.promises.readFile(f, 'utf8').then((t) => t, () => undefined)));
+    batch.forEach((file, j) => {
+      const text = texts[j];
+      const uri = fileUri(file);
+      if (text === undefined || ctx.open.has(uri)) return;
+      const doc = parseDocument(uri, text, { maxFileSize: ctx.configFor(uri).maxFileSize });
+      if (!worthKeeping(doc)) return;
+      // Set without per-file change events: one refresh for the whole index below.
+      ctx.workspace.set(doc);
+      indexed.push(uri);
+    });
+    await new Promise((r) => setImmediate(r));
+  }
+  ctx.indexMs = Date.now() - started;
+  ctx.log(`indexed ${indexed.length} goal files of ${files.length} Markdown files in ${ctx.indexMs} ms`);
+  ctx.changed([], indexed);
+  return indexed;
+}
+
+function walk(dir: string, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) walk(path.join(dir, e.name), out);
+    } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
+      out.push(path.join(dir, e.name));
+    }
+  }
+}
+
+/** Asks the client to watch goal files and config files (when it supports dynamic registration). */
+export async function registerWatchers(ctx: ServerContext): Promise<void> {
+  await ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: `**/${CONFIG_FILE}` }],
+  });
+}
+
+export function registerIndexer(ctx: ServerContext): void {
+  ctx.connection.onDidChangeWatchedFiles((p: DidChangeWatchedFilesParams) => {
+    let configChanged = false;
+    for (const change of p.changes) {
+      const file = fsPath(change.uri);
+      if (path.basename(file) === CONFIG_FILE) {
+        configChanged = true;
+        ctx.log(`config ${ctx.relative(change.uri)} ${changeName(change.type)}`);
+        continue;
+      }
+      if (!/\.(md|markdown)$/i.test(file) || ctx.open.has(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        ctx.remove(change.uri);
+        continue;
+      }
+      const text = readDisk(change.uri);
+      if (text === undefined) {
+        ctx.remove(change.uri);
+        continue;
+      }
+      if (ctx.get(change.uri)?.text === text) continue;
+      const doc = parseDocument(change.uri, text, { maxFileSize: ctx.configFor(change.uri).maxFileSize });
+      if (worthKeeping(doc)) ctx.update(doc);
+      else ctx.remove(change.uri);
+    }
+    if (configChanged) reparseAll(ctx);
+  });
+}
+
+/** After a config change: every document again under its new configuration (file size limit), then re-lint all. */
+export function reparseAll(ctx: ServerContext): void {
+  ctx.config.invalidate();
+  const uris: string[] = [];
+  for (const doc of ctx.workspace.all()) {
+    const next = parseDocument(doc.uri, doc.text, { maxFileSize: ctx.configFor(doc.uri).maxFileSize });
+    if (Boolean(next.tooLarge) !== Boolean(doc.tooLarge)) ctx.workspace.set(next);
+    uris.push(doc.uri);
+  }
+  ctx.changed([], uris);
+}
+
+function changeName(t: FileChangeType): string {
+  return t === FileChangeType.Created ? 'created' : t === FileChangeType.Deleted ? 'deleted' : 'changed';
+}

@@ -1,0 +1,118 @@
+// The GoalPlan language server. Transport comes from the command line, as vscode-languageserver
+// reads it: `--node-ipc` when the VS Code extension starts it, `--stdio` for Neovim, Helix,
+// Emacs and any other LSP client (`goalplan-language-server --stdio`).
+//
+// One workspace model (context.ts) and one module per feature. Logs carry file names, rule ids
+// and timings only: never note text (notes are PHI).
+import {
+  createConnection, DidChangeConfigurationNotification, ProposedFeatures, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import type { GoalPlanInitOptions, GoalPlanSettings } from '../shared/lspProtocol';
+import { codeActionKinds, registerCodeActions } from './codeActions';
+import { completionTriggers, registerCompletion } from './completion';
+import { fsPath, ServerContext } from './context';
+import { DiagnosticsPublisher } from './diagnostics';
+import { registerDocuments, textDocumentSync } from './documents';
+import { registerHover } from './hover';
+import { indexWorkspace, registerIndexer, registerWatchers, reparseAll } from './indexer';
+import { registerNavigation } from './navigation';
+import { registerRequests } from './requests';
+import { registerSymbols } from './symbols';
+
+const connection = createConnection(ProposedFeatures.all);
+const ctx = new ServerContext(connection);
+const diagnostics = new DiagnosticsPublisher(ctx);
+let canPullConfig = false;
+let canRegisterConfig = false;
+let canWatch = false;
+let canFolders = false;
+let initSettings: GoalPlanSettings = {};
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const opts = (params.initializationOptions ?? {}) as GoalPlanInitOptions;
+  ctx.trusted = opts.trusted !== false;
+  // Settings pulled later (workspace/configuration) are laid over these.
+  initSettings = { ...(opts.settings ?? {}), ...(opts.today !== undefined ? { today: opts.today } : {}) };
+  applySettings(initSettings);
+  const folders = params.workspaceFolders?.map((f) => fsPath(f.uri)) ?? (params.rootUri ? [fsPath(params.rootUri)] : params.rootPath ? [params.rootPath] : []);
+  ctx.roots = folders;
+  ctx.config.setRoots(folders);
+  const caps = params.capabilities;
+  canPullConfig = caps.workspace?.configuration === true;
+  canRegisterConfig = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  canFolders = caps.workspace?.workspaceFolders === true;
+  ctx.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+  ctx.log(`GoalPlan server: ${folders.length} workspace folder(s), trusted=${ctx.trusted}`);
+  return {
+    capabilities: {
+      textDocumentSync,
+      completionProvider: { triggerCharacters: completionTriggers, resolveProvider: false },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds, resolveProvider: false },
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'goalplan-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (canRegisterConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'goalplan' });
+  if (canWatch) void registerWatchers(ctx).catch(() => ctx.log('file watcher registration refused by the client'));
+  await pullSettings();
+  // The library throws when asked for folder events the client never announced.
+  if (canFolders) connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
+    const removed = e.removed.map((f) => fsPath(f.uri));
+    ctx.roots = [...ctx.roots.filter((r) => !removed.includes(r)), ...e.added.map((f) => fsPath(f.uri))];
+    ctx.config.setRoots(ctx.roots);
+    for (const d of ctx.workspace.all()) if (removed.some((r) => fsPath(d.uri).startsWith(r)) && !ctx.open.has(d.uri)) ctx.remove(d.uri);
+    await indexWorkspace(ctx, e.added.map((f) => fsPath(f.uri)));
+  });
+  await indexWorkspace(ctx, ctx.roots);
+  diagnostics.scheduleMidnight();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  if (canPullConfig) await pullSettings();
+  else {
+    const s = (change.settings as { goalplan?: GoalPlanSettings } | undefined)?.goalplan;
+    if (s) applySettings(s);
+  }
+  reparseAll(ctx);
+  diagnostics.todayMayHaveChanged();
+});
+
+async function pullSettings(): Promise<void> {
+  if (!canPullConfig) return;
+  try {
+    const [s] = (await connection.workspace.getConfiguration([{ section: 'goalplan' }])) as Array<GoalPlanSettings | null>;
+    applySettings({ ...initSettings, ...(s ?? {}) });
+  } catch {
+    ctx.log('could not read the goalplan settings; using defaults');
+  }
+}
+
+function applySettings(s: GoalPlanSettings): void {
+  ctx.settings = s;
+  ctx.todayOverride = typeof s.today === 'string' && s.today.trim() !== '' ? s.today.trim() : undefined;
+  ctx.config.setSettings(s);
+}
+
+registerDocuments(ctx);
+registerIndexer(ctx);
+registerCompletion(ctx);
+registerHover(ctx);
+registerCodeActions(ctx, diagnostics);
+registerNavigation(ctx);
+registerSymbols(ctx);
+registerRequests(ctx, (trusted) => {
+  ctx.trusted = trusted;
+  ctx.log(`workspace trust: ${trusted}`);
+});
+
+connection.onShutdown(() => diagnostics.dispose());
+connection.listen();

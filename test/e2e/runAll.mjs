@@ -1,0 +1,77 @@
+// `npm run test:e2e`: every end-to-end check of the extension in a real editor (code-server +
+// Debian Chromium), in order, continuing past failures so one run shows the whole picture:
+//   1. setup      scripts/setup-code-server.sh (idempotent: seconds when already installed)
+//   2. build      development bundles (scripts/build.mjs) and the suite (test/e2e/build.mjs)
+//   3. suite      the extension-host mocha suite against the development folder
+//   4. ui         Problems panel and progress panel through the workbench UI, screenshots
+//   5. untrusted  Workspace Trust on, folder untrusted: restricted behaviour
+//   6. package    npm run package -> <name>-<version>.vsix
+//   7. vsix       the suite again against the installed .vsix
+// Exit code 0 only when every step passed. Summary: test-results/e2e-summary.json.
+// Options: --only suite,ui,...  (steps 1-2 always run)  --update-docs (copy screenshots to docs/images/)
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSuite } from './build.mjs';
+import { log, repoRoot, resultsDir } from './lib/codeServer.mjs';
+import { runSuite } from './runInCodeServer.mjs';
+import { runUiChecks } from './ui/run.mjs';
+
+function option(name) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const only = option('--only')?.split(',');
+const wanted = (step) => !only || only.includes(step);
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: repoRoot, stdio: 'inherit' });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('error', (e) => { console.error(e.message); resolve(1); });
+  });
+}
+
+const steps = [];
+async function step(name, fn) {
+  const started = Date.now();
+  log(`=== ${name}`);
+  let ok = false;
+  let detail = '';
+  try {
+    const r = await fn();
+    ok = r === true || r === 0 || r?.code === 0;
+    if (r?.results) detail = `${r.results.passed?.length ?? 0} passed, ${r.results.failed?.length ?? 0} failed`;
+  } catch (e) {
+    detail = e.message;
+    console.error(`[e2e] ${name}: ${e.stack ?? e}`);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  steps.push({ step: name, ok, seconds: Number(seconds.toFixed(1)), detail });
+  log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s)${detail ? ` ${detail}` : ''}`);
+  return ok;
+}
+
+const t0 = Date.now();
+mkdirSync(resultsDir, { recursive: true });
+const prepared = await step('setup', async () => (await run('bash', ['scripts/setup-code-server.sh'])) === 0)
+  && await step('build', async () => (await run(process.execPath, ['scripts/build.mjs'])) === 0 && Boolean(await buildSuite()));
+
+if (prepared) {
+  if (wanted('suite')) await step('suite', () => runSuite({ profile: 'dev', build: false }));
+  if (wanted('ui')) await step('ui', () => runUiChecks({ updateDocs: process.argv.includes('--update-docs') }));
+  if (wanted('untrusted')) await step('untrusted', () => runSuite({ profile: 'untrusted', build: false }));
+  if (wanted('vsix')) {
+    const packaged = await step('package', async () => (await run('npm', ['run', '--silent', 'package'])) === 0);
+    if (packaged) await step('vsix', () => runSuite({ profile: 'vsix', build: false }));
+    else steps.push({ step: 'vsix', ok: false, seconds: 0, detail: 'skipped: packaging failed' });
+  }
+}
+
+const ok = steps.every((s) => s.ok);
+const summary = { ok, seconds: Number(((Date.now() - t0) / 1000).toFixed(1)), steps };
+writeFileSync(join(resultsDir, 'e2e-summary.json'), JSON.stringify(summary, null, 2));
+console.log('\nend-to-end summary');
+for (const s of steps) console.log(`  ${s.ok ? 'ok    ' : 'FAILED'} ${s.step.padEnd(10)} ${String(s.seconds).padStart(6)} s  ${s.detail}`);
+console.log(`  total ${summary.seconds} s -> ${ok ? 'PASS' : 'FAIL'}`);
+process.exit(ok ? 0 : 1);
