@@ -96,6 +96,8 @@ export class LspSession {
   readonly conn: ProtocolConnection;
   private readonly proc: cp.ChildProcess;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** Document version each last publish was computed for (open documents only). */
+  readonly publishedVersions = new Map<string, number | undefined>();
   private readonly waiters = new Set<() => void>();
   private readonly versions = new Map<string, number>();
   readonly texts = new Map<string, string>();
@@ -110,8 +112,9 @@ export class LspSession {
     this.proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
-    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: Diagnostic[] }) => {
+    this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.publishedVersions.set(p.uri, p.version);
       for (const w of [...this.waiters]) w();
     });
     this.conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'goalplan' ? this.settings : null)));
@@ -228,6 +231,13 @@ export class LspSession {
     const uri = this.uri(rel);
     const prev = this.diagnostics.get(uri);
     return this.waitForDiagnostics(rel, (d) => d !== prev && accept(d), what);
+  }
+
+  /** Waits for diagnostics computed for the current text of an open document. */
+  currentDiagnostics(rel: string, what: string): Promise<Diagnostic[]> {
+    const uri = this.uri(rel);
+    const version = this.versions.get(uri);
+    return this.waitForDiagnostics(rel, () => this.publishedVersions.get(uri) === version, what);
   }
 
   request<R>(method: string, params: unknown): Promise<R> {

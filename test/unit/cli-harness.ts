@@ -54,7 +54,7 @@ export function copyClinic(): string {
   return dir;
 }
 
-after(() => {
+if (typeof after === 'function') after(() => {
   for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
@@ -65,8 +65,8 @@ clinician: AL
 created: 2026-09-01
 review:
   every: 90d
-  last: 2026-09-01
-  next: 2026-11-30
+  last: 2026-10-01
+  next: 2026-12-25
 problems:
   - id: P1
     text: Panic attacks at work

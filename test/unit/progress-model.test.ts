@@ -234,6 +234,13 @@ describe('progress model (buildProgress)', () => {
     assert.equal(buildProgress(workspace(), 'C-1', { today: TODAY, config: cfg }).goals[1].stalled, false, 'config progress.stalledWeeks');
   });
 
+  it('goals of a closed plan (discharged client) never stall', () => {
+    const closed = PLAN.replace('created: 2026-09-01\n', 'created: 2026-09-01\nstatus: closed\nclosed: 2026-11-10\n');
+    const p = buildProgress(workspace({ ...FILES, 'clients/C-1/plan.md': closed }), 'C-1', { today: TODAY, config: defaultConfig() });
+    assert.deepEqual(p.goals.filter((g) => g.stalled), []);
+    assert.equal(p.plans[0].status, 'closed');
+  });
+
   it('status changes come from review decisions and the plan closed date', () => {
     const g3 = progress().goals[2];
     assert.deepEqual(g3.statusChanges.map((s) => [s.date, s.to, s.source]), [

@@ -36,12 +36,16 @@ export async function readHistory(opts: HistoryOptions): Promise<WorkspaceHistor
       committedFacts(repo, opts, keyOf),
       workingCopy(repo, opts).then((entries) => entries, () => undefined),
     ]);
-    const history: WorkspaceHistory = { available: true, plans: facts.plans, notes: facts.notes, workingCopy: {} };
-    if (repo.head) history.head = repo.head;
+    const working = new Map<string, WorkingCopyState>();
     for (const e of wc ?? []) {
       const abs = absPathOf(repo, e.path);
-      if (abs !== undefined) history.workingCopy[keyOf(abs)] = e.state as WorkingCopyState;
+      if (abs !== undefined) working.set(keyOf(abs), e.state);
     }
+    // Object.fromEntries makes every key an own property, even one spelled `__proto__`.
+    const history: WorkspaceHistory = {
+      available: true, plans: Object.fromEntries(facts.plans), notes: Object.fromEntries(facts.notes), workingCopy: Object.fromEntries(working),
+    };
+    if (repo.head) history.head = repo.head;
     return history;
   } catch {
     return emptyHistory('error');
@@ -54,7 +58,12 @@ interface Lineage {
   changes: Array<{ commit: LogCommit; change: RawChange }>;
 }
 
-async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: string) => string): Promise<Pick<WorkspaceHistory, 'plans' | 'notes'>> {
+interface CommittedFacts {
+  plans: Map<string, PlanRevision[]>;
+  notes: Map<string, { versions: NoteVersion[] }>;
+}
+
+async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: string) => string): Promise<CommittedFacts> {
   const commits = await logCommits(repo, opts);
   // Follow each file through renames: the note renamed last week was still first committed long ago.
   const live = new Map<string, Lineage>();
@@ -92,8 +101,8 @@ async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: str
     return doc;
   };
 
-  const plans: Record<string, PlanRevision[]> = {};
-  const notes: WorkspaceHistory['notes'] = {};
+  const plans = new Map<string, PlanRevision[]>();
+  const notes = new Map<string, { versions: NoteVersion[] }>();
   for (const lineage of lineages) {
     const abs = absPathOf(repo, lineage.path);
     if (abs === undefined) continue;
@@ -136,8 +145,8 @@ async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: str
       }
     }
     // A path reused after a deletion keeps one key: the later lineage appends to the earlier.
-    if (revisions.length > 0) plans[key] = [...(plans[key] ?? []), ...revisions];
-    if (versions.length > 0) notes[key] = { versions: [...(notes[key]?.versions ?? []), ...versions] };
+    if (revisions.length > 0) plans.set(key, [...(plans.get(key) ?? []), ...revisions]);
+    if (versions.length > 0) notes.set(key, { versions: [...(notes.get(key)?.versions ?? []), ...versions] });
   }
   return { plans, notes };
 }

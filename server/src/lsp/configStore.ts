@@ -1,90 +1,77 @@
-// Which configuration applies to a file: every .goalplan.yaml from the workspace root down to the
-// file's folder (SPEC 3), then the editor's `goalplan.*` settings on top (the user's explicit
-// choice in their editor wins over the repository's files).
-//
-// A minimal private resolver until server/src/node/configResolver.ts lands; it caches per folder
-// and is invalidated by the file watcher when a .goalplan.yaml changes.
-import * as fs from 'node:fs';
+// Which configuration applies to a file: the .goalplan.yaml cascade of its workspace folder
+// (server/src/node/configResolver.ts, shared with the CLI), then the editor's `goalplan.*`
+// settings on top (the user's explicit choice in their editor wins over the repository's files).
 import * as path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { defaultConfig } from '../core/config/defaults';
 import { mergeConfig } from '../core/config/merge';
 import type { ResolvedConfig } from '../core/config/types';
 import { ruleNames } from '../core/rules';
+import { ConfigResolver, CONFIG_FILE, type ConfigFileReport } from '../node/configResolver';
+import { isWithin } from '../node/discover';
 import type { GoalPlanSettings } from '../shared/lspProtocol';
 
-export const CONFIG_FILE = '.goalplan.yaml';
+export { CONFIG_FILE };
 
 export class ConfigStore {
-  private readonly byFolder = new Map<string, ResolvedConfig>();
-  /** Folders whose .goalplan.yaml failed to read or parse (reported by name, never content). */
-  readonly unreadable = new Set<string>();
+  private resolvers: ConfigResolver[] = [];
+  /** Resolved config -> the same with the editor settings laid over it (rebuilt when settings change). */
+  private withSettingsCache = new WeakMap<ResolvedConfig, ResolvedConfig>();
+  private readonly outside = defaultConfig();
 
-  constructor(private roots: string[], private settings: GoalPlanSettings = {}, private readonly log: (m: string) => void = () => {}) {}
+  constructor(private roots: string[] = [], private settings: GoalPlanSettings = {}) {
+    this.setRoots(roots);
+  }
 
   setRoots(roots: string[]): void {
     this.roots = roots;
-    this.invalidate();
+    // Longest first, so a nested workspace folder owns its files.
+    this.resolvers = [...roots].sort((a, b) => b.length - a.length).map((r) => new ConfigResolver(r));
   }
 
   setSettings(settings: GoalPlanSettings): void {
     this.settings = settings;
-    this.invalidate();
+    this.withSettingsCache = new WeakMap();
   }
 
-  invalidate(_changed?: string): void {
-    // Any .goalplan.yaml may apply to every folder below it: drop the whole cache (cheap to rebuild).
-    this.byFolder.clear();
-    this.unreadable.clear();
+  /** A config file changed (or everything, without a path). */
+  invalidate(changed?: string): void {
+    for (const r of this.resolvers) r.invalidate(changed);
   }
 
   configFor(filePath: string): ResolvedConfig {
-    const dir = path.dirname(filePath);
-    let c = this.byFolder.get(dir);
+    const resolver = this.resolverFor(filePath);
+    const base = resolver ? resolver.configFor(filePath) : this.outside;
+    let c = this.withSettingsCache.get(base);
     if (!c) {
-      c = withSettings(this.fileConfigFor(dir), this.settings);
-      this.byFolder.set(dir, c);
+      c = withSettings(base, this.settings);
+      this.withSettingsCache.set(base, c);
     }
     return c;
   }
 
-  /** The folders from the nearest root containing `dir` down to `dir`, with `root: true` cutting the chain. */
-  private fileConfigFor(dir: string): ResolvedConfig {
-    const root = this.roots.filter((r) => dir === r || dir.startsWith(r.endsWith(path.sep) ? r : r + path.sep)).sort((a, b) => b.length - a.length)[0];
-    const chain: unknown[] = [];
-    for (let d = dir; ; d = path.dirname(d)) {
-      const raw = this.read(d);
-      if (raw !== undefined) {
-        chain.unshift(raw);
-        if (raw && typeof raw === 'object' && (raw as { root?: unknown }).root === true) break;
-      }
-      if (!root || d === root || path.dirname(d) === d) break;
+  /** Diagnostics of .goalplan.yaml files (YAML syntax, schema, unknown rule names). */
+  configReports(files: readonly string[]): ConfigFileReport[] {
+    const out: ConfigFileReport[] = [];
+    for (const f of files) {
+      const r = this.resolverFor(f);
+      if (r) out.push(...r.configFiles([f]));
     }
-    return chain.reduce<ResolvedConfig>((acc, raw) => mergeConfig(acc, raw, ruleNames), defaultConfig());
+    return out;
   }
 
-  private read(dir: string): unknown {
-    const file = path.join(dir, CONFIG_FILE);
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    try {
-      return parseYaml(text, { schema: 'core' }) ?? undefined;
-    } catch {
-      this.unreadable.add(dir);
-      this.log(`config ${file} does not parse; ignored`);
-      return undefined;
-    }
+  private resolverFor(filePath: string): ConfigResolver | undefined {
+    const p = path.resolve(filePath);
+    return this.resolvers.find((r) => isWithin(p, r.workspaceRoot));
   }
 }
 
 /** Editor settings over a resolved config. */
 export function withSettings(config: ResolvedConfig, settings: GoalPlanSettings): ResolvedConfig {
   const raw: Record<string, unknown> = {};
-  if (settings.rules && typeof settings.rules === 'object') raw.rules = settings.rules;
-  if (settings.review && typeof settings.review === 'object') raw.review = settings.review;
+  if (settings.rules && typeof settings.rules === 'object' && Object.keys(settings.rules).length) raw.rules = settings.rules;
+  const review: Record<string, unknown> = {};
+  if (typeof settings.review?.maxInterval === 'string' && settings.review.maxInterval.trim()) review.maxInterval = settings.review.maxInterval.trim();
+  if (typeof settings.review?.dueSoon === 'number') review.dueSoon = settings.review.dueSoon;
+  if (Object.keys(review).length) raw.review = review;
   return Object.keys(raw).length ? mergeConfig(config, raw, ruleNames) : config;
 }

@@ -34,7 +34,7 @@ export class ServerContext {
   private readonly listeners: Array<(primary: string[], secondary: string[]) => void> = [];
 
   constructor(readonly connection: Connection) {
-    this.config = new ConfigStore([], {}, (m) => this.log(m));
+    this.config = new ConfigStore();
     this.packageRoot = path.resolve(__dirname, '..', '..');
   }
 

@@ -11,8 +11,11 @@ import { checkProblemsPanel } from './problemsPanel.mjs';
 import { checkProgressPanel } from './progressPanel.mjs';
 import { waitForWorkbench } from './workbench.mjs';
 
+// C-0217's plan carries many of the clinic's deliberate mistakes (the editor screenshot);
+// C-0142 is the clean client with the longest history (the progress panel).
+const SHOW_FILE = 'clients/C-0217/plan.md';
 const CLIENT = 'C-0142';
-const SHOW_FILE = `clients/${CLIENT}/plan.md`;
+const CLIENT_PLAN = `clients/${CLIENT}/plan.md`;
 const DEMO_TODAY = '2026-11-26';
 
 function localToday() {
@@ -114,7 +117,7 @@ export async function runUiChecks({ updateDocs = false, keep = false } = {}) {
       }
     };
     await run('problems-panel', () => checkProblemsPanel(page, { expected, showFile: SHOW_FILE, screenshotDir }));
-    await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, SHOW_FILE)), screenshotDir }));
+    await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
     report.ok = Object.values(report.checks).every((c) => c.ok);
   } catch (e) {
     report.error = e.message;

@@ -39,8 +39,14 @@ export class ParsedYamlRegion implements YamlRegion {
   rangeOf(path: Path, part: 'key' | 'value' | 'pair' = 'value'): Span {
     const { node, pair, depth } = this.walk(path);
     const base = this.contentSpan.start;
-    const abs = (r: readonly number[] | null | undefined): Span | undefined =>
-      r ? { start: base + r[0], end: base + r[1] } : undefined;
+    // Block maps and lists end after their last line break: trim trailing white space so a
+    // squiggle never spills onto the next line.
+    const abs = (r: readonly number[] | null | undefined): Span | undefined => {
+      if (!r) return undefined;
+      let end = r[1];
+      while (end > r[0] && /\s/.test(this.text[end - 1] ?? '')) end--;
+      return { start: base + r[0], end: base + end };
+    };
     if (depth === path.length) {
       const keyRange = pair && isNodeWithRange(pair.key) ? abs(pair.key.range) : undefined;
       const valueRange = node && isNodeWithRange(node) ? abs(node.range) : undefined;

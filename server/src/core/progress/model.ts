@@ -98,11 +98,11 @@ function planSummaryOf(doc: ParsedDocument, history: WorkspaceHistory | undefine
     uri: doc.uri,
     status: p.status ?? 'active',
     signed: !!p.signed,
-    revisions: history?.plans[doc.uri] ?? [],
+    revisions: own(history?.plans, doc.uri) ?? [],
   };
   assign(out, {
     created: p.created, closed: p.closed, clinician: p.clinician, reviewEvery: p.review?.every,
-    reviewLast: p.review?.last ?? p.created, reviewNext: p.review?.next, workingCopy: history?.workingCopy[doc.uri],
+    reviewLast: p.review?.last ?? p.created, reviewNext: p.review?.next, workingCopy: own(history?.workingCopy, doc.uri),
   });
   return out;
 }
@@ -113,7 +113,9 @@ function goalProgressOf(
   planDoc: ParsedDocument, sessions: SessionCtx[], opts: ProgressOptions, settings: Settings, history: WorkspaceHistory | undefined,
 ): GoalProgress[] {
   const plan = planDoc.plan as PlanFrontMatter;
-  const revisions = history?.plans[planDoc.uri] ?? [];
+  const revisions = own(history?.plans, planDoc.uri) ?? [];
+  // A discharged client's goals do not stall: nobody is expected to record them any more.
+  const planOpen = plan.status !== 'closed' && (plan.closed === undefined || opts.today <= plan.closed);
   return goalsOf(planDoc).map(({ goal, source }) => {
     const instrument = goal.measure?.instrument;
     const def = findInstrument(instrument, opts.config);
@@ -145,7 +147,7 @@ function goalProgressOf(
       source,
       activeToday,
       points,
-      stalled: status === 'active' && activeToday && isStalled(start, lastRecorded, opts.today, settings.stalledWeeks),
+      stalled: planOpen && status === 'active' && activeToday && isStalled(start, lastRecorded, opts.today, settings.stalledWeeks),
       reliablyDeteriorated: last?.change?.category === 'reliably-deteriorated',
       statusChanges: statusChangesOf(goal, planDoc, points, goalRevisions),
       revisions: goalRevisions,
@@ -404,7 +406,7 @@ function summariseSession(c: SessionCtx, today: IsoDate, settings: Settings, his
     workingCopyAfterSignature: false,
   };
   if (signedDate) out.signedDate = signedDate;
-  const facts = history?.notes[c.doc.uri];
+  const facts = own(history?.notes, c.doc.uri);
   const versions = facts?.versions ?? [];
   const first = versions.find((v) => v.status !== 'deleted');
   if (first) {
@@ -420,7 +422,7 @@ function summariseSession(c: SessionCtx, today: IsoDate, settings: Settings, his
       out.editedAfterSignature.push({ commit: v.commit.id, day: v.commit.day, signedDate: signedThen });
     }
   }
-  const wc = history?.workingCopy[c.doc.uri];
+  const wc = own(history?.workingCopy, c.doc.uri);
   if (wc) {
     out.workingCopy = wc;
     const lastCommitted = [...versions].reverse().find((v) => v.status !== 'deleted');
@@ -511,6 +513,11 @@ function directionOf(def: InstrumentDef | undefined, baseline?: number, target?:
   if (def?.better) return def.better;
   if (baseline !== undefined && target !== undefined && baseline !== target) return target < baseline ? 'lower' : 'higher';
   return undefined;
+}
+
+/** obj[key] for own keys only (a file named `constructor` must not find Object.prototype.constructor). */
+function own<T>(obj: Record<string, T> | undefined, key: string): T | undefined {
+  return obj && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
 /** Copies only defined values, so the model has no `key: undefined` (it must round-trip through JSON unchanged). */

@@ -74,6 +74,7 @@ body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-
 .gp-svg .gp-band-3, .gp-svg .gp-band-4, .gp-svg .gp-band-5 { fill: var(--gp-band-d); }
 body.vscode-high-contrast .gp-svg .gp-band, body.vscode-high-contrast-light .gp-svg .gp-band { fill-opacity: 0.3; }
 .gp-error { color: var(--gp-alert); }
+.gp-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print {
   :root { --gp-fg: #000; --gp-bg: #fff; --gp-muted: #333; --gp-border: #999; }
   body { padding: 0; font-size: 10pt; }

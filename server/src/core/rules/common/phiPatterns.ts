@@ -53,45 +53,47 @@ const PHONE_CANDIDATE = /(?<![\w+.\-/:])\+?(?:\(\d{1,5}\)|\d{1,15})(?:(?:[ .\-]|
 export function findPhi(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
   let work = text;
-  const mask = (start: number, end: number) => {
-    work = work.slice(0, start) + 'x'.repeat(end - start) + work.slice(end);
-  };
-  const take = (kind: PhiKind, start: number, end: number) => {
-    out.push({ kind, start, end });
-    mask(start, end);
-  };
-  const each = (re: RegExp, f: (m: RegExpExecArray) => void) => {
+  // Runs one detector over the working copy, then masks all its spans in a single rebuild (linear
+  // in the text, however many matches), so later detectors never see them.
+  const pass = (re: RegExp, f: (m: RegExpExecArray) => { kind?: PhiKind; start: number; end: number } | undefined) => {
+    const spans: Array<{ start: number; end: number }> = [];
     re.lastIndex = 0;
-    // Matches are collected first: masking rewrites `work` while we iterate.
-    const ms: RegExpExecArray[] = [];
     for (let m = re.exec(work); m; m = re.exec(work)) {
-      ms.push(m);
       if (m[0].length === 0) re.lastIndex++;
+      const hit = f(m);
+      if (!hit || hit.end <= hit.start) continue;
+      spans.push(hit);
+      if (hit.kind) out.push({ kind: hit.kind, start: hit.start, end: hit.end });
     }
-    ms.forEach(f);
+    if (spans.length === 0) return;
+    const parts: string[] = [];
+    let at = 0;
+    for (const sp of spans) {
+      parts.push(work.slice(at, sp.start), 'x'.repeat(sp.end - sp.start));
+      at = sp.end;
+    }
+    parts.push(work.slice(at));
+    work = parts.join('');
+  };
+  const whole = (kind?: PhiKind) => (m: RegExpExecArray) => ({ kind, start: m.index, end: m.index + m[0].length });
+  const group1 = (kind: PhiKind) => (m: RegExpExecArray) => {
+    const at = m.index + m[0].length - m[1].length;
+    return { kind, start: at, end: at + m[1].length };
   };
 
-  each(URL, (m) => take('url', m.index, m.index + trimUrl(m[0]).length));
-  each(EMAIL, (m) => take('email', m.index, m.index + m[0].length));
-  each(DOB, (m) => {
-    const at = m.index + m[0].length - m[1].length;
-    take('date-of-birth', at, at + m[1].length);
-  });
-  each(MRN, (m) => {
-    const at = m.index + m[0].length - m[1].length;
-    take('record-number', at, at + m[1].length);
-  });
-  each(SSN, (m) => take('ssn', m.index, m.index + m[0].length));
-  each(IPV6_CANDIDATE, (m) => {
-    if (isIpv6(m[0])) take('ip-address', m.index, m.index + m[0].length);
-  });
-  each(IPV4, (m) => take('ip-address', m.index, m.index + m[0].length));
+  pass(URL, (m) => ({ kind: 'url', start: m.index, end: m.index + trimUrl(m[0]).length }));
+  pass(EMAIL, whole('email'));
+  pass(DOB, group1('date-of-birth'));
+  pass(MRN, group1('record-number'));
+  pass(SSN, whole('ssn'));
+  pass(IPV6_CANDIDATE, (m) => (isIpv6(m[0]) ? { kind: 'ip-address', start: m.index, end: m.index + m[0].length } : undefined));
+  pass(IPV4, whole('ip-address'));
   // Dates and times are not identifiers here; masking them keeps them out of phone numbers.
-  each(ISO_DATE, (m) => mask(m.index, m.index + m[0].length));
-  each(TIME, (m) => mask(m.index, m.index + m[0].length));
-  each(PHONE_CANDIDATE, (m) => {
+  pass(ISO_DATE, whole());
+  pass(TIME, whole());
+  pass(PHONE_CANDIDATE, (m) => {
     const len = phoneLength(m[0]);
-    if (len > 0) take('phone', m.index, m.index + len);
+    return len > 0 ? { kind: 'phone', start: m.index, end: m.index + len } : undefined;
   });
   return out.sort((a, b) => a.start - b.start);
 }

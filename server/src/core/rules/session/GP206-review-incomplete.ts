@@ -20,19 +20,25 @@ export const reviewIncomplete = defineRule({
     const choice = planOf(ctx);
     if (!date || !choice) return;
     const entries = new Map(goalEntries(s));
+    const unlisted: string[] = [];
     for (const [id, goal] of planGoals(choice.plan)) {
       if (!goalActiveOn(goal, choice.plan.plan, date)) continue;
       const entry = entries.get(id);
-      if (entry && DECISIONS.includes(entry.decision as string)) continue;
-      // An addressed goal without a decision: point at its id; a goal not listed: at `review`.
-      const span = entry ? fmSpan(ctx, ['goals', id], 'key') : fmSpan(ctx, ['review'], 'key');
-      ctx.report({
-        span,
-        message: entry
-          ? `Review: goal ${id} has no decision (continue, revise, met or discontinued).`
-          : `Review: goal ${id}, active on ${date}, is not listed under \`goals\` with a decision (continue, revise, met or discontinued).`,
-        data: { goal: id },
-      });
+      if (!entry) {
+        unlisted.push(id);
+        continue;
+      }
+      if (DECISIONS.includes(entry.decision as string)) continue;
+      // An addressed goal without a decision: on its id.
+      ctx.report({ span: fmSpan(ctx, ['goals', id], 'key'), message: `Review: goal ${id} has no decision (continue, revise, met or discontinued).`, data: { goal: id } });
     }
+    if (unlisted.length === 0) return;
+    // Goals the review does not list at all: one diagnostic on `review`, naming them all.
+    const many = unlisted.length > 1;
+    ctx.report({
+      span: fmSpan(ctx, ['review'], 'key'),
+      message: `Review: goal${many ? 's' : ''} ${unlisted.join(', ')}, active on ${date}, ${many ? 'are' : 'is'} not listed under \`goals\` with a decision (continue, revise, met or discontinued).`,
+      data: { goals: unlisted },
+    });
   },
 });

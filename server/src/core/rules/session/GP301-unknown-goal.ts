@@ -24,7 +24,7 @@ export const unknownGoal = defineRule({
       const span = fmSpan(ctx, ['goals', id], 'key');
       ctx.report({
         span,
-        message: `Goal ${id} is not in this client's plan${near.length === 1 ? `; did you mean ${near[0]}?` : ''}.`,
+        message: `Goal ${id} is not in this client's plan${near.length === 1 ? `; did you mean ${near[0]}?` : '.'}`,
         // Renaming the key is a guess about what the clinician meant: offered, never automatic.
         fixes: near.map((k) => ({ title: `Change to ${k}`, edits: [{ span, newText: k }], safe: false })),
         data: { goal: id },

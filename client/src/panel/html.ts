@@ -1,0 +1,52 @@
+// The progress panel's HTML shell. Pure (no vscode import) so the Chromium test renders exactly
+// what the panel serves. Strict CSP: nothing loads by default; the one script and the one
+// stylesheet run because they carry this load's nonce; images only from the extension's own
+// resources or data: URIs. File text never appears here: it arrives later as messages and the
+// script turns it into text nodes.
+import { PROGRESS_CSS } from '../../../server/src/core/render/styles';
+
+export interface ShellOptions {
+  /** webview.cspSource: the origin of the extension's local resources. */
+  cspSource: string;
+  /** webview.asWebviewUri(dist/webview/main.js), as a string. */
+  scriptUri: string;
+  /** Fresh per load, from a CSPRNG (makeNonce). */
+  nonce: string;
+  title?: string;
+}
+
+export function contentSecurityPolicy(cspSource: string, nonce: string): string {
+  return [
+    "default-src 'none'",
+    `img-src ${cspSource} data:`,
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Attribute-safe: the shell's inputs are ours (cspSource, a nonce, a bundle URI), but never trust quoting. */
+function attr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function webviewHtml(o: ShellOptions): string {
+  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(o.nonce)) throw new Error('nonce must be at least 16 base64 characters');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(contentSecurityPolicy(o.cspSource, o.nonce))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${attr(o.title ?? 'GoalPlan progress')}</title>
+<style nonce="${o.nonce}">${PROGRESS_CSS}</style>
+</head>
+<body>
+<div id="status" class="gp-sr-only" role="status" aria-live="polite"></div>
+<main id="root"><p class="gp-empty">Loading progress…</p></main>
+<script nonce="${o.nonce}" src="${attr(o.scriptUri)}"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,257 @@
+// The progress panel: one webview showing a client's progress or the caseload, fed by the
+// language server (goalplan/progress, goalplan/caseload) and refreshed when the server's view of
+// the files changes. The webview is treated as untrusted: scripts only with a per-load nonce,
+// resources only from dist/webview, every message it posts validated by the protocol guard, and
+// `openLocation` limited to Markdown files inside the workspace folders.
+import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import {
+  Methods, type CaseloadParams, type CaseloadResult, type ClientSummary, type ProgressParams, type ProgressResult, type ReviewStatus,
+} from '../../../server/src/shared/lspProtocol';
+import {
+  isWebviewToExtension, type ExtensionToWebview, type WebviewTheme, type WebviewToExtension,
+} from '../../../server/src/shared/webviewProtocol';
+import { webviewHtml } from './html';
+import { allowedTarget } from './pathGuard';
+
+/** Server -> client notification that goal files changed (sent by the language server when it supports it). */
+export const DID_CHANGE_PROGRESS = (Methods as Record<string, string>).didChangeProgress ?? 'goalplan/didChangeProgress';
+
+export const Commands = {
+  showProgress: 'goalplan.showProgress',
+  showCaseload: 'goalplan.showCaseload',
+  /** Test hook (e2e suite): the last message the extension posted to the webview, or null. */
+  lastPanelMessage: 'goalplan.debug.lastPanelMessage',
+} as const;
+
+type Mode = { kind: 'client'; client: string } | { kind: 'caseload' };
+
+/** A nonce from the CSPRNG: 18 bytes -> 24 base64 characters. */
+export function makeNonce(): string {
+  return randomBytes(18).toString('base64');
+}
+
+function themeOf(kind: vscode.ColorThemeKind): WebviewTheme {
+  switch (kind) {
+    case vscode.ColorThemeKind.Light:
+      return 'light';
+    case vscode.ColorThemeKind.HighContrast:
+      return 'high-contrast';
+    case vscode.ColorThemeKind.HighContrastLight:
+      return 'high-contrast-light';
+    default:
+      return 'dark';
+  }
+}
+
+/** Errors shown in the panel name what failed, never data (server messages could quote a note). */
+function failure(what: string, error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  return `Could not load ${what}${typeof code === 'number' || typeof code === 'string' ? ` (error ${code})` : ''}. See the GoalPlan output for details.`;
+}
+
+class ProgressPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped per request so a slow old answer never overwrites a newer one. */
+  private generation = 0;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private mode: Mode,
+    private readonly client: BaseLanguageClient,
+    private readonly extensionUri: vscode.Uri,
+    private readonly onPost: (m: ExtensionToWebview) => void,
+    private readonly onDispose: () => void,
+  ) {
+    const webview = panel.webview;
+    const script = vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.js');
+    webview.html = webviewHtml({ cspSource: webview.cspSource, scriptUri: webview.asWebviewUri(script).toString(), nonce: makeNonce() });
+    this.disposables.push(
+      webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      panel.onDidDispose(() => this.dispose()),
+      // Hidden with retainContextWhenHidden false, the webview is torn down; it says `ready` again when re-shown.
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.ready = false;
+      }),
+      vscode.window.onDidChangeActiveColorTheme((t) => this.post({ type: 'init', theme: themeOf(t.kind) })),
+    );
+    this.updateTitle();
+  }
+
+  show(mode: Mode): void {
+    this.mode = mode;
+    this.updateTitle();
+    this.panel.reveal(undefined, true);
+    void this.refresh();
+  }
+
+  /** Debounced refresh after the files changed (typing fires many diagnostics updates). */
+  scheduleRefresh(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      void this.refresh();
+    }, 300);
+  }
+
+  private updateTitle(): void {
+    this.panel.title = this.mode.kind === 'client' ? `Progress: ${this.mode.client}` : 'GoalPlan caseload';
+  }
+
+  private post(m: ExtensionToWebview): void {
+    if (!this.ready) return; // the webview re-requests everything with `ready`
+    this.onPost(m);
+    void this.panel.webview.postMessage(m);
+  }
+
+  async refresh(): Promise<void> {
+    if (!this.ready) return;
+    const gen = ++this.generation;
+    const mode = this.mode;
+    try {
+      if (mode.kind === 'client') {
+        const progress = await this.client.sendRequest<ProgressResult>(Methods.progress, { client: mode.client } satisfies ProgressParams);
+        if (gen === this.generation) this.post({ type: 'clientProgress', progress });
+      } else {
+        const load = await this.client.sendRequest<CaseloadResult>(Methods.caseload, {} satisfies CaseloadParams);
+        if (gen === this.generation) {
+          const m: ExtensionToWebview = { type: 'caseload', rows: load.rows, today: load.today };
+          if (load.head) m.head = load.head;
+          this.post(m);
+        }
+      }
+    } catch (error) {
+      if (gen === this.generation) this.post({ type: 'error', message: failure(mode.kind === 'client' ? `the progress of ${mode.client}` : 'the caseload', error) });
+    }
+  }
+
+  private receive(raw: unknown): void {
+    if (!isWebviewToExtension(raw)) return; // forged or malformed: ignored, never echoed
+    const m: WebviewToExtension = raw;
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        this.post({ type: 'init', theme: themeOf(vscode.window.activeColorTheme.kind) });
+        void this.refresh();
+        break;
+      case 'selectClient':
+        this.show({ kind: 'client', client: m.client });
+        break;
+      case 'requestCaseload':
+        this.show({ kind: 'caseload' });
+        break;
+      case 'openLocation':
+        void openLocation(m.uri, m.line);
+        break;
+    }
+  }
+
+  dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.onDispose();
+  }
+}
+
+/** Opens a note at a line, but only a Markdown file inside a workspace folder (the webview could be lying). */
+export async function openLocation(uriString: string, line: number): Promise<boolean> {
+  let uri: vscode.Uri;
+  try {
+    uri = uriString.includes('://') ? vscode.Uri.parse(uriString, true) : vscode.Uri.file(uriString);
+  } catch {
+    return false;
+  }
+  if (uri.scheme !== 'file' || !path.isAbsolute(uri.fsPath)) return false;
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+  const target = allowedTarget(uri.fsPath, folders);
+  if (!target) {
+    void vscode.window.showWarningMessage('GoalPlan: refused to open a file outside the workspace folders.');
+    return false;
+  }
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
+  const l = Math.min(Math.max(0, line), Math.max(0, doc.lineCount - 1));
+  const pos = new vscode.Position(l, 0);
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos), preview: false });
+  return true;
+}
+
+/** The client to show: the command's argument, else a pick (the active file's client first). */
+async function pickClient(client: BaseLanguageClient, arg: unknown): Promise<string | undefined> {
+  if (typeof arg === 'string' && arg.trim() !== '') return arg;
+  let clients: ClientSummary[] = [];
+  try {
+    clients = await client.sendRequest<ClientSummary[]>(Methods.clients, {});
+  } catch {
+    clients = [];
+  }
+  if (clients.length === 0) {
+    void vscode.window.showInformationMessage('GoalPlan: no client with a plan or session note in this workspace.');
+    return undefined;
+  }
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  let current: string | undefined;
+  if (active) {
+    try {
+      current = (await client.sendRequest<ReviewStatus | null>(Methods.reviewStatus, { uri: active }))?.client;
+    } catch {
+      current = undefined;
+    }
+  }
+  const items = clients
+    .map((c) => ({ label: c.client, description: [c.clinician, c.nextReview ? `next review ${c.nextReview}` : ''].filter(Boolean).join(' · '), detail: c.plan }))
+    .sort((a, b) => (a.label === current ? -1 : b.label === current ? 1 : 0));
+  return (await vscode.window.showQuickPick(items, { title: 'GoalPlan: show progress of', matchOnDescription: true }))?.label;
+}
+
+/**
+ * Registers the panel's commands and live updates. Call once from activate() with the running
+ * language client.
+ */
+export function registerProgressPanel(context: vscode.ExtensionContext, client: BaseLanguageClient): vscode.Disposable {
+  let current: ProgressPanel | undefined;
+  let lastMessage: ExtensionToWebview | null = null;
+
+  const open = (mode: Mode) => {
+    if (current) {
+      current.show(mode);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel('goalplan.progress', 'GoalPlan', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+      enableScripts: true,
+      enableCommandUris: false,
+      enableForms: false,
+      retainContextWhenHidden: false,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')],
+    });
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'images', 'icon.png');
+    current = new ProgressPanel(panel, mode, client, context.extensionUri, (m) => {
+      lastMessage = m;
+    }, () => {
+      current = undefined;
+    });
+  };
+
+  const disposables: vscode.Disposable[] = [
+    vscode.commands.registerCommand(Commands.showProgress, async (arg?: unknown) => {
+      const c = await pickClient(client, arg);
+      if (c) open({ kind: 'client', client: c });
+    }),
+    vscode.commands.registerCommand(Commands.showCaseload, () => open({ kind: 'caseload' })),
+    // A deep copy, so the caller cannot change what the panel keeps.
+    vscode.commands.registerCommand(Commands.lastPanelMessage, () => (lastMessage ? JSON.parse(JSON.stringify(lastMessage)) : null)),
+    // Live update: the server's own signal when it sends one, else any change of GoalPlan's
+    // diagnostics (the server re-checks a client's files whenever one of them changes).
+    client.onNotification(DID_CHANGE_PROGRESS, () => current?.scheduleRefresh()),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      if (current && e.uris.some((u) => /\.(md|markdown)$/i.test(u.path))) current.scheduleRefresh();
+    }),
+    { dispose: () => current?.panel.dispose() },
+  ];
+  const all = vscode.Disposable.from(...disposables);
+  context.subscriptions.push(all);
+  return all;
+}

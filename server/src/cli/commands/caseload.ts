@@ -1,0 +1,179 @@
+// `goalplan caseload [--format table|csv|json] [--from DATE --to DATE] [--clinician ID]`: the
+// auditor's export, one row per client (plan dates, reviews due/held/overdue, goals by status,
+// sessions, late/unsigned/edited notes), stamped with today and the commit it was read at. The
+// rows come from the same progress model as the panel and `goalplan report`.
+import { parseArgs } from 'node:util';
+import { isIsoDate, localToday } from '../../core/dates';
+import { caseload, type Caseload, type CaseloadRow, type GoalStatus } from '../../core/progress';
+import { goalsByStatusText } from '../../core/render';
+import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type Command } from '../io';
+import { loadFolder } from './report';
+
+const USAGE = `Usage: goalplan caseload [options] [paths...]
+
+One row per client: plan dates, reviews due / held / overdue, goals by status,
+sessions, late, unsigned and edited-after-signature notes, stalled goals. Stamped
+with today and the git commit the files were read at. Paths default to the current
+folder.
+
+Options:
+  -f, --format NAME  table (default), csv or json
+  --from DATE        count sessions and reviews from this date (YYYY-MM-DD)
+  --to DATE          ... up to this date (inclusive)
+  --clinician ID     only clients whose current plan names this clinician
+  --today DATE       the date treated as today (default: local date)
+  --no-history       do not read git history (no late or edited-note counts)
+  -h, --help         show this help
+`;
+
+const FORMATS = ['table', 'csv', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface CaseloadArgs {
+  help: boolean;
+  format: Format;
+  from?: string;
+  to?: string;
+  clinician?: string;
+  today: string;
+  history: boolean;
+  paths: string[];
+}
+
+export const command: Command = {
+  summary: 'export the caseload (one row per client) as a table, CSV or JSON',
+  async run(argv, io) {
+    const args = parseCaseloadArgs(argv);
+    if (args.help) {
+      io.stdout(USAGE);
+      return EXIT_OK;
+    }
+    const loaded = await loadFolder(args.paths, io, { history: args.history });
+    for (const p of loaded.problems) io.stderr(`goalplan caseload: ${p}\n`);
+    const load = caseload(loaded.ws, {
+      today: args.today, config: loaded.config, history: loaded.history, from: args.from, to: args.to, clinician: args.clinician,
+    });
+    const stamp = { today: args.today, head: load.head, history: loaded.history.available ? undefined : loaded.history.reason ?? 'not read' };
+    io.stdout(args.format === 'json' ? formatJson(load) : args.format === 'csv' ? formatCsv(load) : formatTable(load, stamp));
+    return loaded.problems.length ? EXIT_FAILURE : EXIT_OK;
+  },
+};
+
+export function parseCaseloadArgs(argv: string[]): CaseloadArgs {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        clinician: { type: 'string' },
+        today: { type: 'string' },
+        'no-history': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const format = (values.format ?? 'table') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${printable(String(values.format))}' (use table, csv or json)`);
+  const today = values.today ?? localToday();
+  for (const [name, v] of [['today', today], ['from', values.from], ['to', values.to]] as const) {
+    if (v !== undefined && !isIsoDate(v)) throw new UsageError(`--${name} must be a calendar date like 2026-11-26, not '${printable(v)}'`);
+  }
+  if (values.from && values.to && values.from > values.to) throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
+  return {
+    help: !!values.help,
+    format,
+    from: values.from,
+    to: values.to,
+    clinician: values.clinician,
+    today,
+    history: !values['no-history'],
+    paths: positionals.length ? positionals : ['.'],
+  };
+}
+
+const STATUSES: readonly GoalStatus[] = ['active', 'on-hold', 'met', 'revised', 'discontinued'];
+
+/** The export's columns: header and value of each, in order (shared by table and CSV). */
+const COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string | number | undefined]> = [
+  ['client', (r) => r.client],
+  ['clinician', (r) => r.clinician],
+  ['plan', (r) => r.planStatus],
+  ['plan_created', (r) => r.planCreated],
+  ['plan_closed', (r) => r.planClosed],
+  ['plans', (r) => r.plans],
+  ['review_last', (r) => r.reviewLast],
+  ['review_next', (r) => r.nextReview],
+  ['reviews_due', (r) => r.reviewsDue],
+  ['reviews_held', (r) => r.reviewsHeld],
+  ['reviews_overdue', (r) => r.reviewsOverdue],
+  ...STATUSES.map((s) => [`goals_${s.replace('-', '_')}`, (r: CaseloadRow) => r.goalsByStatus[s] ?? 0] as const),
+  ['sessions', (r) => r.sessions],
+  ['last_session', (r) => r.lastSession],
+  ['late_notes', (r) => r.lateNotes],
+  ['unsigned_notes', (r) => r.unsignedNotes],
+  ['edited_after_signature', (r) => r.editedAfterSignature],
+  ['stalled_goals', (r) => r.stalledGoals.join(' ')],
+  ['deteriorations', (r) => r.deteriorations],
+];
+
+export function formatJson(load: Caseload): string {
+  return `${JSON.stringify(load, null, 2)}\n`;
+}
+
+/**
+ * RFC 4180 CSV, every row stamped with as_of and commit (a comment line would break CSV readers).
+ * A cell that a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading apostrophe:
+ * ids and names come from files other people wrote.
+ */
+export function formatCsv(load: Caseload): string {
+  const cell = (v: string | number | undefined) => {
+    let s = v === undefined ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const header = [...COLUMNS.map(([h]) => h), 'as_of', 'commit'];
+  const lines = [header.join(',')];
+  for (const r of load.rows) lines.push([...COLUMNS.map(([, f]) => cell(f(r))), cell(load.today), cell(load.head)].join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+const TABLE_COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string]> = [
+  ['Client', (r) => r.client],
+  ['Clinician', (r) => r.clinician ?? ''],
+  ['Plan', (r) => (r.planStatus ? `${r.planStatus}${r.planCreated ? ` ${r.planCreated}` : ''}` : 'no plan')],
+  ['Next review', (r) => r.nextReview ?? ''],
+  ['Due/held/overdue', (r) => `${r.reviewsDue}/${r.reviewsHeld}/${r.reviewsOverdue}`],
+  ['Goals', (r) => goalsByStatusText(r)],
+  ['Sessions', (r) => String(r.sessions)],
+  ['Last session', (r) => r.lastSession ?? ''],
+  ['Late', (r) => String(r.lateNotes)],
+  ['Unsigned', (r) => String(r.unsignedNotes)],
+  ['Edited', (r) => String(r.editedAfterSignature)],
+  ['Stalled', (r) => r.stalledGoals.join(' ')],
+];
+
+export function formatTable(load: Caseload, stamp: { today: string; head?: string; history?: string }): string {
+  // Control characters from file content would move the terminal cursor: show them escaped.
+  const clean = (s: string) => (/[\u0000-\u001f\u007f]/.test(s) ? printable(s) : s);
+  const rows = load.rows.map((r) => TABLE_COLUMNS.map(([, f]) => clean(f(r))));
+  const widths = TABLE_COLUMNS.map(([h], i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const filters = [load.from || load.to ? `sessions ${load.from ?? '…'} to ${load.to ?? '…'}` : '', load.clinician !== undefined ? `clinician ${clean(load.clinician)}` : '']
+    .filter(Boolean).join(', ');
+  return [
+    `Caseload as of ${stamp.today}, ${stamp.head ? `commit ${stamp.head}` : `no git history (${stamp.history ?? 'no commits'})`}${filters ? `; ${filters}` : ''}: ${load.rows.length} client${load.rows.length === 1 ? '' : 's'}`,
+    '',
+    line(TABLE_COLUMNS.map(([h]) => h)),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}
