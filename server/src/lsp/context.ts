@@ -71,6 +71,16 @@ export class ServerContext {
   }
 
   private readonly removedListeners: Array<(uri: string) => void> = [];
+  private readonly configListeners: Array<(files: string[]) => void> = [];
+
+  /** .goalplan.yaml files (absolute paths) that were found or changed: their own diagnostics need refreshing. */
+  onConfigFiles(l: (files: string[]) => void): void {
+    this.configListeners.push(l);
+  }
+
+  configFilesChanged(files: string[]): void {
+    for (const l of this.configListeners) l(files);
+  }
 
   onRemoved(l: (uri: string) => void): void {
     this.removedListeners.push(l);

@@ -19,7 +19,7 @@ import { lintDocument } from '../core/lint';
 import { ruleByName } from '../core/rules';
 import { localToday } from '../core/dates';
 import type { Diagnostic, Severity } from '../core/types';
-import type { ServerContext } from './context';
+import { fileUri, type ServerContext } from './context';
 import { toRange } from './convert';
 
 export const SOURCE = 'goalplan';
@@ -43,6 +43,24 @@ export class DiagnosticsPublisher {
     this.lastToday = ctx.today();
     ctx.onChanged((p, s) => this.enqueue(p, s));
     ctx.onRemoved((uri) => this.clear(uri));
+    ctx.onConfigFiles((files) => this.publishConfig(files));
+  }
+
+  /** A .goalplan.yaml is checked like any other file (YAML syntax, schema, unknown rule names). */
+  private publishConfig(files: string[]): void {
+    const reports = new Map(this.ctx.config.configReports(files).map((r) => [r.path, r]));
+    for (const file of files) {
+      const uri = fileUri(file);
+      const r = reports.get(file);
+      if (!r) {
+        this.clear(uri);
+        continue;
+      }
+      const lsp = r.diagnostics.map((d) => this.toLsp(r, d));
+      this.published.set(uri, { diagnostics: r.diagnostics, key: JSON.stringify(lsp) });
+      void this.ctx.connection.sendDiagnostics({ uri, diagnostics: lsp });
+      if (r.error) this.ctx.log(`config ${this.ctx.relative(uri)} unreadable (${r.error})`);
+    }
   }
 
   /** The core diagnostics last published for a file (code actions read their fixes). */

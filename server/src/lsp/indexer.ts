@@ -5,6 +5,7 @@
 // and re-parses everything (maxFileSize may have changed) before the diagnostics refresh.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { discover } from '../node/discover';
 import {
   DidChangeWatchedFilesNotification, FileChangeType, type DidChangeWatchedFilesParams,
 } from 'vscode-languageserver/node';
@@ -14,8 +15,6 @@ import { fileUri, fsPath, type ServerContext } from './context';
 import { CONFIG_FILE } from './configStore';
 import { readDisk } from './documents';
 
-/** Folders never worth walking: VCS data, dependencies, editor/test caches. */
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.vscode-test', '.code-server', 'dist', 'out']);
 /** Files read per turn of the event loop, so requests are answered while a large clinic indexes. */
 const BATCH = 200;
 
@@ -27,7 +26,14 @@ export function worthKeeping(doc: ParsedDocument): boolean {
 export async function indexWorkspace(ctx: ServerContext, roots: readonly string[]): Promise<string[]> {
   const started = Date.now();
   const files: string[] = [];
-  for (const r of roots) walk(r, files);
+  const configFiles: string[] = [];
+  for (const root of roots) {
+    // Shared with the CLI: skips .git/node_modules, keeps symlinks inside the folder, applies include/exclude.
+    const found = discover([root], { boundary: root, configFor: (f) => ctx.config.configFor(f) });
+    files.push(...found.files);
+    configFiles.push(...found.configFiles);
+  }
+  ctx.configFilesChanged(configFiles);
   const indexed: string[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
@@ -50,22 +56,6 @@ export async function indexWorkspace(ctx: ServerContext, roots: readonly string[
   return indexed;
 }
 
-function walk(dir: string, out: string[]): void {
-  let entries: fs.Dirent[];
-  try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(path.join(dir, e.name), out);
-    } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
-      out.push(path.join(dir, e.name));
-    }
-  }
-}
-
 /** Asks the client to watch goal files and config files (when it supports dynamic registration). */
 export async function registerWatchers(ctx: ServerContext): Promise<void> {
   await ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -80,6 +70,8 @@ export function registerIndexer(ctx: ServerContext): void {
       const file = fsPath(change.uri);
       if (path.basename(file) === CONFIG_FILE) {
         configChanged = true;
+        ctx.config.invalidate(file);
+        ctx.configFilesChanged([file]);
         ctx.log(`config ${ctx.relative(change.uri)} ${changeName(change.type)}`);
         continue;
       }
@@ -104,7 +96,6 @@ export function registerIndexer(ctx: ServerContext): void {
 
 /** After a config change: every document again under its new configuration (file size limit), then re-lint all. */
 export function reparseAll(ctx: ServerContext): void {
-  ctx.config.invalidate();
   const uris: string[] = [];
   for (const doc of ctx.workspace.all()) {
     const next = parseDocument(doc.uri, doc.text, { maxFileSize: ctx.configFor(doc.uri).maxFileSize });

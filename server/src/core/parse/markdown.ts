@@ -38,11 +38,13 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 export function scanMarkdown(text: string, lineStarts: readonly number[]): MarkdownStructure {
   const tree = processor.parse(text) as Root;
   const out: MarkdownStructure = { goalFences: [], headings: [], html: [] };
+  // micromark drops a leading byte-order mark, so its offsets are one short of ours.
+  const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const visit = (nodes: RootContent[]) => {
     for (const node of nodes) {
       const pos = node.position;
       if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
-      const span = { start: pos.start.offset, end: pos.end.offset };
+      const span = { start: pos.start.offset + shift, end: pos.end.offset + shift };
       switch (node.type) {
         case 'code':
           if (node.lang === 'yaml' && (node.meta ?? '').trim() === 'goal') {
