@@ -193,6 +193,70 @@ export function writeCorpus(dir: string, files: CorpusFile[], git = false): void
   }
 }
 
+/**
+ * One client's repository for the history benchmark: `sessions` notes committed one by one on
+ * their dates (a late-signed share amended a few days later) and `planCommits` revisions of the
+ * plan (targets, due dates, statuses and interventions change), all backdated. Written with one
+ * `git fast-import` so building it takes a second, not one process per commit.
+ */
+export function writeHistoryRepo(dir: string, o: { sessions: number; planCommits: number; seed?: number }): { planPath: string; paths: string[] } {
+  const files = generateCorpus({ clients: 1, sessionsPerClient: o.sessions, seed: o.seed ?? 7 });
+  const plan = files[0];
+  const sessions = files.slice(1);
+  const r = rng((o.seed ?? 7) + 1);
+  type Step = { date: string; seq: number; path: string; text: string };
+  const steps: Step[] = [];
+  let seq = 0;
+  const planStart = plan.date;
+  let planText = plan.text;
+  steps.push({ date: planStart, seq: seq++, path: plan.path, text: planText });
+  for (let i = 1; i < o.planCommits; i++) {
+    const g = 1 + Math.floor(r() * 5);
+    const block = new RegExp(`(id: G${g}\n[^]*?)(\n\`\`\`)`);
+    const edit = i % 4;
+    const before = planText;
+    planText = planText.replace(block, (_m, body: string, close: string) => {
+      let b = body;
+      if (edit === 0) b = b.replace(/target: (\d+)/, (_x, t: string) => `target: ${Math.max(1, Number(t) + (r() < 0.5 ? -1 : 1))}`);
+      else if (edit === 1) b = b.replace(/due: (\d{4}-\d{2}-\d{2})/, (_x, d: string) => `due: ${addDays(d, 7)}`);
+      else if (edit === 2) b = b.replace(/status: \w+/, `status: ${r() < 0.8 ? 'active' : 'on-hold'}`);
+      else b = b.replace('interventions:\n', `interventions:\n  - ${sentence(r, 5)}\n`);
+      return b + close;
+    });
+    // Every revision changes the plan (an edit that happened to change nothing adds an intervention).
+    if (planText === before) planText = planText.replace(block, (_m, body: string, close: string) => body.replace('interventions:\n', `interventions:\n  - ${sentence(r, 5)}\n`) + close);
+    // Revisions spread evenly over the two years the sessions cover.
+    steps.push({ date: addDays(planStart, Math.floor((i * 700) / o.planCommits)), seq: seq++, path: plan.path, text: planText });
+  }
+  for (const s of sessions) {
+    const late = s.date !== /sessions\/(\d{4}-\d{2}-\d{2})/.exec(s.path)![1];
+    steps.push({ date: late ? addDays(s.date, -6) : s.date, seq: seq++, path: s.path, text: late ? s.text.replace(/signed:\n[^]*?---/, '---') : s.text });
+    if (late) steps.push({ date: s.date, seq: seq++, path: s.path, text: s.text }); // signed later: a second version
+  }
+  steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.seq - b.seq));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const chunks: Buffer[] = [];
+  const data = (t: string) => {
+    const b = Buffer.from(t, 'utf8');
+    chunks.push(Buffer.from(`data ${b.length}\n`), b, Buffer.from('\n'));
+  };
+  steps.forEach((st, i) => {
+    const when = Math.floor(Date.parse(`${st.date}T12:00:00Z`) / 1000) + i; // strictly increasing
+    chunks.push(Buffer.from(`commit refs/heads/main\ncommitter Bench <bench@clinic.invalid> ${when} +0000\n`));
+    data(`${st.path.endsWith('plan.md') ? 'plan revision' : 'note'} ${st.date}`);
+    chunks.push(Buffer.from(`M 100644 inline ${st.path}\n`));
+    data(st.text);
+  });
+  const git = (args: string[], input?: Buffer) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, input, stdio: ['pipe', 'pipe', 'pipe'] });
+  git(['init', '-q', '-b', 'main']);
+  git(['fast-import', '--quiet'], Buffer.concat(chunks));
+  git(['checkout', '-q', '-f', 'main']);
+  const latest = new Map<string, string>();
+  for (const st of steps) latest.set(st.path, st.text);
+  return { planPath: plan.path, paths: [...latest.keys()] };
+}
+
 if (require.main === module) {
   const args = process.argv.slice(2);
   const num = (flag: string, d: number) => {

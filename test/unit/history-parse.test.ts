@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { CatFileBatchParser, parseLog, parseStatusV2 } from '../../server/src/history/parseGit';
 import { gitEnv, findGit, HARDENING_CONFIG } from '../../server/src/history/git';
-import { mkdtempSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, chmodSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { blobFacts } from '../../server/src/history/reader';
+import { parseDocument } from '../../server/src/core/parse/document';
+import { isIsoDate } from '../../server/src/core/dates';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -99,5 +102,40 @@ describe('git spawn hardening', () => {
     writeFileSync(real, '#!/bin/sh\nexit 0\n');
     chmodSync(real, 0o755);
     assert.equal(findGit(ws, [path.join(ws, 'bin'), outside].join(path.delimiter)), real);
+  });
+});
+
+describe('blob facts (front-matter-only parse of notes)', () => {
+  // The reader parses a note without its body; this must give exactly what a full parse gives.
+
+  function* mdFiles(dir: string): Generator<string> {
+    for (const name of readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (statSync(p).isDirectory()) yield* mdFiles(p);
+      else if (name.endsWith('.md')) yield p;
+    }
+  }
+
+  it('agrees with a full parse on kind and signature date, with BOM, CRLF and odd fences', () => {
+    const texts: string[] = [];
+    const clinic = path.join(__dirname, '..', '..', 'examples', 'clinic');
+    try {
+      for (const f of mdFiles(clinic)) texts.push(readFileSync(f, 'utf8'));
+    } catch {
+      // the demo clinic is optional here; the synthetic cases below always run
+    }
+    const note = '---\nkind: session-log\nclient: C-1\ndate: 2026-09-01\nsigned: {by: rk, date: 2026-09-02}\n---\n## Subjective\n---\ntext\n';
+    texts.push(note, '\uFEFF' + note, note.replace(/\n/g, '\r\n'), note.replace('---\n## Subj', '---   \n## Subj'),
+      '---\nkind: session-log\nsigned: {by: rk, date: 2026-02-30}\n---\n', '---\nkind: session-log\nclient: [\n---\n',
+      '---\nkind: session-log\nclient: C-1\n', '---\n---\n', '# no front matter\n', '---\nkind: goal-plan\nclient: C-1\n---\n```yaml goal\nid: G1\n```\n');
+    assert.ok(texts.length >= 10);
+    for (const text of texts) {
+      const full = parseDocument('x', text);
+      const facts = blobFacts(text, Buffer.byteLength(text), 5 * 1024 * 1024);
+      assert.equal(facts.kind, full.kind, text.slice(0, 60));
+      const signed = full.session?.signed?.date;
+      assert.equal(facts.signedDate, isIsoDate(signed) ? signed : undefined);
+      assert.equal(facts.plan !== undefined, full.kind === 'goal-plan' && !full.broken);
+    }
   });
 });

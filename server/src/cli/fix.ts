@@ -21,7 +21,14 @@ export interface FixOutcome {
   failed: { path: string; code: string }[];
 }
 
-export function fixFiles(files: readonly string[], resolver: ConfigResolver, today: string, ops?: WriteOps): FixOutcome {
+export interface FixOptions {
+  /** File operations of the write (tests simulate a crash here). */
+  ops?: WriteOps;
+  /** Called after the fixes are computed, before anything is written (tests change a file here). */
+  beforeWrite?: () => void;
+}
+
+export function fixFiles(files: readonly string[], resolver: ConfigResolver, today: string, opts: FixOptions = {}): FixOutcome {
   const ws = new Workspace();
   const read = new Map<string, ReadResult>();
   for (const f of files) {
@@ -53,12 +60,13 @@ export function fixFiles(files: readonly string[], resolver: ConfigResolver, tod
     }
     if (!any) break;
   }
+  opts.beforeWrite?.();
   const out: FixOutcome = { written: [], failed: [] };
   for (const f of [...changed].sort()) {
     const r = read.get(f)!;
     const text = ws.get(f)!.text;
     try {
-      writeFileAtomic(f, text, { expected: r, mode: r.mode, ops });
+      writeFileAtomic(f, text, { expected: r, mode: r.mode, ops: opts.ops });
       out.written.push(f);
     } catch (error) {
       out.failed.push({ path: f, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });

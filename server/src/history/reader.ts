@@ -3,10 +3,10 @@
 // signature date of each version); and the uncommitted state of every goal file.
 // Without git, outside a repository or in an untrusted workspace: `available: false`, no crash.
 import { parseDocument } from '../core/parse/document';
-import { diffPlans, isDiffable } from '../core/progress/planDiff';
+import { diffSnapshots, isDiffable, snapshotOf, type PlanSnapshot } from '../core/progress/planDiff';
 import { isIsoDate } from '../core/dates';
 import type { NoteVersion, PlanRevision, WorkspaceHistory, WorkingCopyState } from '../core/progress/types';
-import type { ParsedDocument } from '../core/types';
+import type { FileKind, IsoDate } from '../core/types';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/config/defaults';
 import {
   absPathOf, commitInfoOf, isRegularMode, logCommits, openRepo, readBlobs, workingCopy, type Repo, type RepoOptions,
@@ -88,17 +88,23 @@ async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: str
       if (regularAfter) oids.push(change.dstBlob);
     }
   }
-  const blobs = await readBlobs(repo, oids, opts);
   const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const docs = new Map<string, ParsedDocument | undefined>();
+  // Blobs never change, so their facts are cached across reads: a refresh after a save reads
+  // and parses only the versions that are new since the last read.
+  const wanted = oids.filter((o) => !BLOB_FACTS.has(factsKey(o, limit)));
+  const blobs = await readBlobs(repo, wanted, opts);
   const decoder = new TextDecoder('utf-8');
-  const docOf = (oid: string, mode: string, key: string): ParsedDocument | undefined => {
+  const factsOf = (oid: string, mode: string): BlobFacts | undefined => {
     if (!isRegularMode(mode) || /^0+$/.test(oid)) return undefined;
-    if (docs.has(oid)) return docs.get(oid);
+    const k = factsKey(oid, limit);
+    const cached = BLOB_FACTS.get(k);
+    if (cached) return cached;
     const bytes = blobs.get(oid);
-    const doc = bytes ? parseDocument(key, decoder.decode(bytes), { maxFileSize: limit, size: bytes.length }) : undefined;
-    docs.set(oid, doc);
-    return doc;
+    if (!bytes) return undefined;
+    const facts = blobFacts(decoder.decode(bytes), bytes.length, limit);
+    if (BLOB_FACTS.size >= BLOB_FACTS_MAX) BLOB_FACTS.clear();
+    BLOB_FACTS.set(k, facts);
+    return facts;
   };
 
   const plans = new Map<string, PlanRevision[]>();
@@ -109,19 +115,18 @@ async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: str
     const key = keyOf(abs);
     const revisions: PlanRevision[] = [];
     const versions: NoteVersion[] = [];
-    let lastGoodPlan: ParsedDocument | undefined;
+    let lastGoodPlan: PlanSnapshot | undefined;
     for (const { commit, change } of lineage.changes) {
-      const before = docOf(change.srcBlob, change.srcMode, key);
-      const after = change.status === 'D' ? undefined : docOf(change.dstBlob, change.dstMode, key);
+      const before = factsOf(change.srcBlob, change.srcMode);
+      const after = change.status === 'D' ? undefined : factsOf(change.dstBlob, change.dstMode);
       const pureRename = change.status === 'R' && change.srcBlob === change.dstBlob;
       if (pureRename) continue;
       const info = commitInfoOf(commit);
 
       if (before?.kind === 'goal-plan' || after?.kind === 'goal-plan') {
-        const base = isDiffable(before) ? before : lastGoodPlan;
-        const target = after ?? parseDocument(key, '');
-        const diffable = isDiffable(target) || change.status === 'D';
-        const diff = diffable ? diffPlans(base, target) : { goals: [], planChanges: [] };
+        const base = before?.plan ?? lastGoodPlan;
+        const diffable = after?.plan !== undefined || change.status === 'D';
+        const diff = diffable ? diffSnapshots(base, after?.plan) : { goals: [], planChanges: [] };
         revisions.push({
           commit: info,
           path: pathUnderRoot(repo, change.path),
@@ -130,7 +135,7 @@ async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: str
           goals: diff.goals,
           planChanges: diff.planChanges,
         });
-        if (isDiffable(after)) lastGoodPlan = after;
+        if (after?.plan) lastGoodPlan = after.plan;
         if (change.status === 'D') lastGoodPlan = undefined;
       }
 
@@ -139,8 +144,7 @@ async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: str
           commit: info,
           status: change.status === 'D' ? 'deleted' : change.status === 'A' ? 'added' : 'modified',
         };
-        const signed = after?.session?.signed?.date;
-        if (isIsoDate(signed)) v.signedDate = signed;
+        if (after?.signedDate) v.signedDate = after.signedDate;
         versions.push(v);
       }
     }
@@ -149,6 +153,47 @@ async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: str
     if (versions.length > 0) notes.set(key, { versions: [...(notes.get(key)?.versions ?? []), ...versions] });
   }
   return { plans, notes };
+}
+
+/** What the history needs of one blob. */
+interface BlobFacts {
+  kind?: FileKind;
+  /** signed.date of a session note, when valid. */
+  signedDate?: IsoDate;
+  /** Diff snapshot of a plan version that parses. */
+  plan?: PlanSnapshot;
+}
+
+const BLOB_FACTS = new Map<string, BlobFacts>();
+const BLOB_FACTS_MAX = 100_000;
+
+/** Forgets every cached blob fact (tests; or to bound memory in a long-lived server). */
+export function clearBlobFactsCache(): void {
+  BLOB_FACTS.clear();
+}
+
+function factsKey(oid: string, limit: number): string {
+  return `${oid}:${limit}`;
+}
+
+/** Matches the front matter the parser reads: an opening `---` line, then up to the first closing `---` line. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Facts of one version, from the one parser. A session note needs only its front matter, so it
+ * is parsed without its body (the front matter text is identical, so the result is too); a
+ * plan needs its goal blocks and is parsed whole.
+ */
+export function blobFacts(text: string, size: number, limit: number): BlobFacts {
+  const head = FRONT_MATTER.exec(text)?.[0];
+  let doc = parseDocument('history', head ?? text, { maxFileSize: limit, size });
+  if (head !== undefined && doc.kind === 'goal-plan') doc = parseDocument('history', text, { maxFileSize: limit, size });
+  const facts: BlobFacts = {};
+  if (doc.kind) facts.kind = doc.kind;
+  const signed = doc.session?.signed?.date;
+  if (isIsoDate(signed)) facts.signedDate = signed;
+  if (isDiffable(doc)) facts.plan = snapshotOf(doc);
+  return facts;
 }
 
 /** Path relative to the workspace root, '/'-separated (what reports show). */

@@ -73,6 +73,17 @@ export class ServerContext {
   private readonly removedListeners: Array<(uri: string) => void> = [];
   private readonly configListeners: Array<(files: string[]) => void> = [];
 
+  private readonly diskListeners: Array<() => void> = [];
+
+  /** Files changed on disk (saves, git operations seen by the watcher): cached git history is stale. */
+  onDiskChange(l: () => void): void {
+    this.diskListeners.push(l);
+  }
+
+  diskChanged(): void {
+    for (const l of this.diskListeners) l();
+  }
+
   /** .goalplan.yaml files (absolute paths) that were found or changed: their own diagnostics need refreshing. */
   onConfigFiles(l: (files: string[]) => void): void {
     this.configListeners.push(l);

@@ -65,6 +65,7 @@ export async function registerWatchers(ctx: ServerContext): Promise<void> {
 
 export function registerIndexer(ctx: ServerContext): void {
   ctx.connection.onDidChangeWatchedFiles((p: DidChangeWatchedFilesParams) => {
+    if (p.changes.length) ctx.diskChanged();
     let configChanged = false;
     for (const change of p.changes) {
       const file = fsPath(change.uri);

@@ -7,6 +7,7 @@ import { isIsoDate, daysBetween } from '../core/dates';
 import { goalActiveOn } from '../core/model/goals';
 import { buildProgress, caseload, currentPlan } from '../core/progress';
 import type { WorkspaceHistory } from '../core/progress/types';
+import { emptyHistory, HistoryCache } from '../history';
 import type { ParsedDocument } from '../core/types';
 import {
   Methods, type CaseloadParams, type ClientSummary, type NewSessionNoteParams, type NewSessionNoteResult, type ProgressParams,
@@ -17,9 +18,10 @@ import { fileUri, fsPath, type ServerContext } from './context';
 
 export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean) => void): void {
   const { connection } = ctx;
-  connection.onRequest(Methods.progress, (p: ProgressParams) => progress(ctx, p));
-  connection.onRequest(Methods.caseload, (p: CaseloadParams) => caseload(ctx.workspace, {
-    today: ctx.today(), config: ctx.configFor(rootFile(ctx)), history: history(ctx), ...p,
+  const histories = new Histories(ctx);
+  connection.onRequest(Methods.progress, async (p: ProgressParams) => progress(ctx, p, await histories.get()));
+  connection.onRequest(Methods.caseload, async (p: CaseloadParams) => caseload(ctx.workspace, {
+    today: ctx.today(), config: ctx.configFor(rootFile(ctx)), history: await histories.get(), ...p,
   }));
   connection.onRequest(Methods.clients, () => clients(ctx));
   connection.onRequest(Methods.newSessionNote, (p: NewSessionNoteParams) => newSessionNote(ctx, p));
@@ -28,7 +30,11 @@ export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean)
     trusted: ctx.trusted, today: ctx.today(), indexedFiles: ctx.workspace.size, clients: ctx.workspace.clients().length,
     gitRuns: ctx.gitRuns, indexMs: ctx.indexMs,
   }));
-  connection.onNotification(Methods.trustChanged, (p: TrustChangedParams) => onTrust(p.trusted === true));
+  connection.onNotification(Methods.trustChanged, (p: TrustChangedParams) => {
+    onTrust(p.trusted === true);
+    histories.setTrusted(p.trusted === true);
+  });
+  ctx.onDiskChange(() => histories.invalidate());
 }
 
 /** A file at the first workspace root (for the root configuration). */
@@ -37,20 +43,49 @@ function rootFile(ctx: ServerContext): string {
 }
 
 /**
- * Git facts for the progress model. The history reader (server/src/history) is not wired in
- * this server yet; an untrusted workspace never gets one (no git process may start there).
+ * Git facts for the progress model, read once per change of the files on disk (HistoryCache) for
+ * the first workspace folder. Untrusted: the cache never starts git (Workspace Trust), and every
+ * git process started is counted for the e2e hook (goalplan/state gitRuns).
  */
-function history(ctx: ServerContext): WorkspaceHistory {
-  return { available: false, reason: ctx.trusted ? 'no-git' : 'untrusted', plans: {}, notes: {}, workingCopy: {} };
+class Histories {
+  private cache: HistoryCache | undefined;
+  private root: string | undefined;
+
+  constructor(private readonly ctx: ServerContext) {}
+
+  get(): Promise<WorkspaceHistory> {
+    const root = this.ctx.roots[0];
+    if (!root) return Promise.resolve(emptyHistory('not-a-repository'));
+    if (!this.ctx.trusted) return Promise.resolve(emptyHistory('untrusted'));
+    if (!this.cache || this.root !== root) {
+      this.root = root;
+      this.cache = new HistoryCache({
+        root, trusted: this.ctx.trusted, keyOf: (abs) => fileUri(abs),
+        onSpawn: (sub) => {
+          this.ctx.gitRuns++;
+          this.ctx.log(`git ${sub}`);
+        },
+      });
+    }
+    return this.cache.get();
+  }
+
+  invalidate(): void {
+    this.cache?.invalidate();
+  }
+
+  setTrusted(trusted: boolean): void {
+    this.cache?.setTrusted(trusted);
+  }
 }
 
-function progress(ctx: ServerContext, p: ProgressParams) {
+function progress(ctx: ServerContext, p: ProgressParams, history: WorkspaceHistory) {
   if (typeof p?.client !== 'string' || !ctx.workspace.clients().includes(p.client)) {
     throw new ResponseError(ErrorCodes.InvalidParams, `unknown client ${String(p?.client)}`);
   }
   const plan = ctx.workspace.plansOf(p.client)[0] ?? ctx.workspace.sessionsOf(p.client)[0];
   const started = Date.now();
-  const result = buildProgress(ctx.workspace, p.client, { today: ctx.today(), config: ctx.configFor(plan.uri), history: history(ctx) });
+  const result = buildProgress(ctx.workspace, p.client, { today: ctx.today(), config: ctx.configFor(plan.uri), history });
   ctx.log(`progress ${p.client} in ${Date.now() - started} ms`);
   return result;
 }

@@ -59,7 +59,9 @@ export function discover(roots: readonly string[], opts: DiscoverOptions = {}): 
   }
 
   function addFile(p: string, real: string): void {
-    if (!files.has(real)) files.set(real, p);
+    // Two ways to one file (a link inside the workspace): keep the smallest path, whatever the readdir order.
+    const seen = files.get(real);
+    if (seen === undefined || comparePaths(p, seen) < 0) files.set(real, p);
   }
 
   function walk(dir: string, realDir: string, boundary: string): void {

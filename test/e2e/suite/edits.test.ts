@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activatedExtension, closeAllEditors, codeOf, openFixture, rangeOfToken, revert, waitForDiagnostics, waitUntil, withCode,
+  activatedExtension, closeAllEditors, openFixture, rangeOfToken, revert, waitForDiagnostics, waitUntil, withCode,
 } from './helpers';
 
 async function applyAction(action: vscode.CodeAction): Promise<void> {
@@ -22,10 +22,13 @@ suite('quick fix and rename', () => {
       const [gp201] = withCode(diags, 'GP201');
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
         'vscode.executeCodeActionProvider', doc.uri, gp201.range, vscode.CodeActionKind.QuickFix.value, 10);
-      // The rule's own fix: the preferred one, never the "disable ... for this line" suppression.
-      const forRule = (actions ?? []).filter((a) => a.diagnostics?.some((d) => codeOf(d) === 'GP201') && (a.edit || a.command));
-      const fix = forRule.find((a) => a.isPreferred) ?? forRule.find((a) => !/disable|suppress/i.test(a.title));
-      assert.ok(fix, `no quick fix for GP201; offered: ${(actions ?? []).map((a) => a.title).join(' | ') || '(none)'}`);
+      // vscode.executeCodeActionProvider does not hand back each action's diagnostics, so the
+      // rule's own fix is told apart by kind: the preferred quick fix, else the first one that is
+      // neither a suppression comment nor a "fix all".
+      const candidates = (actions ?? []).filter((a) => (a.edit || a.command) && !/suppress|disable|fix all/i.test(a.title));
+      const fix = candidates.find((a) => a.isPreferred) ?? candidates[0];
+      const offered = (actions ?? []).map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
+      assert.ok(fix, `no quick fix for GP201; offered: ${offered.join(' | ') || '(none)'}`);
       await applyAction(fix);
       await waitForDiagnostics(doc.uri, (ds) => withCode(ds, 'GP201').length === 0, 'GP201 to clear after its quick fix');
       // review.last 2026-11-01 + every 90d

@@ -17,8 +17,9 @@ export async function checkProgressPanel(page, { client, goalIds, screenshotDir 
   const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   const chart = webview.locator('svg').first();
   await chart.waitFor({ timeout: 60_000 });
-  // One series line per goal: the panel marks each with data-goal="<id>".
-  const lines = webview.locator('svg [data-goal]');
+  // One series line per goal: the shared renderer (server/src/core/render/charts.ts) marks each
+  // as g[data-series="goal"][data-goal=ID].
+  const lines = webview.locator('svg g[data-series="goal"][data-goal]');
   await lines.first().waitFor({ timeout: 30_000 });
   const drawn = [...new Set(await lines.evaluateAll((els) => els.map((e) => e.getAttribute('data-goal'))))].sort();
   assert.deepEqual(drawn, [...goalIds].sort(), `one line per goal of ${client}`);

@@ -1,6 +1,13 @@
-// Markdown structure of a file: front matter, `yaml goal` fences, headings and HTML comments,
-// from one unified + remark-parse + remark-frontmatter pass. Only offsets and raw slices leave
-// this module; YAML is parsed elsewhere.
+// Markdown structure of a file: front matter, `yaml goal` fences, headings and HTML comments.
+// Only offsets and raw slices leave this module; YAML is parsed elsewhere.
+//
+// Two scanners, one answer. remarkScan (unified + remark-parse + remark-frontmatter) is the
+// reference and handles every file. fastScan is a line scanner for the plain subset most notes
+// and plans are written in (ATX headings, fences at column 0, paragraphs and simple list lines,
+// no HTML, tabs or CRs); it returns undefined the moment a line falls outside that subset, and
+// the file goes to remark. remark costs about 2 ms per 4 KB note, most of a cold lint
+// (docs/PERFORMANCE.md); test/unit/markdown-scan.test.ts checks that both agree on the
+// fixtures and on a generated corpus of tricky Markdown.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -34,8 +41,13 @@ export interface MarkdownStructure {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
-/** Parses the body (front matter already located by the caller) and collects what rules need. */
+/** Parses the file (front matter included) and collects what rules need. */
 export function scanMarkdown(text: string, lineStarts: readonly number[]): MarkdownStructure {
+  return fastScan(text, lineStarts) ?? remarkScan(text, lineStarts);
+}
+
+/** The reference: a full remark parse of the file. */
+export function remarkScan(text: string, lineStarts: readonly number[]): MarkdownStructure {
   const tree = processor.parse(text) as Root;
   const out: MarkdownStructure = { goalFences: [], headings: [], html: [] };
   // micromark drops a leading byte-order mark, so its offsets are one short of ours.
@@ -82,4 +94,81 @@ function fenceInfo(text: string, lineStarts: readonly number[], outer: Span, fir
   const closed = lastLine > firstLine && CLOSING_FENCE.test(lastLineText);
   const contentEnd = closed ? lastLineStart : outer.end;
   return { outer, content: { start: Math.min(contentStart, contentEnd), end: contentEnd }, closed };
+}
+
+// ---- fast path --------------------------------------------------------------------------------
+
+/** `#`..`######`, one or more spaces, text without Markdown punctuation, no trailing space. */
+const PLAIN_HEADING = /^(#{1,6}) +([^\\`*_<>[\]!&~#\t\u0000-\u001f\u007f ][^\\`*_<>[\]!&~#\t\u0000-\u001f\u007f]*)$/;
+/** An opening fence at column 0 with a printable ASCII info string (no escapes or entities). */
+const OPEN_CODE_FENCE = /^(`{3,}|~{3,})([\x20-\x7e]*)$/;
+/**
+ * Lines that can only be paragraph text or a list item holding paragraph text: they start no
+ * heading, fence, HTML, block quote, thematic break, setext underline, table or definition, so
+ * they add nothing to the structure. Indentation is spaces only (tabs never reach here).
+ */
+const INERT_LINE = /^ *(?:[-+*] +|\d{1,9}[.)] +)?(?:[A-Za-z0-9(]|\*\*[A-Za-z0-9(]|_[A-Za-z0-9])/;
+
+/**
+ * The structure of a file in the plain subset, or undefined when any line is outside it (the
+ * caller then asks remark). Front matter must be `---` lines exactly, as the core writes them.
+ */
+export function fastScan(text: string, lineStarts: readonly number[]): MarkdownStructure | undefined {
+  if (!text.startsWith('---\n') || text.includes('\r') || text.includes('\t')) return undefined;
+  const out: MarkdownStructure = { goalFences: [], headings: [], html: [] };
+  const lines = lineStarts.length;
+  const lineEnd = (i: number) => (i + 1 < lines ? lineStarts[i + 1] - 1 : text.length);
+  // Front matter: up to the first line that is exactly `---`.
+  let i = 1;
+  for (; i < lines; i++) {
+    const s = lineStarts[i];
+    if (text.startsWith('---', s) && lineEnd(i) === s + 3) break;
+  }
+  if (i >= lines) return undefined;
+  for (i++; i < lines; i++) {
+    const start = lineStarts[i];
+    const end = lineEnd(i);
+    if (start === end) continue;
+    const line = text.slice(start, end);
+    const c = line.charCodeAt(0);
+    if (c === 0x23 /* # */) {
+      const h = PLAIN_HEADING.exec(line);
+      if (!h || h[2].endsWith(' ')) return undefined;
+      out.headings.push({ depth: h[1].length, text: h[2].trim(), span: { start, end } });
+      continue;
+    }
+    if (c === 0x60 /* ` */ || c === 0x7e /* ~ */) {
+      const f = OPEN_CODE_FENCE.exec(line);
+      if (!f) return undefined;
+      const fence = f[1];
+      const info = f[2].trim();
+      if (fence[0] === '`' && info.includes('`')) return undefined; // not a fence: a code span
+      if (info.includes('\\') || info.includes('&')) return undefined; // escapes and entities: remark decodes them
+      // The closing fence: the same character, at least as long, alone on its line at column 0.
+      let close = -1;
+      for (let j = i + 1; j < lines; j++) {
+        const cs = lineStarts[j];
+        if (text.charCodeAt(cs) !== fence.charCodeAt(0) && text.charCodeAt(cs) !== 0x20) continue;
+        const cl = text.slice(cs, lineEnd(j));
+        const m = /^( {0,3})(`+|~+)[ \t]*$/.exec(cl);
+        if (!m || m[2][0] !== fence[0] || m[2].length < fence.length) continue;
+        if (m[1] !== '' || m[0].length !== m[2].length) return undefined; // indented or trailing space: let remark place it
+        close = j;
+        break;
+      }
+      if (close < 0) return undefined; // unclosed: runs to the end of the file, remark knows exactly where
+      const sp = info.search(/[ \t]/);
+      const lang = sp < 0 ? info : info.slice(0, sp);
+      const meta = sp < 0 ? '' : info.slice(sp).trim();
+      if (lang === 'yaml' && meta === 'goal') out.goalFences.push(fenceInfo(text, lineStarts, { start, end: lineEnd(close) }, i, close));
+      i = close;
+      continue;
+    }
+    if (line.trim() === '') {
+      if (line.includes('\u00a0') || /[^ ]/.test(line)) return undefined; // only plain spaces are blank
+      continue;
+    }
+    if (!INERT_LINE.test(line) || line.includes('<')) return undefined;
+  }
+  return out;
 }

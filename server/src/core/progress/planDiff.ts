@@ -19,13 +19,34 @@ export function isDiffable(doc: ParsedDocument | undefined): doc is ParsedDocume
 }
 
 /**
+ * What a diff needs of one plan version: its goals' raw values by id, the ids of goal blocks
+ * that did not parse, and the raw front matter. Small and JSON-like, so the history reader can
+ * cache it per blob instead of keeping whole parsed documents.
+ */
+export interface PlanSnapshot {
+  goals: Map<string, Record<string, JsonValue>>;
+  unreadable: Set<string>;
+  frontMatter: Record<string, JsonValue>;
+}
+
+export function snapshotOf(doc: ParsedDocument): PlanSnapshot {
+  return { ...goalMap(doc), frontMatter: frontMatterOf(doc) };
+}
+
+/**
  * Diff of `before` -> `after`. `before` undefined = the file is new (every goal added). Goal
  * blocks that do not parse in either version are left out on both sides, so a YAML typo never
  * reads as "goal removed".
  */
 export function diffPlans(before: ParsedDocument | undefined, after: ParsedDocument): PlanDiff {
-  const oldGoals = before ? goalMap(before) : { goals: new Map<string, Record<string, JsonValue>>(), unreadable: new Set<string>() };
-  const newGoals = goalMap(after);
+  return diffSnapshots(before ? snapshotOf(before) : undefined, snapshotOf(after));
+}
+
+/** diffPlans over snapshots; `after` undefined = the file was deleted (every goal removed). */
+export function diffSnapshots(before: PlanSnapshot | undefined, after: PlanSnapshot | undefined): PlanDiff {
+  const empty: PlanSnapshot = { goals: new Map(), unreadable: new Set(), frontMatter: {} };
+  const oldGoals = before ?? empty;
+  const newGoals = after ?? empty;
   const skip = new Set([...oldGoals.unreadable, ...newGoals.unreadable]);
   const goals: GoalDiff[] = [];
   const ids = [...newGoals.goals.keys(), ...[...oldGoals.goals.keys()].filter((k) => !newGoals.goals.has(k))];
@@ -42,8 +63,7 @@ export function diffPlans(before: ParsedDocument | undefined, after: ParsedDocum
       goals.push({ goalId: id, kind: 'removed', retargeted: false, changes: diffFlat(flatten(o), {}) });
     }
   }
-  const oldFm = before ? frontMatterOf(before) : {};
-  const planChanges = diffFlat(flatten(oldFm), flatten(frontMatterOf(after))).filter((c) => c.field !== 'kind');
+  const planChanges = diffFlat(flatten(oldGoals.frontMatter), flatten(newGoals.frontMatter)).filter((c) => c.field !== 'kind');
   return { goals, planChanges };
 }
 

@@ -3,12 +3,13 @@
 // Its own CSP forbids every fetch and every script, so even a mistake elsewhere could not make
 // the file load or run anything when opened.
 import { escapeHtml } from './escape';
+import { serializeHtml } from './serialize';
 import { PROGRESS_CSS } from './styles';
 
 export interface ReportPage {
   /** Page title (plain text; escaped here). */
   title: string;
-  /** The rendered view (clientView / caseloadView), serialised with outerHTML. */
+  /** The rendered view (clientView / caseloadView), serialised with serializeHtml. */
   body: Element | Element[];
   /** Footer facts (plain text; escaped here). */
   footer: string[];
@@ -38,7 +39,7 @@ export function reportHtml(page: ReportPage): string {
     `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body class="gp-report">',
-    ...bodies.map((b) => b.outerHTML),
+    ...bodies.map((b) => serializeHtml(b)),
     `<footer class="gp-meta gp-footer">${page.footer.map((f) => `<p>${escapeHtml(f)}</p>`).join('')}</footer>`,
     '</body>',
     '</html>',

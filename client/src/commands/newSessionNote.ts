@@ -1,0 +1,68 @@
+// "GoalPlan: New session note": pick a client (or take it as the command's argument), ask the
+// server for the note's path and text (dated today, next to the client's sessions, pre-filled with
+// the goals active today and the sections of the format of the client's last note), write it and
+// open it. An existing file is never overwritten: a second note on the same day gets `-2`, `-3`.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  Methods, type ClientSummary, type NewSessionNoteParams, type NewSessionNoteResult, type ReviewStatus,
+} from '../../../server/src/shared/lspProtocol';
+
+export const NEW_SESSION_NOTE = 'goalplan.newSessionNote';
+
+export function registerNewSessionNote(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(vscode.commands.registerCommand(NEW_SESSION_NOTE, async (arg?: unknown) => {
+    try {
+      const id = typeof arg === 'string' && arg.trim() ? arg.trim() : await pickClient(client);
+      if (!id) return undefined;
+      const note = await client.sendRequest<NewSessionNoteResult>(Methods.newSessionNote, { client: id } satisfies NewSessionNoteParams);
+      const uri = await writeNew(vscode.Uri.file(note.path), note.text);
+      const doc = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(doc, { preview: false });
+      return uri.toString();
+    } catch (error) {
+      void vscode.window.showErrorMessage(`GoalPlan: could not create the session note (${error instanceof Error ? error.message : String(error)}).`);
+      return undefined;
+    }
+  }));
+}
+
+/** Writes `text` to `target`, or to `<name>-2.md`, `-3`... when that file exists. Never overwrites. */
+async function writeNew(target: vscode.Uri, text: string): Promise<vscode.Uri> {
+  const dir = vscode.Uri.joinPath(target, '..');
+  await vscode.workspace.fs.createDirectory(dir);
+  const base = target.path.slice(target.path.lastIndexOf('/') + 1).replace(/\.md$/, '');
+  for (let n = 1; n < 100; n++) {
+    const candidate = n === 1 ? target : vscode.Uri.joinPath(dir, `${base}-${n}.md`);
+    if (await exists(candidate)) continue;
+    await vscode.workspace.fs.writeFile(candidate, new TextEncoder().encode(text));
+    return candidate;
+  }
+  throw new Error(`too many notes named ${base} already`);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Quick pick of the workspace's clients, the active file's client first. */
+async function pickClient(client: LanguageClient): Promise<string | undefined> {
+  const clients = await client.sendRequest<ClientSummary[]>(Methods.clients, {});
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  const current = active ? (await client.sendRequest<ReviewStatus | null>(Methods.reviewStatus, { uri: active }))?.client : undefined;
+  const items: Array<vscode.QuickPickItem & { id: string }> = clients
+    .map((c) => ({
+      id: c.client,
+      label: c.client,
+      description: [c.clinician, c.lastSession ? `last session ${c.lastSession}` : 'no sessions yet'].filter(Boolean).join(' · '),
+      detail: c.plan,
+    }))
+    .sort((a, b) => (a.id === current ? -1 : b.id === current ? 1 : 0));
+  const picked = await vscode.window.showQuickPick(items, { title: 'GoalPlan: new session note for', placeHolder: 'Client code', matchOnDescription: true });
+  return picked?.id;
+}

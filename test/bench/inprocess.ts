@@ -1,0 +1,82 @@
+// Rows measured inside the benchmark process with the product's own modules: the progress model
+// with git history, and the scaling series (parse + index + lint of 100, 1,000, 10,000 files).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultConfig } from '../../server/src/core/config/defaults';
+import { lintAll } from '../../server/src/core/lint';
+import { Workspace } from '../../server/src/core/model/workspace';
+import { parseDocument } from '../../server/src/core/parse/document';
+import { buildProgress } from '../../server/src/core/progress';
+import { readHistory } from '../../server/src/history';
+import { generateCorpus } from './corpus';
+import { median, now } from './stats';
+
+export interface HistoryRun {
+  /** readHistory (git log + cat-file + status) + parse the client's files + buildProgress. */
+  totalMs: number;
+  gitLogPMs: number;
+  commits: number;
+  planRevisions: number;
+  sessions: number;
+}
+
+/** Progress model + history of the one client in `root`, against `git log -p` on the same paths. */
+export async function benchHistory(root: string, clientDir: string, paths: string[], today: string, runs: number): Promise<HistoryRun> {
+  const config = defaultConfig();
+  const once = async () => {
+    const t = now();
+    const history = await readHistory({ root, trusted: true });
+    const ws = new Workspace();
+    for (const p of paths) ws.set(parseDocument(join(root, p), readFileSync(join(root, p), 'utf8')));
+    const client = ws.clients()[0];
+    const progress = buildProgress(ws, client, { today, config, history });
+    return { ms: now() - t, history, progress };
+  };
+  const gitLogP = () => {
+    const t = now();
+    // The same files, full patches: what a person would run to see this client's history.
+    const r = spawnSync('git', ['-c', 'core.pager=cat', 'log', '-p', '--no-color', '--', clientDir], { cwd: root, maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error('git log -p failed');
+    return now() - t;
+  };
+  const first = await once(); // warm-up
+  gitLogP();
+  const totals: number[] = [];
+  const logs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    totals.push((await once()).ms);
+    logs.push(gitLogP());
+  }
+  const commits = Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: root }).toString().trim());
+  const planRevisions = Object.values(first.history.plans).reduce((n, r) => n + r.length, 0);
+  return { totalMs: median(totals), gitLogPMs: median(logs), commits, planRevisions, sessions: first.progress.sessions.length };
+}
+
+export interface ScalePoint {
+  files: number;
+  ms: number;
+}
+
+/**
+ * Parse + index + lint of n files (clients of one plan and 49 sessions) from memory, so the
+ * series shows how the engine grows with the workspace, free of process start and disk.
+ */
+export function benchScaling(sizes: number[], today: string, runs: number): ScalePoint[] {
+  const perClient = 49;
+  const corpora = sizes.map((n) => generateCorpus({ clients: Math.max(1, Math.round(n / (perClient + 1))), sessionsPerClient: perClient, seed: 11 }));
+  const lintOnce = (files: ReturnType<typeof generateCorpus>) => {
+    const t = now();
+    const ws = new Workspace();
+    for (const f of files) ws.set(parseDocument(f.path, f.text));
+    lintAll(ws, { today });
+    return now() - t;
+  };
+  lintOnce(corpora[0]); // warm-up: JIT
+  lintOnce(corpora[Math.min(1, corpora.length - 1)]);
+  return corpora.map((files) => {
+    const xs: number[] = [];
+    for (let i = 0; i < runs; i++) xs.push(lintOnce(files));
+    return { files: files.length, ms: median(xs) };
+  });
+}

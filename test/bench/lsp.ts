@@ -1,0 +1,215 @@
+// Language-server rows, measured over a real stdio connection: `node dist/server/server.js
+// --stdio` as a child process, driven the way an editor drives it (didOpen, incremental
+// didChange), timed from sending a change to receiving the publishDiagnostics it causes.
+// Memory is the server process's peak resident set (VmHWM), an upper bound of its heap.
+import * as cp from 'node:child_process';
+import * as fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { now } from './stats';
+
+/** Pause between edits: a fast typist (about 15 keystrokes a second), so a change's follow-up re-checks finish as they would while typing. */
+const TYPING_MS = 70;
+
+export interface LspRun {
+  indexMs: number;
+  indexedFiles: number;
+  /** Wall time from `initialized` to the index log line, seen from the client. */
+  indexWallMs: number;
+  /** From `initialized` until the first full re-check of the indexed files was logged. */
+  firstFullCheckMs: number | undefined;
+  peakRssBytes: number;
+  planEditMs: number[];
+  sessionEditMs: number[];
+  crossFileMs: number[];
+  crossFileSessions: number;
+}
+
+interface Publish {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+  at: number;
+}
+
+export interface LspBenchOptions {
+  server: string;
+  root: string;
+  today: string;
+  /** Workspace-relative paths. */
+  bigPlan: string;
+  session: string;
+  crossFilePlan: string;
+  crossFileSessions: string[];
+  edits: number;
+  log?: (m: string) => void;
+}
+
+export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
+  const proc = cp.spawn(process.execPath, [o.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  proc.stderr!.resume();
+  const conn: ProtocolConnection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const waiters = new Set<(p: Publish) => boolean>();
+  const logWaiters = new Set<(m: string, at: number) => boolean>();
+  conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
+    const pub: Publish = { ...p, at: now() };
+    for (const w of [...waiters]) if (w(pub)) waiters.delete(w);
+  });
+  conn.onNotification('window/logMessage', (p: { message: string }) => {
+    const at = now();
+    for (const w of [...logWaiters]) if (w(p.message, at)) logWaiters.delete(w);
+  });
+  conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === 'goalplan' ? { today: o.today } : null)));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.listen();
+
+  const waitLog = (re: RegExp, timeoutMs: number) => new Promise<{ m: RegExpExecArray; at: number }>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`language server: no log line matching ${re} within ${timeoutMs} ms`)), timeoutMs);
+    logWaiters.add((message, at) => {
+      const m = re.exec(message);
+      if (!m) return false;
+      clearTimeout(t);
+      resolve({ m, at });
+      return true;
+    });
+  });
+  const waitPublish = (pred: (p: Publish) => boolean, timeoutMs = 30_000) => new Promise<Publish>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`language server: diagnostics did not arrive within ${timeoutMs} ms`)), timeoutMs);
+    waiters.add((p) => {
+      if (!pred(p)) return false;
+      clearTimeout(t);
+      resolve(p);
+      return true;
+    });
+  });
+  const pause = (msDelay: number) => new Promise((r) => setTimeout(r, msDelay));
+
+  try {
+    const rootUri = pathToFileURL(o.root).href;
+    await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+      capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
+      initializationOptions: { today: o.today },
+    });
+    const indexed = waitLog(/indexed (\d+) goal files of \d+ Markdown files in (\d+) ms/, 300_000);
+    const fullCheck = waitLog(/re-checked (\d+) files .* in (\d+) ms/, 600_000);
+    const t0 = now();
+    await conn.sendNotification('initialized', {});
+    const idx = await indexed;
+    o.log?.(`  language server indexed ${idx.m[1]} files in ${idx.m[2]} ms`);
+    let firstFullCheckMs: number | undefined;
+    try {
+      firstFullCheckMs = (await fullCheck).at - t0;
+    } catch {
+      firstFullCheckMs = undefined;
+    }
+
+    let version = 1;
+    const open = async (rel: string) => {
+      const uri = pathToFileURL(`${o.root}/${rel}`).href;
+      const text = fs.readFileSync(`${o.root}/${rel}`, 'utf8');
+      const got = waitPublish((p) => p.uri === uri);
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: ++version, text } });
+      await got;
+      return { uri, text };
+    };
+    /** Replaces the `len` characters at `offset` and times the diagnostics of that version. */
+    const edit = async (uri: string, text: string, offset: number, len: number, newText: string, until?: (sent: number) => Promise<number>) => {
+      const v = ++version;
+      const before = text.slice(0, offset);
+      const line = before.split('\n').length - 1;
+      const character = offset - (before.lastIndexOf('\n') + 1);
+      const own = waitPublish((p) => p.uri === uri && p.version === v);
+      const sent = now();
+      await conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + len } }, text: newText }],
+      });
+      const done = until ? await until(sent) : (await own).at;
+      await own;
+      return { ms: done - sent, text: text.slice(0, offset) + newText + text.slice(offset + len) };
+    };
+
+    // 1. Typing in a 200-goal plan: a goal's target goes 4 -> 5 -> 4 ..., in a different goal each time.
+    const plan = await open(o.bigPlan);
+    let planText = plan.text;
+    const targets = [...planText.matchAll(/target: (\d+)/g)].map((m) => m.index! + 'target: '.length);
+    const planEditMs: number[] = [];
+    for (let i = 0; i < o.edits + 10; i++) {
+      const at = targets[(i * 37) % targets.length];
+      const cur = planText[at];
+      const r = await edit(plan.uri, planText, at, 1, cur === '4' ? '5' : '4');
+      planText = r.text;
+      if (i >= 10) planEditMs.push(r.ms); // the first ten warm the server up
+      await pause(TYPING_MS);
+    }
+
+    // 2. Typing in one session note: a goal's progress value changes.
+    const note = await open(o.session);
+    let noteText = note.text;
+    const progressAt = noteText.search(/progress: -?\d/) + 'progress: '.length;
+    const sessionEditMs: number[] = [];
+    for (let i = 0; i < o.edits + 10; i++) {
+      const m = /^-?\d/.exec(noteText.slice(progressAt))!;
+      const r = await edit(note.uri, noteText, progressAt, m[0].length, m[0] === '1' ? '2' : '1');
+      noteText = r.text;
+      if (i >= 10) sessionEditMs.push(r.ms);
+      await pause(TYPING_MS);
+    }
+
+    // 3. A plan edit that changes every one of its sessions' diagnostics: the plan's client id
+    //    changes (the sessions lose their plan, GP307) and changes back. Timed until the last
+    //    of the sessions' new diagnostics arrived.
+    const cross = await open(o.crossFilePlan);
+    let crossText = cross.text;
+    const sessionUris = new Set(o.crossFileSessions.map((s) => pathToFileURL(`${o.root}/${s}`).href));
+    const clientAt = crossText.indexOf('client: C-') + 'client: C-'.length;
+    const crossFileMs: number[] = [];
+    const rounds = Math.max(6, Math.round(o.edits / 10));
+    for (let i = 0; i < rounds + 2; i++) {
+      const seen = new Set<string>();
+      let last = 0;
+      const allSessions = new Promise<number>((resolve, reject) => {
+        const t = setTimeout(() => reject(new Error(`only ${seen.size} of ${sessionUris.size} sessions re-published`)), 30_000);
+        waiters.add((p) => {
+          if (!sessionUris.has(p.uri)) return false;
+          seen.add(p.uri);
+          last = p.at;
+          if (seen.size < sessionUris.size) return false;
+          clearTimeout(t);
+          resolve(last);
+          return true;
+        });
+      });
+      // C-1000 -> C-X1000 (a client nobody else is) -> C-1000 ...
+      const renamed = crossText[clientAt] === 'X';
+      const r = await edit(cross.uri, crossText, clientAt, renamed ? 1 : 0, renamed ? '' : 'X', () => allSessions);
+      crossText = r.text;
+      if (i >= 2) crossFileMs.push(r.ms);
+      await pause(TYPING_MS);
+    }
+
+    const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+    await conn.sendRequest('shutdown');
+    await conn.sendNotification('exit');
+    return {
+      indexMs: Number(idx.m[2]),
+      indexedFiles: Number(idx.m[1]),
+      indexWallMs: idx.at - t0,
+      firstFullCheckMs,
+      peakRssBytes: hwm ? Number(hwm[1]) * 1024 : NaN,
+      planEditMs,
+      sessionEditMs,
+      crossFileMs,
+      crossFileSessions: sessionUris.size,
+    };
+  } finally {
+    conn.dispose();
+    if (proc.exitCode === null) proc.kill();
+  }
+}

@@ -1,0 +1,107 @@
+// `goalplan caseload`: the auditor's export in three formats, stamped with today and the commit,
+// filtered by window and clinician, and safe to open in a spreadsheet.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { command as caseloadCmd, formatCsv, parseCaseloadArgs } from '../../server/src/cli/commands/caseload';
+import { UsageError, type CliIO } from '../../server/src/cli/io';
+import type { Caseload, CaseloadRow } from '../../server/src/core/progress';
+import { EVIL_CLIENT, makeFixture, type Fixture } from '../helpers/progressFixture';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const CLINIC = path.join(REPO, 'examples', 'clinic');
+const TODAY = '2026-11-26';
+
+async function run(argv: string[], cwd = REPO): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIO = { cwd, stdout: (t) => { out += t; }, stderr: (t) => { err += t; } };
+  const code = await caseloadCmd.run(argv, io);
+  return { code, out, err };
+}
+
+/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
+  }
+  return rows;
+}
+
+describe('goalplan caseload', function () {
+  this.timeout(120_000);
+  let fx: Fixture;
+  let head: string;
+  before(async () => {
+    fx = await makeFixture();
+    head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: fx.dir, encoding: 'utf8' }).trim();
+  });
+  after(() => fx?.remove());
+
+  it('json: one row per client of the example clinic', async () => {
+    const r = await run(['--format', 'json', '--today', TODAY, '--no-history', CLINIC]);
+    assert.equal(r.code, 0, r.err);
+    const load = JSON.parse(r.out) as Caseload;
+    assert.equal(load.today, TODAY);
+    assert.deepEqual(load.rows.map((x) => x.client), ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0577', 'C-0623']);
+    const c0388 = load.rows.find((x) => x.client === 'C-0388')!;
+    assert.equal(c0388.reviewsOverdue, 1, 'C-0388 missed its review (README)');
+    assert.equal(load.rows.find((x) => x.client === 'C-0577')!.plans, 0, 'a client with a note and no plan yet');
+  });
+
+  it('is stamped with the commit and today in every format', async () => {
+    const json = JSON.parse((await run(['-f', 'json', '--today', TODAY], fx.dir)).out) as Caseload;
+    assert.equal(json.head, head);
+    assert.equal(json.today, TODAY);
+    const table = (await run(['--today', TODAY], fx.dir)).out;
+    assert.equal(table.split('\n')[0], `Caseload as of ${TODAY}, commit ${head}: 1 client`);
+    const csv = parseCsv((await run(['-f', 'csv', '--today', TODAY], fx.dir)).out);
+    const header = csv[0];
+    assert.deepEqual(header.slice(-2), ['as_of', 'commit']);
+    assert.equal(csv.length, 2);
+    assert.deepEqual(csv[1].slice(-2), [TODAY, head]);
+    assert.equal(csv[1][header.indexOf('late_notes')], '1', 'the note committed 10 days late');
+    assert.equal(csv[1][header.indexOf('client')], EVIL_CLIENT, 'a client id with markup is just text in CSV');
+    const noHistory = (await run(['--today', TODAY, '--no-history'], fx.dir)).out;
+    assert.match(noHistory.split('\n')[0], /no git history/);
+  });
+
+  it('filters by window and clinician', async () => {
+    const all = JSON.parse((await run(['-f', 'json', '--today', TODAY, '--no-history', CLINIC])).out) as Caseload;
+    const windowed = JSON.parse((await run(['-f', 'json', '--today', TODAY, '--no-history', '--from', '2026-10-01', '--to', '2026-10-31', CLINIC])).out) as Caseload;
+    assert.equal(windowed.from, '2026-10-01');
+    const total = (l: Caseload) => l.rows.reduce((n, x) => n + x.sessions, 0);
+    assert.ok(total(windowed) > 0 && total(windowed) < total(all), 'fewer sessions in October than in all time');
+    const rk = JSON.parse((await run(['-f', 'json', '--today', TODAY, '--no-history', '--clinician', 'RK', CLINIC])).out) as Caseload;
+    assert.ok(rk.rows.length > 0 && rk.rows.every((x) => x.clinician === 'RK'));
+    assert.ok(rk.rows.length < all.rows.length);
+  });
+
+  it('CSV cells a spreadsheet would run as formulas are defused and quoting is RFC 4180', () => {
+    const row = (client: string, clinician?: string): CaseloadRow => ({
+      client, clinician, plans: 1, reviewsDue: 0, reviewsHeld: 0, reviewsOverdue: 0,
+      goalsByStatus: { active: 1, 'on-hold': 0, met: 0, revised: 0, discontinued: 0 },
+      sessions: 0, lateNotes: 0, unsignedNotes: 0, editedAfterSignature: 0, stalledGoals: [], deteriorations: 0,
+    });
+    const text = formatCsv({ version: 1, today: TODAY, rows: [row('=HYPERLINK("http://x","y")', '+cmd'), row('C-1', 'a,"b"\nc')] });
+    const rows = parseCsv(text);
+    assert.equal(rows[1][0], `'=HYPERLINK("http://x","y")`);
+    assert.equal(rows[1][1], "'+cmd");
+    assert.equal(rows[2][1], 'a,"b"\nc');
+  });
+
+  it('rejects bad arguments', () => {
+    assert.throws(() => parseCaseloadArgs(['--format', 'xml']), UsageError);
+    assert.throws(() => parseCaseloadArgs(['--from', '2026-13-01']), UsageError);
+    assert.throws(() => parseCaseloadArgs(['--from', '2026-11-01', '--to', '2026-10-01']), UsageError);
+    assert.equal(parseCaseloadArgs([]).format, 'table');
+  });
+});
