@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { buildSuite } from './build.mjs';
 import {
-  copyWorkspace, gitRecorder, installVsix, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl,
+  E2E_TODAY, copyWorkspace, gitRecorder, installVsix, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl,
 } from './lib/codeServer.mjs';
 
 // Workbench chatter that says nothing about GoalPlan (the gallery lookups fail offline by design).
@@ -40,7 +40,7 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
     console.warn('[e2e] dist/client/extension.js is missing (npm run build): the extension cannot load');
   }
   const trust = profile === 'untrusted';
-  const dirs = makeRunDirs(profile, { trust });
+  const dirs = makeRunDirs(profile, { trust, settings: { 'goalplan.today': E2E_TODAY } });
   const workspace = copyWorkspace(join(repoRoot, 'test', 'e2e', 'fixture'), join(dirs.dir, 'workspace'));
   const git = gitRecorder(dirs.dir);
   mkdirSync(resultsDir, { recursive: true });

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
 import { buildSuite } from './build.mjs';
-import { copyWorkspace, gitRecorder, log, makeRunDirs, repoRoot, resultsDir } from './lib/codeServer.mjs';
+import { E2E_TODAY, copyWorkspace, gitRecorder, log, makeRunDirs, repoRoot, resultsDir } from './lib/codeServer.mjs';
 import { defaultVsixPath } from './runInCodeServer.mjs';
 
 function option(name, fallback) {
@@ -26,7 +26,7 @@ const version = process.env.VSCODE_VERSION ?? pkg.engines.vscode.replace(/^[^\d]
 
 const testsPath = process.argv.includes('--no-build') ? join(repoRoot, 'out', 'e2e', 'suite', 'index.js') : await buildSuite();
 const trust = profile === 'untrusted';
-const dirs = makeRunDirs(`electron-${profile}`, { trust });
+const dirs = makeRunDirs(`electron-${profile}`, { trust, settings: { 'goalplan.today': E2E_TODAY } });
 const workspace = copyWorkspace(join(repoRoot, 'test', 'e2e', 'fixture'), join(dirs.dir, 'workspace'));
 const git = gitRecorder(dirs.dir);
 mkdirSync(resultsDir, { recursive: true });

@@ -105,9 +105,9 @@ describe('security: PHI never reaches output', function () {
     proc.stderr!.on('data', (d) => (stderr += String(d)));
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const logs: string[] = [];
-    conn.onNotification('window/logMessage', (p: { message: string }) => logs.push(p.message));
-    conn.onNotification('window/showMessage', (p: { message: string }) => logs.push(p.message));
-    conn.onNotification('$/logTrace', (p: { message: string; verbose?: string }) => logs.push(p.message + (p.verbose ?? '')));
+    conn.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
+    conn.onNotification('window/showMessage', (p: { message: string }) => void logs.push(p.message));
+    conn.onNotification('$/logTrace', (p: { message: string; verbose?: string }) => void logs.push(p.message + (p.verbose ?? '')));
     const messages: string[] = [];
     const seen = new Set<string>();
     const allSeen = new Promise<void>((resolve) => conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { message: string }[] }) => {

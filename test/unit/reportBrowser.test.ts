@@ -3,7 +3,9 @@
 // screenshots under test-results/, and proof that script payloads in every text field show as
 // text and run nothing, and that the panel's CSP blocks injected inline script.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -15,7 +17,6 @@ import { plottedGoalPoints } from '../../server/src/core/render';
 import { EVIL_AUTHOR, EVIL_CLIENT, PAYLOAD, makeFixture, type Fixture } from '../helpers/progressFixture';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const CLINIC = path.join(REPO, 'examples', 'clinic');
 const RESULTS = path.join(REPO, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TODAY = '2026-11-26';
@@ -66,9 +67,13 @@ describe('report and panel in headless Chromium', function () {
   let browser: Browser;
   let context: BrowserContext;
   let fx: Fixture;
+  /** The example clinic with its generated, backdated git history (plan revisions, late notes). */
+  let clinicDir: string;
 
   before(async function () {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+    clinicDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'gp-clinic-git-')), 'clinic');
+    execFileSync(process.execPath, [path.join(REPO, 'scripts', 'make-clinic-git.mjs'), clinicDir], { stdio: 'pipe' });
     fx = await makeFixture();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
@@ -77,6 +82,7 @@ describe('report and panel in headless Chromium', function () {
     await context?.close();
     await browser?.close();
     fx?.remove();
+    if (clinicDir) rmSync(path.dirname(clinicDir), { recursive: true, force: true });
   });
 
   describe('the report file', () => {
@@ -84,9 +90,10 @@ describe('report and panel in headless Chromium', function () {
       const dir = path.join(RESULTS, 'report-browser');
       mkdirSync(dir, { recursive: true });
       const file = path.join(dir, 'report-C-0451.html');
-      const io = quietIO(REPO);
-      assert.equal(await report.run(['--client', 'C-0451', '--today', TODAY, '--out', file, CLINIC], io), 0, io.err);
-      const loaded = await loadFolder([CLINIC], quietIO(REPO), { history: true });
+      const io = quietIO(clinicDir);
+      assert.equal(await report.run(['--client', 'C-0451', '--today', TODAY, '--out', file], io), 0, io.err);
+      const loaded = await loadFolder([clinicDir], quietIO(clinicDir), { history: true });
+      assert.ok(loaded.history.available && Object.keys(loaded.history.plans).length > 0, 'the generated history is read');
       const p = buildProgress(loaded.ws, 'C-0451', { today: TODAY, config: loaded.config, history: loaded.history });
 
       const page = await context.newPage();
@@ -180,7 +187,7 @@ describe('report and panel in headless Chromium', function () {
     it('renders a client sent as a message: one series per goal, points open their note by click and keyboard', async () => {
       const dir = path.join(RESULTS, 'panel-browser');
       mkdirSync(dir, { recursive: true });
-      const loaded = await loadFolder([CLINIC], quietIO(REPO), { history: true });
+      const loaded = await loadFolder([clinicDir], quietIO(clinicDir), { history: true });
       const p = JSON.parse(JSON.stringify(buildProgress(loaded.ws, 'C-0451', { today: TODAY, config: loaded.config, history: loaded.history })));
       const { page, seen, aborted } = await openPanel();
       assert.deepEqual((await posted(page)).map((m) => m.type), ['ready'], 'the handshake comes first');

@@ -12,6 +12,11 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const resultsDir = join(repoRoot, 'test-results');
 export const CODE_SERVER_VERSION = '4.100.3';
+/**
+ * The "today" of every e2e run (setting goalplan.today): the fixture's dates are chosen around
+ * it, so results do not drift with the calendar (a goal due next spring stays active).
+ */
+export const E2E_TODAY = '2026-11-26';
 
 export function codeServerDir() {
   return process.env.GOALPLAN_CODE_SERVER_DIR ?? join(repoRoot, '.code-server');

@@ -21,9 +21,9 @@ async function until(what, probe, timeout = WAIT_MS) {
 /**
  * @param page      playwright page showing the workbench with the folder open
  * @param expected  { totals: {error, warning, info}, files: { "dir/name.md": count }, rules: ["GP101", ...] } from the CLI
- * @param showFile  relative path of a file whose diagnostics make a good screenshot
+ * @param showFile  relative path of a file whose diagnostics make a good screenshot (at showLine)
  */
-export async function checkProblemsPanel(page, { expected, showFile, screenshotDir }) {
+export async function checkProblemsPanel(page, { expected, showFile, showLine = 1, screenshotDir }) {
   assert.ok(Object.keys(expected.files).length > 0, 'the example folder must produce diagnostics for this check to mean anything');
   await openFile(page, showFile);
   await openProblemsPanel(page);
@@ -35,17 +35,23 @@ export async function checkProblemsPanel(page, { expected, showFile, screenshotD
     return { ok, seen: `${c.label} (CLI: ${JSON.stringify(expected.totals)})`, c };
   });
 
-  // 2. Per file: filtering the panel by a file's path leaves exactly that file's row.
+  // 2. Per file: filtering the panel by a file's path leaves exactly that file's row and count.
+  //    The rule codes rendered meanwhile are noted, so step 3 only searches for the others.
+  const seen = new Set();
+  const noteCodes = async () => {
+    for (const c of await page.locator('.markers-panel .marker-code').allTextContents()) seen.add(c.trim());
+  };
   for (const [file, count] of Object.entries(expected.files)) {
     await filterProblems(page, `**/${file}`);
     await until(`${count} problem(s) on ${file}`, async () => {
       const rows = await renderedFileRows(page);
-      return { ok: rows[file] === count, seen: JSON.stringify(rows) };
+      return { ok: rows[file] === count && Object.keys(rows).length === 1, seen: JSON.stringify(rows) };
     }, 15_000);
+    await noteCodes();
   }
 
   // 3. Every rule the CLI reports shows up as a diagnostic code in the panel.
-  for (const rule of expected.rules) {
+  for (const rule of expected.rules.filter((r) => !seen.has(r))) {
     await filterProblems(page, rule);
     await until(`a ${rule} row`, async () => {
       const codes = await page.locator('.markers-panel .marker-code').allTextContents();
@@ -53,8 +59,13 @@ export async function checkProblemsPanel(page, { expected, showFile, screenshotD
     }, 15_000);
   }
   await filterProblems(page, '');
+  await page.locator('.part.panel .viewpane-filter-badge.hidden').waitFor({ state: 'attached', timeout: 15_000 });
 
-  // Squiggles are in the open editor once its diagnostics are in.
+  // The screenshot: the plan scrolled to its first goal (several findings), with the panel below.
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+G');
+  await page.keyboard.type(String(showLine));
+  await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first().waitFor({ timeout: 15_000 });
   const shot = join(screenshotDir, 'editor-diagnostics.png');
   await page.screenshot({ path: shot });

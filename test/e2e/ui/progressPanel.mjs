@@ -9,10 +9,23 @@ import { pickQuickItem, runCommand } from './workbench.mjs';
  * @param goalIds     the ids of the client's goals, read from its plan: one line per goal expected
  */
 export async function checkProgressPanel(page, { client, goalIds, screenshotDir }) {
+  // The panel alone on screen: no other editors, no bottom panel.
+  await runCommand(page, 'View: Close All Editors');
+  if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
   await runCommand(page, 'GoalPlan: Show progress');
-  // The command asks for the client unless the active editor already belongs to one.
-  const picker = page.locator('.quick-input-widget input');
-  if (await picker.isVisible().catch(() => false)) await pickQuickItem(page, client);
+  // The command asks for the client in a quick pick (which opens a moment after the palette
+  // closes), unless it can tell the client otherwise: answer the pick if and when it shows.
+  const pickTitle = page.locator('.quick-input-widget .quick-input-title', { hasText: /progress/i });
+  const webviewFrame = page.locator('iframe.webview.ready');
+  const deadline = Date.now() + 30_000;
+  while (!(await webviewFrame.count())) {
+    if (await pickTitle.isVisible().catch(() => false)) {
+      await pickQuickItem(page, client);
+      break;
+    }
+    if (Date.now() > deadline) throw new Error('neither a client pick nor the progress panel appeared');
+    await page.waitForTimeout(200);
+  }
 
   const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   const chart = webview.locator('svg').first();

@@ -1,12 +1,12 @@
 // UI checks in code-server through Chromium: the Problems panel agrees with the CLI on the
 // example clinic, and the progress panel draws a client's goals. Screenshots go to
 // test-results/screenshots/ (CI artifacts); --update-docs also copies them to docs/images/.
-// Usage: node test/e2e/ui/run.mjs [--update-docs] [--keep]   (after npm run build)
+// Usage: node test/e2e/ui/run.mjs [--update-docs] [--keep] [--dev-path DIR]   (after npm run build)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl } from '../lib/codeServer.mjs';
+import { E2E_TODAY, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl } from '../lib/codeServer.mjs';
 import { checkProblemsPanel } from './problemsPanel.mjs';
 import { checkProgressPanel } from './progressPanel.mjs';
 import { waitForWorkbench } from './workbench.mjs';
@@ -14,9 +14,9 @@ import { waitForWorkbench } from './workbench.mjs';
 // C-0217's plan carries many of the clinic's deliberate mistakes (the editor screenshot);
 // C-0142 is the clean client with the longest history (the progress panel).
 const SHOW_FILE = 'clients/C-0217/plan.md';
+const SHOW_LINE = 40;
 const CLIENT = 'C-0142';
 const CLIENT_PLAN = `clients/${CLIENT}/plan.md`;
-const DEMO_TODAY = '2026-11-26';
 
 function localToday() {
   const d = new Date();
@@ -88,11 +88,11 @@ function goalIdsOf(planPath) {
   return ids;
 }
 
-export async function runUiChecks({ updateDocs = false, keep = false } = {}) {
+export async function runUiChecks({ updateDocs = false, keep = false, devPath = repoRoot } = {}) {
   const screenshotDir = join(resultsDir, 'screenshots');
   mkdirSync(screenshotDir, { recursive: true });
   const settingKey = todaySettingKey();
-  const today = settingKey ? DEMO_TODAY : localToday();
+  const today = settingKey ? E2E_TODAY : localToday();
   const dirs = makeRunDirs('ui', { trust: false, settings: settingKey ? { [settingKey]: today } : {} });
   const clinic = prepareClinic(dirs.dir);
   const expected = expectedFromCli(clinic, today);
@@ -104,7 +104,7 @@ export async function runUiChecks({ updateDocs = false, keep = false } = {}) {
   try {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(workbenchUrl({ authority: server.authority, folder: clinic, devPath: repoRoot }));
+    await page.goto(workbenchUrl({ authority: server.authority, folder: clinic, devPath }));
     await waitForWorkbench(page);
     const run = async (name, fn) => {
       try {
@@ -116,7 +116,7 @@ export async function runUiChecks({ updateDocs = false, keep = false } = {}) {
         await page.screenshot({ path: join(screenshotDir, `failed-${name}.png`) }).catch(() => {});
       }
     };
-    await run('problems-panel', () => checkProblemsPanel(page, { expected, showFile: SHOW_FILE, screenshotDir }));
+    await run('problems-panel', () => checkProblemsPanel(page, { expected, showFile: SHOW_FILE, showLine: SHOW_LINE, screenshotDir }));
     await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
     report.ok = Object.values(report.checks).every((c) => c.ok);
   } catch (e) {
@@ -140,6 +140,11 @@ export async function runUiChecks({ updateDocs = false, keep = false } = {}) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const ok = await runUiChecks({ updateDocs: process.argv.includes('--update-docs'), keep: process.argv.includes('--keep') });
+  const i = process.argv.indexOf('--dev-path');
+  const ok = await runUiChecks({
+    updateDocs: process.argv.includes('--update-docs'),
+    keep: process.argv.includes('--keep'),
+    devPath: i >= 0 ? resolve(process.argv[i + 1]) : repoRoot,
+  });
   process.exit(ok ? 0 : 1);
 }

@@ -51,6 +51,11 @@ export function mergeConfig(base: ResolvedConfig, raw: unknown, names: RuleNames
     const remove = new Set(strings(r.vagueWords.remove).map((w) => w.toLowerCase()));
     out.vagueWords = [...out.vagueWords.filter((w) => !remove.has(w.toLowerCase())), ...strings(r.vagueWords.add)];
   }
+  if (isObject(r.progress)) {
+    const p = { ...(out.progress ?? {}) };
+    for (const k of ['stalledWeeks', 'lateDays', 'rho'] as const) if (typeof r.progress[k] === 'number') p[k] = r.progress[k];
+    out.progress = p;
+  }
   if (typeof r.signatureGraceDays === 'number') out.signatureGraceDays = r.signatureGraceDays;
   if (typeof r.maxFileSize === 'number') out.maxFileSize = r.maxFileSize;
   if (Array.isArray(r.include)) out.include = strings(r.include);

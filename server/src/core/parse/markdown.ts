@@ -122,7 +122,10 @@ export function fastScan(text: string, lineStarts: readonly number[]): MarkdownS
   let i = 1;
   for (; i < lines; i++) {
     const s = lineStarts[i];
-    if (text.startsWith('---', s) && lineEnd(i) === s + 3) break;
+    if (!text.startsWith('---', s)) continue;
+    const rest = text.slice(s + 3, lineEnd(i));
+    if (rest === '') break;
+    if (rest.trim() === '') return undefined; // `--- ` closes it too: leave the details to remark
   }
   if (i >= lines) return undefined;
   for (i++; i < lines; i++) {
