@@ -25,6 +25,27 @@ export interface LspRun {
   sessionEditMs: number[];
   crossFileMs: number[];
   crossFileSessions: number;
+  /** Server CPU time (user + system, from /proc) per phase, divided by its edits: load-independent. */
+  cpu: { index: number; planEdit: number; sessionEdit: number; crossFile: number };
+}
+
+const TICK_MS = (() => {
+  try {
+    return 1000 / Number(cp.execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+  } catch {
+    return 10;
+  }
+})();
+
+/** CPU time a process has used so far (ms), from /proc/PID/stat (utime + stime). */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * TICK_MS;
+  } catch {
+    return NaN;
+  }
 }
 
 interface Publish {
@@ -100,6 +121,7 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
     const t0 = now();
     await conn.sendNotification('initialized', {});
     const idx = await indexed;
+    const cpuIndex = cpuMsOf(proc.pid!);
     o.log?.(`  language server indexed ${idx.m[1]} files in ${idx.m[2]} ms`);
     let firstFullCheckMs: number | undefined;
     try {
@@ -139,7 +161,9 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
     let planText = plan.text;
     const targets = [...planText.matchAll(/target: (\d+)/g)].map((m) => m.index! + 'target: '.length);
     const planEditMs: number[] = [];
+    let c0 = 0;
     for (let i = 0; i < o.edits + 10; i++) {
+      if (i === 10) c0 = cpuMsOf(proc.pid!);
       const at = targets[(i * 37) % targets.length];
       const cur = planText[at];
       const r = await edit(plan.uri, planText, at, 1, cur === '4' ? '5' : '4');
@@ -148,18 +172,23 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
       await pause(TYPING_MS);
     }
 
+    const cpuPlan = (cpuMsOf(proc.pid!) - c0) / o.edits;
+
     // 2. Typing in one session note: a goal's progress value changes.
     const note = await open(o.session);
     let noteText = note.text;
     const progressAt = noteText.search(/progress: -?\d/) + 'progress: '.length;
     const sessionEditMs: number[] = [];
     for (let i = 0; i < o.edits + 10; i++) {
+      if (i === 10) c0 = cpuMsOf(proc.pid!);
       const m = /^-?\d/.exec(noteText.slice(progressAt))!;
       const r = await edit(note.uri, noteText, progressAt, m[0].length, m[0] === '1' ? '2' : '1');
       noteText = r.text;
       if (i >= 10) sessionEditMs.push(r.ms);
       await pause(TYPING_MS);
     }
+
+    const cpuSession = (cpuMsOf(proc.pid!) - c0) / o.edits;
 
     // 3. A plan edit that changes every one of its sessions' diagnostics: the plan's client id
     //    changes (the sessions lose their plan, GP307) and changes back. Timed until the last
@@ -171,6 +200,7 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
     const crossFileMs: number[] = [];
     const rounds = Math.max(6, Math.round(o.edits / 10));
     for (let i = 0; i < rounds + 2; i++) {
+      if (i === 2) c0 = cpuMsOf(proc.pid!);
       const seen = new Set<string>();
       let last = 0;
       const allSessions = new Promise<number>((resolve, reject) => {
@@ -193,6 +223,7 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
       await pause(TYPING_MS);
     }
 
+    const cpuCross = (cpuMsOf(proc.pid!) - c0) / rounds;
     const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
     const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
     await conn.sendRequest('shutdown');
@@ -207,6 +238,7 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
       sessionEditMs,
       crossFileMs,
       crossFileSessions: sessionUris.size,
+      cpu: { index: cpuIndex, planEdit: cpuPlan, sessionEdit: cpuSession, crossFile: cpuCross },
     };
   } finally {
     conn.dispose();

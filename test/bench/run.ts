@@ -123,13 +123,13 @@ async function main(): Promise<void> {
   });
   const p50 = percentile(lsp.planEditMs, 50);
   const p99 = percentile(lsp.planEditMs, 99);
-  row('LSP change -> diagnostics, plan with 200 goals (stdio)', `p50 ${ms(p50)}, p99 ${ms(p99)} (${lsp.planEditMs.length} edits)`, 'p50 <= 10 ms, p99 <= 30 ms', p50 <= 10 && p99 <= 30);
+  row('LSP change -> diagnostics, plan with 200 goals (stdio)', `p50 ${ms(p50)}, p99 ${ms(p99)} (${lsp.planEditMs.length} edits; server CPU ${ms(lsp.cpu.planEdit)} per edit, its 40 sessions' re-check included)`, 'p50 <= 10 ms, p99 <= 30 ms', p50 <= 10 && p99 <= 30);
   const s50 = percentile(lsp.sessionEditMs, 50);
-  row('LSP change -> diagnostics, one session note (stdio)', `p50 ${ms(s50)}, p99 ${ms(percentile(lsp.sessionEditMs, 99))}`, 'p50 <= 3 ms', s50 <= 3);
+  row('LSP change -> diagnostics, one session note (stdio)', `p50 ${ms(s50)}, p99 ${ms(percentile(lsp.sessionEditMs, 99))} (server CPU ${ms(lsp.cpu.sessionEdit)} per edit, the client's other files included)`, 'p50 <= 3 ms', s50 <= 3);
   const x50 = median(lsp.crossFileMs);
-  row(`LSP plan edit -> its ${lsp.crossFileSessions} sessions re-checked and published (stdio)`, `median ${ms(x50)}, max ${ms(Math.max(...lsp.crossFileMs))}`, '<= 20 ms', x50 <= 20);
+  row(`LSP plan edit -> its ${lsp.crossFileSessions} sessions re-checked and published (stdio)`, `median ${ms(x50)}, max ${ms(Math.max(...lsp.crossFileMs))} (server CPU ${ms(lsp.cpu.crossFile)} per edit)`, '<= 20 ms', x50 <= 20);
   row(`LSP workspace index at start (${lsp.indexedFiles.toLocaleString('en')} files), peak RSS of the server`,
-    `${ms(lsp.indexMs)}, ${mb(lsp.peakRssBytes)}`, '<= 5 s, heap <= 300 MB', lsp.indexMs <= 5000 && lsp.peakRssBytes <= 300 * 1024 * 1024);
+    `${ms(lsp.indexMs)} (server CPU from start ${ms(lsp.cpu.index)}), ${mb(lsp.peakRssBytes)}`, '<= 5 s, heap <= 300 MB', lsp.indexMs <= 5000 && lsp.peakRssBytes <= 300 * 1024 * 1024);
   if (lsp.firstFullCheckMs !== undefined) notes.push(`The language server had published the diagnostics of all ${lsp.indexedFiles.toLocaleString('en')} indexed files ${ms(lsp.firstFullCheckMs)} after \`initialized\` (index included).`);
 
   // ---- progress model + git history --------------------------------------------------------
@@ -142,9 +142,9 @@ async function main(): Promise<void> {
   // ---- scaling -----------------------------------------------------------------------------
   log('scaling: parse + index + lint of 100, 1,000 and 10,000 files in one process');
   const scale = benchScaling([100, 1000, 10000], TODAY, RUNS);
-  const steps = scale.slice(1).map((p, i) => p.ms / scale[i].ms);
-  row(`scaling ${scale.map((p) => p.files.toLocaleString('en')).join(' -> ')} files (parse + index + lint, in-process)`,
-    `${scale.map((p) => ms(p.ms)).join(' -> ')}: ${steps.map(ratio).join(', ')}`, 'each 10x step <= 12x', steps.every((s) => s <= 12));
+  const steps = scale.slice(1).map((p, i) => p.cpuMs / scale[i].cpuMs);
+  row(`scaling ${scale.map((p) => p.files.toLocaleString('en')).join(' -> ')} files (parse + index + lint, in-process, CPU time)`,
+    `${scale.map((p) => ms(p.cpuMs)).join(' -> ')}: ${steps.map(ratio).join(', ')} (wall ${scale.map((p) => ms(p.ms)).join(' -> ')})`, 'each 10x step <= 12x', steps.every((s) => s <= 12));
 
   // ---- extension activation and .vsix ------------------------------------------------------
   activationRows();
@@ -174,14 +174,14 @@ function activationRows(): void {
     const stub = path.join(__dirname, 'activation-stub.mjs');
     const one = () => {
       const out = execFileSync(process.execPath, [stub, EXTENSION, '1'], { cwd: REPO, encoding: 'utf8' });
-      return (JSON.parse(out) as { loadMs: number; activateMs: number; error?: string }[])[0];
+      return (JSON.parse(out) as { loadMs: number; activateMs: number; cpuMs: number; error?: string }[])[0];
     };
     one(); // warm-up
     const xs = Array.from({ length: Math.max(5, RUNS) }, one);
     const total = median(xs.map((x) => x.loadMs + x.activateMs));
     const errors = xs.filter((x) => x.error).map((x) => x.error);
     row('extension activation (bundled): require + activate() against a vscode stub, in-process',
-      `${ms(total)} (load ${ms(median(xs.map((x) => x.loadMs)))}, activate() ${ms(median(xs.map((x) => x.activateMs)))})${errors.length ? `; activate threw ${errors[0]}` : ''}`,
+      `${ms(total)} (load ${ms(median(xs.map((x) => x.loadMs)))}, activate() ${ms(median(xs.map((x) => x.activateMs)))}; CPU ${ms(median(xs.map((x) => x.cpuMs)))})${errors.length ? `; activate threw ${errors[0]}` : ''}`,
       '<= 50 ms', errors.length === 0 ? total <= 50 : undefined);
   } else {
     row('extension activation (bundled)', 'not measured: dist/client/extension.js missing', '<= 50 ms', undefined);

@@ -60,6 +60,10 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
 
   const env = {
     ...git.env,
+    // Without this the VS Code server replaces PATH (and more) with a login shell's environment
+    // for the extension host, which would bypass the git recorder and let the machine's shell
+    // profile leak into the run.
+    VSCODE_CLI: '1',
     GOALPLAN_E2E_PROFILE: profile,
     GOALPLAN_E2E_RESULTS: resultsFile,
     GOALPLAN_E2E_DEV_PATH: devFolder,
@@ -116,6 +120,9 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
     code = code || 1;
   }
   results.gitCalls = gitCalls ? gitCalls.split('\n').length : 0;
+  if (profile === 'dev' && !results.gitCalls && !process.env.GOALPLAN_E2E_GREP) {
+    console.warn('[e2e] dev: the git recorder saw no git process in the trusted run, so the untrusted run\'s "no git" check is unproven');
+  }
   results.wallMs = Date.now() - started;
   writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   log(`${profile}: exit ${code}; ${results.passed?.length ?? 0} passed, ${results.failed?.length ?? 0} failed, ${(results.wallMs / 1000).toFixed(1)} s`);

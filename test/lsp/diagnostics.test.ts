@@ -105,3 +105,20 @@ describe('lsp: diagnostics', function () {
     assert.ok(s.registrations.includes('workspace/didChangeConfiguration'), s.registrations.join(','));
   });
 });
+
+describe('lsp: .goalplan.yaml diagnostics', function () {
+  let s: LspSession;
+  before(async () => {
+    s = await LspSession.start({ files: { ...clinic(), '.goalplan.yaml': 'rules:\n  GP999: off\n  vague-wording: warning\n' } });
+  });
+  after(async () => s?.stop());
+
+  it('a config file is checked like any other file', async () => {
+    const d = await s.waitForDiagnostics('.goalplan.yaml', (x) => x.length > 0, 'a diagnostic on the unknown rule name');
+    assert.equal(d.length, 1, fmt(d));
+    assert.equal(d[0].range.start.line, 1, 'on the GP999 line');
+    s.writeFile('.goalplan.yaml', 'rules:\n  vague-wording: warning\n');
+    s.watched([{ rel: '.goalplan.yaml', type: 2 }]);
+    await s.nextDiagnostics('.goalplan.yaml', (x) => x.length === 0, 'the config diagnostics to clear');
+  });
+});

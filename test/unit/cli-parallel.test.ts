@@ -88,6 +88,7 @@ describe('workers and --cache give byte-identical output', function () {
     same('with another today', '--today', '2027-03-01');
 
     // Proof of reuse: doctor a stored result of an unchanged client; a warm run prints it.
+    same('back to the first today');
     const cacheFile = path.join(dir, '.goalplan-cache');
     const data = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
     const g = data.groups['c:C-0388-5'];

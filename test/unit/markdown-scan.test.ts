@@ -60,7 +60,7 @@ describe('markdown fast scan', () => {
     const line = fc.oneof(
       { arbitrary: fc.constantFrom(...PLAIN), weight: 4 },
       fc.constantFrom(...LINES),
-      fc.tuple(fc.constantFrom('', '# ', '## ', '- ', '1. ', '  ', '```', 'x '), fc.string({ unitSize: 'grapheme-ascii', maxLength: 12 })).map(([a, b]) => a + b),
+      fc.tuple(fc.constantFrom('', '# ', '## ', '- ', '1. ', '  ', '```', 'x '), fc.string({ unit: 'grapheme-ascii', maxLength: 12 })).map(([a, b]) => a + b),
     );
     const frontMatter = fc.constantFrom('---\nkind: session-log\n---\n', '---\nkind: goal-plan\n---\n', '---\n---\n', '---\na: 1\n--- \n', '---\r\nkind: x\r\n---\r\n', '');
     let taken = 0;

@@ -2,7 +2,10 @@
 // (no script, no external load), the charts as inline SVG with the stable marks, and the same
 // model the panel gets.
 import { strict as assert } from 'node:assert';
+import dns from 'node:dns';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
+import tls from 'node:tls';
 import os from 'node:os';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -102,6 +105,28 @@ describe('goalplan report', function () {
     assert.equal(code, 2);
     assert.match(io.err, /no plan or session note for client 'C-9999'/);
     assert.equal(io.out, '');
+  });
+
+  it('opens no network connection while reading, rendering and writing (connect and lookup trapped)', async () => {
+    const attempts: string[] = [];
+    const trap = (name: string) => (..._args: unknown[]) => {
+      attempts.push(name);
+      throw new Error(`network call ${name} during report`);
+    };
+    // Every outbound path in Node goes through one of these (http/https use net/tls sockets).
+    const saved = [
+      [net.Socket.prototype, 'connect'], [net, 'connect'], [net, 'createConnection'], [tls, 'connect'],
+      [dns, 'lookup'], [dns, 'resolve'], [dns.promises, 'lookup'], [dns.promises, 'resolve'],
+    ].map(([obj, key]) => [obj, key, (obj as Record<string, unknown>)[key as string]] as const);
+    for (const [obj, key] of saved) (obj as Record<string, unknown>)[key as string] = trap(key as string);
+    try {
+      const io = captureIO(REPO);
+      assert.equal(await report.run(['--all', '--today', TODAY, CLINIC], io), 0, io.err);
+      assert.match(io.out, /^<!DOCTYPE html>/);
+    } finally {
+      for (const [obj, key, fn] of saved) (obj as Record<string, unknown>)[key as string] = fn;
+    }
+    assert.deepEqual(attempts, []);
   });
 
   it('rejects bad arguments', () => {

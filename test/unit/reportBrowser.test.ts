@@ -112,6 +112,30 @@ describe('report and panel in headless Chromium', function () {
       await page.close();
     });
 
+    it('reads with scripts off: charts, points and tables lay out with JavaScript disabled', async () => {
+      const dir = path.join(RESULTS, 'report-browser');
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, 'report-C-0142.html');
+      const io = quietIO(clinicDir);
+      assert.equal(await report.run(['--client', 'C-0142', '--today', TODAY, '--out', file], io), 0, io.err);
+      const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 900 } });
+      try {
+        const page = await noScript.newPage();
+        await page.goto(`file://${file}`);
+        const goals = await page.locator('figure.gp-goal').count();
+        assert.ok(goals >= 3);
+        assert.equal(await page.locator('[data-series="goal"]').count(), goals);
+        for (const svg of await page.locator('figure.gp-figure svg').all()) {
+          const box = await svg.boundingBox();
+          assert.ok(box && box.width > 300 && box.height > 100, 'each chart has its size without script');
+        }
+        assert.ok((await page.locator('table caption').count()) >= goals);
+        await page.screenshot({ path: path.join(dir, 'report-C-0142-noscript.png'), fullPage: true });
+      } finally {
+        await noScript.close();
+      }
+    });
+
     it('shows script payloads from every text field as text and runs nothing', async () => {
       const dir = path.join(RESULTS, 'report-browser');
       mkdirSync(dir, { recursive: true });
@@ -214,6 +238,18 @@ describe('report and panel in headless Chromium', function () {
 
       await page.screenshot({ path: path.join(dir, 'panel-C-0451.png'), fullPage: true });
       await page.locator('figure[data-goal="G1"]').screenshot({ path: path.join(dir, 'panel-C-0451-G1.png') });
+      // The theme comes from VS Code's CSS variables: set a dark theme's (CSSOM is allowed by the CSP).
+      const background = await page.evaluate(() => {
+        const dark: Record<string, string> = {
+          '--vscode-editor-background': '#1f1f1f', '--vscode-editor-foreground': '#cccccc', '--vscode-descriptionForeground': '#9d9d9d',
+          '--vscode-panel-border': '#2b2b2b', '--vscode-charts-blue': '#3794ff', '--vscode-textLink-foreground': '#4daafc',
+        };
+        for (const [k, v] of Object.entries(dark)) document.documentElement.style.setProperty(k, v);
+        document.body.classList.add('vscode-dark');
+        return getComputedStyle(document.body).backgroundColor;
+      });
+      assert.equal(background, 'rgb(31, 31, 31)', 'the page follows the theme variables');
+      await page.locator('figure[data-goal="G1"]').screenshot({ path: path.join(dir, 'panel-C-0451-G1-dark.png') });
       assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), [], 'the real bundle and stylesheet run under the CSP');
       assert.deepEqual(seen, { dialogs: [], errors: [], requests: [] });
       assert.deepEqual(aborted, []);

@@ -58,6 +58,8 @@ class ProgressPanel implements vscode.Disposable {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped per request so a slow old answer never overwrites a newer one. */
   private generation = 0;
+  /** Files the panel currently shows: the only ones an `openLocation` may name (plus the folder check). */
+  private shownFiles = new Set<string>();
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -104,6 +106,8 @@ class ProgressPanel implements vscode.Disposable {
 
   private post(m: ExtensionToWebview): void {
     if (!this.ready) return; // the webview re-requests everything with `ready`
+    if (m.type === 'clientProgress') this.shownFiles = filesOf(m.progress);
+    else if (m.type === 'caseload') this.shownFiles = new Set();
     this.onPost(m);
     void this.panel.webview.postMessage(m);
   }
@@ -145,7 +149,9 @@ class ProgressPanel implements vscode.Disposable {
         this.show({ kind: 'caseload' });
         break;
       case 'openLocation':
-        void openLocation(m.uri, m.line);
+        // A point or link the panel drew names one of the files it was sent; anything else is forged.
+        if (this.shownFiles.has(m.uri)) void openLocation(m.uri, m.line);
+        else void vscode.window.showWarningMessage('GoalPlan: refused to open a file the progress panel does not show.');
         break;
     }
   }
@@ -155,6 +161,29 @@ class ProgressPanel implements vscode.Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
     this.onDispose();
   }
+}
+
+/** Every file a client's progress refers to (plans, notes, every point's source). */
+export function filesOf(p: ProgressResult): Set<string> {
+  const out = new Set<string>();
+  const add = (ref: { uri: string } | undefined) => {
+    if (ref) out.add(ref.uri);
+  };
+  for (const pl of p.plans) out.add(pl.uri);
+  for (const s of p.sessions) out.add(s.uri);
+  for (const g of p.goals) {
+    add(g.source);
+    for (const x of g.points) add(x.source);
+    for (const c of g.statusChanges) add(c.ref);
+  }
+  for (const i of p.instruments) for (const x of i.points) add(x.source);
+  for (const x of p.gas) add(x.source);
+  for (const r of p.reviews) {
+    add(r.source);
+    add(r.session);
+  }
+  for (const a of p.alerts) add(a.ref);
+  return out;
 }
 
 /** Opens a note at a line, but only a Markdown file inside a workspace folder (the webview could be lying). */

@@ -105,8 +105,10 @@ export async function lintWithCache(files: readonly string[], opts: CachedLintOp
   for (const [g, rs] of newMembers) {
     next.groups[g] = { key: keyOf(rs.map((r) => r.path), (p) => next.files[p]?.hash), results: rs };
   }
-  // A rule that failed leaves results that may be incomplete: keep the old cache then.
-  if (run.ruleErrors.length === 0) writeCache(opts.location, next);
+  // A rule that failed leaves results that may be incomplete: keep the old cache then. An
+  // unchanged run (nothing stale, no file gone) has nothing new to store.
+  const unchanged = staleSet.size === 0 && Object.keys(old.files).length === Object.keys(next.files).length;
+  if (run.ruleErrors.length === 0 && !unchanged) writeCache(opts.location, next);
   return { results, ruleErrors: run.ruleErrors };
 }
 

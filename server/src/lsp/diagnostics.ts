@@ -23,6 +23,8 @@ import { fileUri, type ServerContext } from './context';
 import { toRange } from './convert';
 
 export const SOURCE = 'goalplan';
+/** Longest stretch of background re-checking before the server looks at new messages again. */
+const SLICE_MS = 8;
 
 interface Published {
   diagnostics: Diagnostic[];
@@ -87,19 +89,25 @@ export class DiagnosticsPublisher {
     this.primary.clear();
     for (const uri of primary) this.publish(uri, true);
     if (this.secondary.size === 0) return;
-    if (primary.length > 0) {
-      // The edited file is out; its siblings follow on the next turn so a request can cut in.
+    // The edited file is out. Its siblings follow in slices of about SLICE_MS, each on its own
+    // turn of the event loop, so the next keystroke (a new primary) is never stuck behind the
+    // re-check of a whole client.
+    const started = Date.now();
+    let done = 0;
+    if (primary.length === 0) {
+      for (const uri of this.secondary) {
+        this.secondary.delete(uri);
+        this.publish(uri, false);
+        done++;
+        if (Date.now() - started >= SLICE_MS) break;
+      }
+    }
+    if (this.secondary.size > 0 || this.primary.size > 0) {
       this.scheduled = true;
       setImmediate(() => this.flush());
-      return;
     }
-    const secondary = [...this.secondary];
-    this.secondary.clear();
-    const started = Date.now();
-    let sent = 0;
-    for (const uri of secondary) if (this.publish(uri, false)) sent++;
     const ms = Date.now() - started;
-    if (secondary.length > 50 || ms > 100) this.ctx.log(`re-checked ${secondary.length} files (${sent} changed) in ${ms} ms`);
+    if (ms > 100) this.ctx.log(`re-checked ${done} files in ${ms} ms`);
   }
 
   /** Lints and publishes one file; returns true when something was sent. */

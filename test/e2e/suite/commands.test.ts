@@ -55,4 +55,13 @@ suite('commands', () => {
     const json = JSON.stringify(message);
     for (const expected of ['C-1001', 'G1', 'G2', '2026-10-13', '2026-11-10']) assert.ok(json.includes(expected), `series mentions ${expected}`);
   });
+
+  test('in a trusted git folder the panel reads history (git runs: the control for the untrusted run)', async () => {
+    // The untrusted run asserts gitRuns === 0; this shows the counter does count when git is allowed.
+    const state = await waitUntil(async () => {
+      const s = await vscode.commands.executeCommand<{ trusted: boolean; gitRuns: number }>('goalplan.debug.state');
+      return s && s.gitRuns > 0 ? s : undefined;
+    }, 'goalplan.debug.state to report git runs');
+    assert.equal(state.trusted, true);
+  });
 });

@@ -25,7 +25,7 @@ suite('restricted mode (untrusted folder)', () => {
     const raw = await waitUntil(async () => vscode.commands.executeCommand<unknown>('goalplan.debug.state'), 'goalplan.debug.state');
     const state = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown>;
     assert.equal(state.trusted, false, 'the extension knows the folder is untrusted');
-    assert.equal(state.gitRuns ?? 0, 0, 'no git process started by the extension');
+    assert.equal(state.gitRuns, 0, 'no git process started by the extension');
     const gitLog = process.env.GOALPLAN_E2E_GIT_LOG;
     assert.ok(gitLog, 'the launcher records git invocations');
     const calls = fs.existsSync(gitLog) ? fs.readFileSync(gitLog, 'utf8').trim() : '';

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { isIsoDate, localToday } from '../../core/dates';
 import { caseload, type Caseload, type CaseloadRow, type GoalStatus } from '../../core/progress';
-import { goalsByStatusText } from '../../core/render';
+import { goalsByStatusText, historyReason } from '../../core/render';
 import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type Command } from '../io';
 import { loadFolder } from './report';
 
@@ -53,7 +53,7 @@ export const command: Command = {
     const load = caseload(loaded.ws, {
       today: args.today, config: loaded.config, history: loaded.history, from: args.from, to: args.to, clinician: args.clinician,
     });
-    const stamp = { today: args.today, head: load.head, history: loaded.history.available ? undefined : loaded.history.reason ?? 'not read' };
+    const stamp = { today: args.today, head: load.head, history: loaded.history.available ? undefined : historyReason(loaded.history.reason) };
     io.stdout(args.format === 'json' ? formatJson(load) : args.format === 'csv' ? formatCsv(load) : formatTable(load, stamp));
     return loaded.problems.length ? EXIT_FAILURE : EXIT_OK;
   },

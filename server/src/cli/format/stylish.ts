@@ -36,6 +36,5 @@ function plural(n: number, word: string): string {
 
 /** File names and messages may hold line breaks or control characters: keep one line per row. */
 function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? ' ' : JSON.stringify(c).slice(1, -1)));
 }

@@ -34,6 +34,18 @@ export const ALERT_LABEL: Record<ProgressAlert['kind'], string> = {
   'working-copy': 'Working copy',
 };
 
+export const HISTORY_REASON_LABEL: Record<string, string> = {
+  untrusted: 'the workspace is not trusted',
+  'no-git': 'git was not found',
+  'not-a-repository': 'not a git repository',
+  error: 'git could not be read',
+};
+
+/** Why no history shows, in words. */
+export function historyReason(reason: string | undefined): string {
+  return (reason && HISTORY_REASON_LABEL[reason]) ?? 'not read';
+}
+
 /** Numbers as written (at most 2 decimals, no trailing zeros). */
 export function fmtNum(n: number | undefined): string {
   if (n === undefined || !Number.isFinite(n)) return '';

@@ -8,7 +8,7 @@ import type {
 import { gasChart, goalChart, goalChartMode, instrumentChart, plottedGoalPoints } from './charts';
 import { h, type Child } from './dom';
 import {
-  ALERT_LABEL, CHANGE_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, fmtFieldChange, fmtLevel, fmtNum, shortCommit,
+  ALERT_LABEL, CHANGE_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum, shortCommit,
 } from './labels';
 
 export interface ViewOptions {
@@ -167,7 +167,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
   const plan = p.plans[p.plans.length - 1];
   const history = p.history.available
     ? `git history up to ${shortCommit(p.history.head)}`
-    : `no git history (${p.history.reason ?? 'not read'})`;
+    : `no git history (${historyReason(p.history.reason)})`;
 
   const alerts = p.alerts.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No alerts.') : h(d, 'ul', { class: 'gp-alerts' },
     p.alerts.map((a) => h(d, 'li', { class: `gp-alert gp-alert-${a.kind}` },
