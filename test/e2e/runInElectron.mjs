@@ -61,6 +61,7 @@ try {
     launchArgs,
     extensionTestsEnv: {
       ...git.env,
+      VSCODE_CLI: '1', // keep this PATH (git recorder): no login-shell environment resolution
       GOALPLAN_E2E_PROFILE: profile,
       GOALPLAN_E2E_RESULTS: resultsFile,
       GOALPLAN_E2E_DEV_PATH: repoRoot,

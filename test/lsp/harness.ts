@@ -104,6 +104,7 @@ export class LspSession {
   settings: Record<string, unknown>;
   stderr = '';
   registrations: string[] = [];
+  initResult: { capabilities?: Record<string, unknown> } | undefined;
 
   private constructor(opts: StartOptions) {
     this.root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'goalplan-lsp-')));
@@ -129,7 +130,7 @@ export class LspSession {
   static async start(opts: StartOptions): Promise<LspSession> {
     buildServer();
     const s = new LspSession(opts);
-    await s.conn.sendRequest('initialize', {
+    s.initResult = await s.conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(s.root).href,
       workspaceFolders: [{ uri: pathToFileURL(s.root).href, name: 'fixture' }],

@@ -5,6 +5,8 @@ import { EXIT_FAILURE, printable, UsageError, type CliIO, type Command } from '.
 
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   lint: () => import('./commands/lint'),
+  report: () => import('./commands/report'),
+  caseload: () => import('./commands/caseload'),
 };
 
 function help(summaries: [string, string][]): string {

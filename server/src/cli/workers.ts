@@ -28,8 +28,11 @@ export async function lintParallel(files: readonly string[], opts: ParallelOptio
   const script = workerScript();
   if (!script || opts.workers < 2) return lintPaths(files, opts.resolver, opts.today);
 
+  // Start the workers first: loading the bundle in each overlaps with the shard scan here.
+  const pool = Array.from({ length: opts.workers }, () => new Worker(script));
   const shards = shardByClient(files, opts.workers);
-  const runs = await Promise.all(shards.map((shard) => runShard(script, shard, opts)));
+  for (const w of pool.slice(shards.length)) void w.terminate();
+  const runs = await Promise.all(shards.map((shard, i) => runShard(pool[i], shard, opts)));
   const byPath = new Map<string, FileResult>();
   const shardOf = new Map<string, number>();
   const ruleErrors: string[] = [];
@@ -78,9 +81,8 @@ export function shardByClient(files: readonly string[], n: number): string[][] {
   return shards.map((s) => s.files).filter((s) => s.length > 0);
 }
 
-function runShard(script: string, files: string[], opts: ParallelOptions): Promise<LintRun> {
+function runShard(worker: Worker, files: string[], opts: ParallelOptions): Promise<LintRun> {
   return new Promise((resolve) => {
-    const worker = new Worker(script);
     let settled = false;
     const fallback = () => {
       // A worker that dies (out of memory, a bug) must not lose its files: lint them here.

@@ -48,13 +48,21 @@ export function registerDocuments(ctx: ServerContext): void {
     const uri = p.textDocument.uri;
     if (!ctx.open.delete(uri)) return;
     const text = readDisk(uri);
-    if (text === undefined) ctx.remove(uri);
-    else if (text !== ctx.get(uri)?.text) ctx.update(parse(ctx, uri, text));
+    if (text === undefined) return ctx.remove(uri);
+    const doc = text === ctx.get(uri)?.text ? ctx.get(uri)! : parse(ctx, uri, text);
+    // A closed file that is not a goal file need not stay in memory (the index keeps goal files only).
+    if (!worthKeeping(doc)) ctx.remove(uri);
+    else if (doc !== ctx.get(uri)) ctx.update(doc);
   });
 }
 
 export function parse(ctx: ServerContext, uri: string, text: string): ParsedDocument {
   return parseDocument(uri, text, { maxFileSize: ctx.configFor(uri).maxFileSize });
+}
+
+/** True when a parsed file has something to say (takes part, near miss, or too large). */
+export function worthKeeping(doc: ParsedDocument): boolean {
+  return doc.kind !== undefined || doc.nearMissKind !== undefined;
 }
 
 export function readDisk(uri: string): string | undefined {

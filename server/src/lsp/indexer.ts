@@ -10,18 +10,13 @@ import {
   DidChangeWatchedFilesNotification, FileChangeType, type DidChangeWatchedFilesParams,
 } from 'vscode-languageserver/node';
 import { parseDocument } from '../core/parse/document';
-import type { ParsedDocument } from '../core/types';
 import { fileUri, fsPath, type ServerContext } from './context';
 import { CONFIG_FILE } from './configStore';
-import { readDisk } from './documents';
+import { readDisk, worthKeeping } from './documents';
 
 /** Files read per turn of the event loop, so requests are answered while a large clinic indexes. */
 const BATCH = 200;
 
-/** True when a parsed file has something to say (takes part, near miss, or too large). */
-export function worthKeeping(doc: ParsedDocument): boolean {
-  return doc.kind !== undefined || doc.nearMissKind !== undefined;
-}
 
 export async function indexWorkspace(ctx: ServerContext, roots: readonly string[]): Promise<string[]> {
   const started = Date.now();

@@ -2,11 +2,18 @@
 // reads it: `--node-ipc` when the VS Code extension starts it, `--stdio` for Neovim, Helix,
 // Emacs and any other LSP client (`goalplan-language-server --stdio`).
 //
+// Other editors: Neovim `vim.lsp.start({ name = 'goalplan', cmd = { 'goalplan-language-server', '--stdio' },
+// filetypes = { 'markdown' } })`; Helix languages.toml `[language-server.goalplan] command =
+// "goalplan-language-server", args = ["--stdio"]`; Emacs eglot `(add-to-list
+// 'eglot-server-programs '(markdown-mode "goalplan-language-server" "--stdio"))`.
+// initializationOptions {trusted?, today?, settings?} (shared/lspProtocol.ts) are optional.
+//
 // One workspace model (context.ts) and one module per feature. Logs carry file names, rule ids
 // and timings only: never note text (notes are PHI).
 import {
   createConnection, DidChangeConfigurationNotification, ProposedFeatures, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { isWithin } from '../node/discover';
 import type { GoalPlanInitOptions, GoalPlanSettings } from '../shared/lspProtocol';
 import { codeActionKinds, registerCodeActions } from './codeActions';
 import { completionTriggers, registerCompletion } from './completion';
@@ -18,6 +25,12 @@ import { indexWorkspace, registerIndexer, registerWatchers, reparseAll } from '.
 import { registerNavigation } from './navigation';
 import { registerRequests } from './requests';
 import { registerSymbols } from './symbols';
+
+// Without a transport flag the library would fail with an obscure message: say how to start it.
+if (!process.argv.some((a) => /^--(stdio|node-ipc|socket=|pipe=)/.test(a))) {
+  process.stderr.write('Usage: goalplan-language-server --stdio\n(the VS Code extension starts it with --node-ipc)\n');
+  process.exit(2);
+}
 
 const connection = createConnection(ProposedFeatures.all);
 const ctx = new ServerContext(connection);
@@ -69,7 +82,7 @@ connection.onInitialized(async () => {
     const removed = e.removed.map((f) => fsPath(f.uri));
     ctx.roots = [...ctx.roots.filter((r) => !removed.includes(r)), ...e.added.map((f) => fsPath(f.uri))];
     ctx.config.setRoots(ctx.roots);
-    for (const d of ctx.workspace.all()) if (removed.some((r) => fsPath(d.uri).startsWith(r)) && !ctx.open.has(d.uri)) ctx.remove(d.uri);
+    for (const d of ctx.workspace.all()) if (removed.some((r) => isWithin(fsPath(d.uri), r)) && !ctx.open.has(d.uri)) ctx.remove(d.uri);
     await indexWorkspace(ctx, e.added.map((f) => fsPath(f.uri)));
   });
   await indexWorkspace(ctx, ctx.roots);

@@ -177,9 +177,13 @@ export function remoteUri(authority, path) {
   return `vscode-remote://${authority}${resolve(path)}`;
 }
 
-/** Workbench URL opening `folder`, optionally with a development extension and a test entry point. */
-export function workbenchUrl({ authority, folder, devPath, testsPath }) {
+/**
+ * Workbench URL opening `folder`, optionally with a development extension, a test entry point and
+ * a file to show (`openFile`, absolute path: opened at load, no Quick Open search needed).
+ */
+export function workbenchUrl({ authority, folder, devPath, testsPath, openFile }) {
   const payload = [['skipWelcome', 'true']];
+  if (openFile) payload.push(['openFile', remoteUri(authority, openFile)]);
   if (devPath) payload.push(['extensionDevelopmentPath', remoteUri(authority, devPath)]);
   if (testsPath) payload.push(['extensionTestsPath', remoteUri(authority, testsPath)]);
   return `http://${authority}/?folder=${encodeURIComponent(resolve(folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

@@ -3,7 +3,7 @@
 // file, every rule id findable. Then a screenshot of a plan with its squiggles and the panel.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { filterProblems, openFile, openProblemsPanel, renderedFileRows, statusBarProblemCounts } from './workbench.mjs';
+import { filterProblems, openProblemsPanel, renderedFileRows, statusBarProblemCounts } from './workbench.mjs';
 
 const WAIT_MS = 60_000;
 
@@ -25,7 +25,9 @@ async function until(what, probe, timeout = WAIT_MS) {
  */
 export async function checkProblemsPanel(page, { expected, showFile, showLine = 1, screenshotDir }) {
   assert.ok(Object.keys(expected.files).length > 0, 'the example folder must produce diagnostics for this check to mean anything');
-  await openFile(page, showFile);
+  // The workbench URL opened showFile already; wait for its tab rather than searching for it.
+  await page.locator('.tabs-container .tab', { hasText: showFile.split('/').pop() }).first().waitFor({ timeout: 60_000 });
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
   await openProblemsPanel(page);
 
   // 1. Totals, from the status bar (it counts every problem, rendered or not).

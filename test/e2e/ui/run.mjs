@@ -98,13 +98,13 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
   const expected = expectedFromCli(clinic, today);
   log(`ui: CLI expects ${JSON.stringify(expected.totals)} over ${Object.keys(expected.files).length} files (today ${today})`);
 
-  const server = await startCodeServer({ dirs, logFile: join(resultsDir, 'e2e-ui-code-server.log') });
+  const server = await startCodeServer({ dirs, env: { VSCODE_CLI: '1' }, logFile: join(resultsDir, 'e2e-ui-code-server.log') });
   const report = { ok: false, checks: {} };
   let browser;
   try {
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(workbenchUrl({ authority: server.authority, folder: clinic, devPath }));
+    await page.goto(workbenchUrl({ authority: server.authority, folder: clinic, devPath, openFile: join(clinic, SHOW_FILE) }));
     await waitForWorkbench(page);
     const run = async (name, fn) => {
       try {

@@ -13,7 +13,8 @@ async function quickInput(page, shortcut, text) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(text);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 15_000 });
+  // File search (ripgrep) can take a while on a busy machine.
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 60_000 });
   return input;
 }
 
