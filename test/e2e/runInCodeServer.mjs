@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { buildSuite } from './build.mjs';
 import {
-  E2E_TODAY, copyWorkspace, gitRecorder, installVsix, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl,
+  E2E_TODAY, copyWorkspace, gitRecorder, workspaceCanary, installVsix, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl,
 } from './lib/codeServer.mjs';
 
 // Workbench chatter that says nothing about GoalPlan (the gallery lookups fail offline by design).
@@ -41,12 +41,21 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
   }
   const trust = profile === 'untrusted';
   const dirs = makeRunDirs(profile, { trust, settings: { 'goalplan.today': E2E_TODAY } });
-  const workspace = copyWorkspace(join(repoRoot, 'test', 'e2e', 'fixture'), join(dirs.dir, 'workspace'));
-  const git = gitRecorder(dirs.dir);
-  mkdirSync(resultsDir, { recursive: true });
-  const resultsFile = join(resultsDir, `e2e-${profile}.json`);
-  writeFileSync(resultsFile, '{}');
+  try {
+    const workspace = copyWorkspace(join(repoRoot, 'test', 'e2e', 'fixture'), join(dirs.dir, 'workspace'));
+    const git = gitRecorder(dirs.dir);
+    const canary = workspaceCanary(workspace, dirs.dir);
+    mkdirSync(resultsDir, { recursive: true });
+    const resultsFile = join(resultsDir, `e2e-${profile}.json`);
+    writeFileSync(resultsFile, '{}');
+    return await runInDirs({ profile, devFolder, dirs, workspace, git, canary, resultsFile, testsPath, vsix, started });
+  } finally {
+    if (keep) log('kept run dir', dirs.dir); else dirs.cleanup();
+  }
+}
 
+async function runInDirs({ profile, devFolder, dirs, workspace, git, canary, resultsFile, testsPath, vsix, started }) {
+  const trust = profile === 'untrusted';
   let devPath = devFolder;
   if (profile === 'vsix') {
     const file = resolve(vsix ?? defaultVsixPath());
@@ -60,6 +69,7 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
 
   const env = {
     ...git.env,
+    PATH: `${canary.pathEntry}:${git.env.PATH}`,
     // Without this the VS Code server replaces PATH (and more) with a login shell's environment
     // for the extension host, which would bypass the git recorder and let the machine's shell
     // profile leak into the run.
@@ -78,14 +88,15 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
     browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     // Both hooks must exist before the workbench loads: it looks them up once at start.
-    const exited = new Promise((resolveExit) => {
-      page.exposeFunction('codeAutomationLog', (type, args) => {
-        const line = format(...(Array.isArray(args) ? args : [args]));
-        if (VERBOSE || !NOISE.test(line)) console.log(`  [host ${type}]`, line);
-      });
-      page.exposeFunction('codeAutomationExit', (exitCode) => resolveExit(exitCode));
+    let resolveExit;
+    const exited = new Promise((r) => { resolveExit = r; });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      if (VERBOSE || !NOISE.test(line)) console.log(`  [host ${type}]`, line);
     });
+    await page.exposeFunction('codeAutomationExit', (exitCode) => resolveExit(exitCode));
     const crashed = new Promise((_, reject) => page.on('crash', () => reject(new Error('the workbench page crashed'))));
+    crashed.catch(() => {}); // a crash after the suite settled is not this run's failure
     let timer;
     const timedOut = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no codeAutomationExit within ${SUITE_TIMEOUT_MS} ms`)), SUITE_TIMEOUT_MS);
@@ -119,6 +130,12 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
     console.error(`[e2e] untrusted: git ran in the untrusted workspace:\n${gitCalls}`);
     code = code || 1;
   }
+  const workspaceCode = canary.ran();
+  if (workspaceCode) {
+    console.error(`[e2e] ${profile}: an executable shipped inside the workspace was run (.bin/git ${workspaceCode})`);
+    code = code || 1;
+  }
+  results.workspaceCodeRan = Boolean(workspaceCode);
   results.gitCalls = gitCalls ? gitCalls.split('\n').length : 0;
   if (profile === 'dev' && !results.gitCalls && !process.env.GOALPLAN_E2E_GREP) {
     console.warn('[e2e] dev: the git recorder saw no git process in the trusted run, so the untrusted run\'s "no git" check is unproven');
@@ -126,7 +143,6 @@ export async function runSuite({ profile = 'dev', vsix, build = true, keep = fal
   results.wallMs = Date.now() - started;
   writeFileSync(resultsFile, JSON.stringify(results, null, 2));
   log(`${profile}: exit ${code}; ${results.passed?.length ?? 0} passed, ${results.failed?.length ?? 0} failed, ${(results.wallMs / 1000).toFixed(1)} s`);
-  if (keep) log('kept run dir', dirs.dir); else dirs.cleanup();
   return { code, results };
 }
 

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
 import { buildSuite } from './build.mjs';
-import { E2E_TODAY, copyWorkspace, gitRecorder, log, makeRunDirs, repoRoot, resultsDir } from './lib/codeServer.mjs';
+import { E2E_TODAY, copyWorkspace, gitRecorder, log, workspaceCanary, makeRunDirs, repoRoot, resultsDir } from './lib/codeServer.mjs';
 import { defaultVsixPath } from './runInCodeServer.mjs';
 
 function option(name, fallback) {
@@ -29,6 +29,7 @@ const trust = profile === 'untrusted';
 const dirs = makeRunDirs(`electron-${profile}`, { trust, settings: { 'goalplan.today': E2E_TODAY } });
 const workspace = copyWorkspace(join(repoRoot, 'test', 'e2e', 'fixture'), join(dirs.dir, 'workspace'));
 const git = gitRecorder(dirs.dir);
+const canary = workspaceCanary(workspace, dirs.dir);
 mkdirSync(resultsDir, { recursive: true });
 const resultsFile = join(resultsDir, `e2e-electron-${profile}.json`);
 writeFileSync(resultsFile, '{}');
@@ -61,6 +62,7 @@ try {
     launchArgs,
     extensionTestsEnv: {
       ...git.env,
+      PATH: `${canary.pathEntry}:${git.env.PATH}`,
       VSCODE_CLI: '1', // keep this PATH (git recorder): no login-shell environment resolution
       GOALPLAN_E2E_PROFILE: profile,
       GOALPLAN_E2E_RESULTS: resultsFile,
@@ -75,6 +77,10 @@ try {
 }
 if (profile === 'untrusted' && git.calls()) {
   console.error(`[e2e electron] git ran in the untrusted workspace:\n${git.calls()}`);
+  code = code || 1;
+}
+if (canary.ran()) {
+  console.error(`[e2e electron] an executable shipped inside the workspace was run (.bin/git ${canary.ran()})`);
   code = code || 1;
 }
 log(`electron ${profile}: exit ${code}`);

@@ -56,6 +56,13 @@ describe('lsp: completion', function () {
     assert.match(accept(text, item(items, 'intake')), /^type: intake$/m);
   });
 
+  it("keys and values inside a session's goal entry (progress, decision)", async () => {
+    const keys = await complete(SESSION, SESSION_100_A.replace('    progress: 0\n', '    progress: 0\n    |\n'));
+    assert.deepEqual(labels(keys.items).sort(), ['decision', 'note', 'value']);
+    const values = await complete(SESSION, SESSION_100_A.replace('    progress: 0\n', '    progress: 0\n    decision: |\n'));
+    assert.deepEqual(labels(values.items), ['continue', 'revise', 'met', 'discontinued']);
+  });
+
   it('enum values of a goal key (horizon)', async () => {
     const { items } = await complete(PLAN, PLAN_100.replace('horizon: short-term', 'horizon: sh|'));
     assert.deepEqual(labels(items), ['short-term', 'long-term']);

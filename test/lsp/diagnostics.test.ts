@@ -100,6 +100,14 @@ describe('lsp: diagnostics', function () {
     s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
   });
 
+  it('logs name files and rules, never note text (PHI)', () => {
+    assert.ok(s.logs.some((l) => /indexed \d+ goal files/.test(l)), s.logs.join('\n'));
+    const all = s.logs.join('\n') + s.stderr;
+    for (const prose of ['reduce PHQ-9', 'phone or meet', 'Low mood', 'Withdrawn', 'walk with a neighbour', 'Brighter affect', 'Went for a walk']) {
+      assert.ok(!all.includes(prose), `log contains note text "${prose}"`);
+    }
+  });
+
   it('registers file watchers and config change notifications with the client', () => {
     assert.ok(s.registrations.includes('workspace/didChangeWatchedFiles'), s.registrations.join(','));
     assert.ok(s.registrations.includes('workspace/didChangeConfiguration'), s.registrations.join(','));

@@ -104,6 +104,8 @@ export class LspSession {
   settings: Record<string, unknown>;
   stderr = '';
   registrations: string[] = [];
+  /** window/logMessage lines, for the no-note-text-in-logs check. */
+  readonly logs: string[] = [];
   initResult: { capabilities?: Record<string, unknown> } | undefined;
 
   private constructor(opts: StartOptions) {
@@ -123,7 +125,7 @@ export class LspSession {
       this.registrations.push(...p.registrations.map((r) => r.method));
       return null;
     });
-    this.conn.onNotification('window/logMessage', () => undefined);
+    this.conn.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
     this.conn.listen();
   }
 

@@ -80,6 +80,23 @@ describe('lsp: custom requests', function () {
     await s.waitForDiagnostics('clients/C-0100/plan.md', (d) => !codes(d).includes('GP202'), 'GP202 gone again');
   });
 
+  it('goalplan/didChangeProgress names the client whose files changed', async () => {
+    const seen = new Promise<string[]>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no goalplan/didChangeProgress naming only C-0200')), 10_000);
+      // Earlier tests' setting changes may still announce every client: wait for the edit's own message.
+      s.conn.onNotification(Methods.didChangeProgress, (p: { clients: string[] }) => {
+        if (p.clients.join() !== 'C-0200') return;
+        clearTimeout(timer);
+        resolve(p.clients);
+      });
+    });
+    const rel = 'clients/C-0200/sessions/2026-11-12.md';
+    s.open(rel);
+    s.change(rel, [{ range: { start: { line: 14, character: 0 }, end: { line: 14, character: 0 } }, text: 'x' }]);
+    assert.deepEqual(await seen, ['C-0200']);
+    s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: s.uri(rel) } });
+  });
+
   it('goalplan/state reports trust and that no git process ran', async () => {
     const st = await s.request<ServerState>(Methods.state, {});
     assert.equal(st.trusted, false);

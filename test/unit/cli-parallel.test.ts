@@ -76,6 +76,10 @@ describe('workers and --cache give byte-identical output', function () {
     fs.writeFileSync(plan, fs.readFileSync(plan, 'utf8').replace(/^id: G1$/m, 'id: G1x'));
     const afterEdits = same('after a session and a plan edit');
     assert.ok(afterEdits.stdout.includes('G77'));
+    // A new copy of a session, its client written so the cheap guess cannot read it: the
+    // unchanged original must now get GP309 (copied note), so its client is re-checked.
+    const orig = path.join(dir, 'clients/C-0217-1/sessions/2026-09-14.md');
+    fs.writeFileSync(path.join(dir, 'clients/C-0217-1/sessions/copy.md'), fs.readFileSync(orig, 'utf8').replace('client: C-0217-1', 'client: !!str C-0217-1'));
     fs.rmSync(path.join(dir, 'clients/C-0217-3/plan.md'));
     fs.writeFileSync(path.join(dir, 'clients/C-0451-4/sessions/new.md'), fs.readFileSync(path.join(dir, 'clients/C-0451-4/sessions/2026-08-24.md')));
     same('after a plan was deleted and a session added');

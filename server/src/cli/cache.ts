@@ -12,9 +12,9 @@ import pkg from '../../../package.json';
 import type { ResolvedConfig } from '../core/config/types';
 import { allRules } from '../core/rules';
 import type { ConfigResolver } from '../node/configResolver';
-import { clientOf } from '../core/model/workspace';
 import { hashBytes } from '../node/readFile';
-import { loadFile, type FileResult, type LintRun } from '../node/lintFiles';
+import { clientIn } from '../node/clientHint';
+import type { FileResult, LintRun } from '../node/lintFiles';
 
 const FORMAT = 1;
 
@@ -41,28 +41,22 @@ export async function lintWithCache(files: readonly string[], opts: CachedLintOp
   const configHash = configHasher(opts.resolver);
 
   // 1. Current content hash of every file, and its group: from the cache when the file is
-  //    unchanged, else from a parse (only changed files are parsed here).
+  //    unchanged, else a cheap guess from its front matter (checked after linting, step 3).
   const hashOf = new Map<string, string | undefined>();
   const groupOf = new Map<string, string>();
   for (const f of files) {
     let hash: string | undefined;
+    let bytes: Buffer | undefined;
     try {
-      hash = hashBytes(fs.readFileSync(f));
+      bytes = fs.readFileSync(f);
+      hash = hashBytes(bytes);
     } catch {
       hash = undefined; // unreadable: linted again, which reports the error
     }
     hashOf.set(f, hash);
     const entry = old.files[f];
     if (hash !== undefined && entry && entry.hash === hash) groupOf.set(f, entry.group);
-    else {
-      let client: string | undefined;
-      try {
-        client = clientOf(loadFile(f, opts.resolver).doc);
-      } catch {
-        client = undefined;
-      }
-      groupOf.set(f, groupKey(f, client));
-    }
+    else groupOf.set(f, groupKey(f, bytes ? clientIn(bytes.subarray(0, 4096).toString('utf8')) : undefined));
   }
 
   // 2. Groups whose key matches the stored one keep their results.
@@ -89,6 +83,16 @@ export async function lintWithCache(files: readonly string[], opts: CachedLintOp
   const staleSet = new Set(stale);
   const run = staleSet.size > 0 ? await opts.lint(files.filter((f) => staleSet.has(f))) : { results: [], ruleErrors: [] };
   const fresh = new Map(run.results.map((r) => [r.path, r]));
+  // A changed file whose real client differs from the guess may join a client whose other
+  // files were reused: lint that whole client again.
+  const freshClients = new Set([...fresh.values()].map((r) => r.client).filter((c): c is string => c !== undefined));
+  const mixed = new Set([...reused.values()].filter((r) => r.client !== undefined && freshClients.has(r.client)).map((r) => r.client!));
+  if (mixed.size > 0) {
+    const again = files.filter((f) => { const c = (fresh.get(f) ?? reused.get(f))?.client; return c !== undefined && mixed.has(c); });
+    const rerun = await opts.lint(again);
+    for (const r of rerun.results) fresh.set(r.path, r);
+    run.ruleErrors.push(...rerun.ruleErrors);
+  }
   const results = files.map((f) => fresh.get(f) ?? reused.get(f)!);
 
   // 4. Store the new state: groups from the real clients of this run's results.

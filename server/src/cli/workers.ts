@@ -29,9 +29,9 @@ export async function lintParallel(files: readonly string[], opts: ParallelOptio
   if (!script || opts.workers < 2) return lintPaths(files, opts.resolver, opts.today);
 
   // Start the workers first: loading the bundle in each overlaps with the shard scan here.
-  const pool = Array.from({ length: opts.workers }, () => new Worker(script));
+  const pool = Array.from({ length: opts.workers }, () => spawn(script));
   const shards = shardByClient(files, opts.workers);
-  for (const w of pool.slice(shards.length)) void w.terminate();
+  for (const p of pool.slice(shards.length)) void p.worker.terminate();
   const runs = await Promise.all(shards.map((shard, i) => runShard(pool[i], shard, opts)));
   const byPath = new Map<string, FileResult>();
   const shardOf = new Map<string, number>();
@@ -81,7 +81,21 @@ export function shardByClient(files: readonly string[], n: number): string[][] {
   return shards.map((s) => s.files).filter((s) => s.length > 0);
 }
 
-function runShard(worker: Worker, files: string[], opts: ParallelOptions): Promise<LintRun> {
+interface PoolWorker {
+  worker: Worker;
+  exited: boolean;
+}
+
+function spawn(script: string): PoolWorker {
+  const p: PoolWorker = { worker: new Worker(script), exited: false };
+  // A worker failing while it loads must not crash the CLI; its shard is then linted here.
+  p.worker.on('error', () => {});
+  p.worker.on('exit', () => (p.exited = true));
+  return p;
+}
+
+function runShard(p: PoolWorker, files: string[], opts: ParallelOptions): Promise<LintRun> {
+  const worker = p.worker;
   return new Promise((resolve) => {
     let settled = false;
     const fallback = () => {
@@ -95,7 +109,7 @@ function runShard(worker: Worker, files: string[], opts: ParallelOptions): Promi
       resolve(run);
       void worker.terminate();
     });
-    worker.once('error', fallback);
+    if (p.exited) return fallback();
     worker.once('exit', fallback);
     const req: WorkerRequest = { workspaceRoot: opts.resolver.workspaceRoot, explicitConfig: opts.explicitConfig, today: opts.today, files };
     worker.postMessage(req);

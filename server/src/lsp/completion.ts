@@ -3,7 +3,7 @@
 // parent (long-term) goal ids, instrument names, dates, and snippets (a new `yaml goal` block
 // with the next free id; the section headings of the note's declared format).
 import {
-  CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type CompletionParams,
+  CompletionItemKind, InsertTextFormat, MarkupKind, type Range, type CompletionItem, type CompletionList, type CompletionParams,
 } from 'vscode-languageserver/node';
 import { addDuration, parseDuration } from '../core/dates';
 import { goalActiveOn } from '../core/model/goals';
@@ -37,7 +37,7 @@ export function registerCompletion(ctx: ServerContext): void {
 
 export function completionsAt(ctx: ServerContext, doc: ParsedDocument, offset: number): CompletionItem[] {
   const c = cursorAt(doc, offset);
-  if (!c.region) return bodyCompletions(ctx, doc, c);
+  if (!c.region) return bodyCompletions(doc, c);
   const kind = schemaKindOf(doc, c);
   if (c.part === 'key') return keyCompletions(ctx, doc, c, kind);
   return valueCompletions(ctx, doc, c, kind);
@@ -50,7 +50,7 @@ function schemaKindOf(doc: ParsedDocument, c: CursorContext): SchemaKind | undef
   return undefined;
 }
 
-function replaceRange(doc: ParsedDocument, span: Span) {
+function replaceRange(doc: ParsedDocument, span: Span): Range {
   return toRange(doc, span);
 }
 
@@ -105,7 +105,7 @@ function valueCompletions(ctx: ServerContext, doc: ParsedDocument, c: CursorCont
     return [];
   }
   if (key === undefined) return [];
-  if (kind === 'goal' && c.path.length === 0 && key === 'problem') return problemItems(ctx, doc, c);
+  if (kind === 'goal' && c.path.length === 0 && key === 'problem') return problemItems(doc, c);
   if (kind === 'goal' && c.path.length === 0 && key === 'parent') return goalIdItems(ctx, doc, c, 'parent');
   if (kind === 'goal' && c.path.length === 1 && c.path[0] === 'measure' && key === 'instrument') return instrumentItems(ctx, doc, c, 'value');
   const items: CompletionItem[] = [];
@@ -164,8 +164,7 @@ function goalAtCursor(doc: ParsedDocument, c: CursorContext) {
   return doc.goalBlocks.find((b) => b.region === c.region)?.goal;
 }
 
-function problemItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext): CompletionItem[] {
-  void ctx;
+function problemItems(doc: ParsedDocument, c: CursorContext): CompletionItem[] {
   const problems = doc.plan?.problems ?? [];
   return problems
     .filter((p) => typeof p?.id === 'string')
@@ -231,12 +230,11 @@ function dateItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext): C
 
 // ------------------------------------------------------------------ body snippets
 
-function bodyCompletions(ctx: ServerContext, doc: ParsedDocument, c: CursorContext): CompletionItem[] {
+function bodyCompletions(doc: ParsedDocument, c: CursorContext): CompletionItem[] {
   if (doc.frontMatter && c.offset < doc.bodySpan.start) return [];
   const prefix = c.linePrefix;
   if (doc.kind === 'goal-plan' && /^\s*(`{0,3}|y|ya|yam|yaml|`{3}y\w*)$/.test(prefix)) return [goalSnippet(doc, c)];
   if (doc.kind === 'session-log' && /^\s*#{0,3}\s*\w*$/.test(prefix)) return sectionItems(doc, c);
-  void ctx;
   return [];
 }
 

@@ -32,6 +32,9 @@ export class ServerContext {
   /** Root of the installed package (dist/server/.. /..): where docs/rules live. */
   readonly packageRoot: string;
   private readonly listeners: Array<(primary: string[], secondary: string[]) => void> = [];
+  private readonly removedListeners: Array<(uri: string) => void> = [];
+  private readonly configListeners: Array<(files: string[]) => void> = [];
+  private readonly diskListeners: Array<() => void> = [];
 
   constructor(readonly connection: Connection) {
     this.config = new ConfigStore();
@@ -69,11 +72,6 @@ export class ServerContext {
     this.changed([], affected);
     this.removedListeners.forEach((l) => l(uri));
   }
-
-  private readonly removedListeners: Array<(uri: string) => void> = [];
-  private readonly configListeners: Array<(files: string[]) => void> = [];
-
-  private readonly diskListeners: Array<() => void> = [];
 
   /** Files changed on disk (saves, git operations seen by the watcher): cached git history is stale. */
   onDiskChange(l: () => void): void {

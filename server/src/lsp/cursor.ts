@@ -64,7 +64,7 @@ export function cursorAt(doc: ParsedDocument, offset: number): CursorContext {
     indent = cur.blank ? linePrefix.length : cur.indent;
     ctx.part = 'key';
   }
-  ctx.path = parentPath(lines, cur.dash !== undefined ? cur.dash : indent, cur.dash !== undefined, lineText);
+  ctx.path = parentPath(lines, cur.dash !== undefined ? cur.dash : indent, cur.dash !== undefined);
   return ctx;
 }
 
@@ -126,13 +126,12 @@ export function parseLine(text: string): ParsedLine {
  * The key path of the mapping that contains a line at `indent`: walk up to each line with a
  * smaller indent. A sequence item on the way adds its index.
  */
-function parentPath(lines: Line[], indent: number, selfIsItem: boolean, selfText: string): Segment[] {
+function parentPath(lines: Line[], indent: number, selfIsItem: boolean): Segment[] {
   const path: Segment[] = [];
   let limit = indent;
   let itemOpen = selfIsItem; // an item line's own dash still needs its index from its siblings
   let itemIndent = selfIsItem ? indent : -1;
   let index = 0;
-  void selfText;
   for (let i = lines.length - 1; i >= 0; i--) {
     const pl = parseLine(lines[i].text);
     if (pl.blank) continue;

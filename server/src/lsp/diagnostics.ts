@@ -35,6 +35,8 @@ export class DiagnosticsPublisher {
   private readonly primary = new Set<string>();
   private readonly secondary = new Set<string>();
   private scheduled = false;
+  /** The background re-check under way (files of other documents), for the timing log. */
+  private pass: { started: number; files: number; changed: number } | undefined;
   private readonly published = new Map<string, Published>();
   private midnight: NodeJS.Timeout | undefined;
   private lastToday: string;
@@ -92,22 +94,26 @@ export class DiagnosticsPublisher {
     // The edited file is out. Its siblings follow in slices of about SLICE_MS, each on its own
     // turn of the event loop, so the next keystroke (a new primary) is never stuck behind the
     // re-check of a whole client.
-    const started = Date.now();
-    let done = 0;
     if (primary.length === 0) {
+      const started = Date.now();
+      this.pass ??= { started, files: 0, changed: 0 };
       for (const uri of this.secondary) {
         this.secondary.delete(uri);
-        this.publish(uri, false);
-        done++;
+        this.pass.files++;
+        if (this.publish(uri, false)) this.pass.changed++;
         if (Date.now() - started >= SLICE_MS) break;
       }
     }
     if (this.secondary.size > 0 || this.primary.size > 0) {
       this.scheduled = true;
       setImmediate(() => this.flush());
+      return;
     }
-    const ms = Date.now() - started;
-    if (ms > 100) this.ctx.log(`re-checked ${done} files in ${ms} ms`);
+    // A background pass is complete: log its size and time (file counts only).
+    const pass = this.pass;
+    this.pass = undefined;
+    const ms = pass ? Date.now() - pass.started : 0;
+    if (pass && (pass.files > 50 || ms > 100)) this.ctx.log(`re-checked ${pass.files} files (${pass.changed} changed) in ${ms} ms`);
   }
 
   /** Lints and publishes one file; returns true when something was sent. */
@@ -170,13 +176,11 @@ export class DiagnosticsPublisher {
    */
   scheduleMidnight(): void {
     if (this.midnight) clearTimeout(this.midnight);
-    const now = new Date();
-    const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
     this.midnight = setTimeout(() => {
       this.midnight = undefined;
       this.todayMayHaveChanged();
       this.scheduleMidnight();
-    }, Math.max(1000, next.getTime() - now.getTime()));
+    }, msUntilNextLocalDay(new Date()));
     this.midnight.unref?.();
   }
 
@@ -192,6 +196,15 @@ export class DiagnosticsPublisher {
   dispose(): void {
     if (this.midnight) clearTimeout(this.midnight);
   }
+}
+
+/**
+ * Milliseconds from `now` to one second after the next local midnight (never less than a second,
+ * so a clock change cannot make the timer spin). Local, not UTC: "today" is the local date.
+ */
+export function msUntilNextLocalDay(now: Date): number {
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
+  return Math.max(1000, next.getTime() - now.getTime());
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

@@ -10,7 +10,7 @@ import type { WorkspaceHistory } from '../core/progress/types';
 import { emptyHistory, HistoryCache } from '../history';
 import type { ParsedDocument } from '../core/types';
 import {
-  Methods, type CaseloadParams, type ClientSummary, type NewSessionNoteParams, type NewSessionNoteResult, type ProgressParams,
+  Methods, type CaseloadParams, type ClientSummary, type DidChangeProgressParams, type NewSessionNoteParams, type NewSessionNoteResult, type ProgressParams,
   type ReviewStatus, type ReviewStatusParams, type ServerState, type TrustChangedParams,
 } from '../shared/lspProtocol';
 import { FORMAT_SECTIONS } from './completion';
@@ -35,6 +35,31 @@ export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean)
     histories.setTrusted(p.trusted === true);
   });
   ctx.onDiskChange(() => histories.invalidate());
+  notifyProgressChanges(ctx);
+}
+
+/**
+ * Tells progress views which clients changed, once per turn of the event loop however many
+ * files changed in it (a burst of edits or the initial index is one notification).
+ */
+function notifyProgressChanges(ctx: ServerContext): void {
+  const pending = new Set<string>();
+  let scheduled = false;
+  ctx.onChanged((primary, secondary) => {
+    for (const uri of [...primary, ...secondary]) {
+      const doc = ctx.get(uri);
+      const client = doc?.plan?.client ?? doc?.session?.client;
+      if (typeof client === 'string') pending.add(client);
+    }
+    if (scheduled || pending.size === 0) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const clients = [...pending].sort();
+      pending.clear();
+      void ctx.connection.sendNotification(Methods.didChangeProgress, { clients } satisfies DidChangeProgressParams);
+    });
+  });
 }
 
 /** A file at the first workspace root (for the root configuration). */

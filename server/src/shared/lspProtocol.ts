@@ -36,6 +36,8 @@ export const Methods = {
   state: 'goalplan/state',
   /** Notification client -> server: {trusted} after the user trusts the folder. */
   trustChanged: 'goalplan/trustChanged',
+  /** Notification server -> client: {clients} whose files (or "today") changed: progress views refresh. */
+  didChangeProgress: 'goalplan/didChangeProgress',
 } as const;
 
 export interface ProgressParams {
@@ -101,6 +103,10 @@ export interface ServerState {
   gitRuns: number;
   /** Milliseconds the initial workspace index took, once done. */
   indexMs?: number;
+}
+
+export interface DidChangeProgressParams {
+  clients: string[];
 }
 
 export interface TrustChangedParams {

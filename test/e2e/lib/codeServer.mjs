@@ -117,6 +117,22 @@ export function gitRecorder(dir) {
   };
 }
 
+/**
+ * A `git` planted inside the workspace (`.bin/git`) and put first on PATH: a repository must
+ * never get its own executables run (trusted or not). It only records that it was started.
+ */
+export function workspaceCanary(workspace, dir) {
+  const bin = join(workspace, '.bin');
+  const logFile = join(dir, 'workspace-code-ran.log');
+  mkdirSync(bin, { recursive: true });
+  writeFileSync(join(bin, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${logFile}'\nexit 1\n`);
+  chmodSync(join(bin, 'git'), 0o755);
+  return {
+    pathEntry: bin,
+    ran: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8').trim() : ''),
+  };
+}
+
 /** `code-server --install-extension file.vsix` into the run's extensions dir. */
 export function installVsix(vsix, dirs) {
   execFileSync(process.execPath, [codeServerEntry(), '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions,

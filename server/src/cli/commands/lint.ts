@@ -29,6 +29,7 @@ Options:
   -c, --config FILE      use this configuration file instead of the .goalplan.yaml files
   --fix                  apply every safe fix (files are written atomically), then report what is left
   --cache                re-check only changed files and the files of the same client
+                         (ignored with --fix; the cache file holds messages: keep it out of git)
   --cache-location FILE  where the cache is kept (default: .goalplan-cache in the current folder)
   --quiet                report errors only
   --max-warnings N       exit with 1 when there are more than N warnings

@@ -10,16 +10,50 @@ const MAX_ALIAS_COUNT = 100;
 
 type Path = ReadonlyArray<string | number>;
 
+/**
+ * The yaml package's Document (node tree with ranges) is about two thirds of a parsed file's
+ * memory, and a workspace of 12,000 notes needs it only for the few regions being edited or
+ * reported on. So a region keeps its text and plain value, and its Document lives in this
+ * cache of recently used ones; an evicted Document is parsed again from the same text (the
+ * same options give the same tree) the next time a rule or feature asks for it.
+ */
+const DOCUMENT_CACHE_SIZE = 4096;
+const documents = new Map<string, Document.Parsed>();
+const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
+function cachedDocument(text: string, make: () => Document.Parsed): Document.Parsed {
+  let d = documents.get(text);
+  if (d) {
+    documents.delete(text); // most recently used last
+  } else {
+    d = make();
+    if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value!);
+  }
+  documents.set(text, d);
+  return d;
+}
+
 export class ParsedYamlRegion implements YamlRegion {
+  private readonly hasDoc: boolean;
+
   constructor(
     readonly kind: 'frontmatter' | 'goal',
     readonly contentSpan: Span,
     readonly outerSpan: Span,
     readonly text: string,
-    readonly doc: Document.Parsed | undefined,
+    doc: Document.Parsed | undefined,
     readonly syntaxErrors: Issue[],
     readonly raw: unknown,
-  ) {}
+  ) {
+    this.hasDoc = doc !== undefined;
+    // Keyed by the region's text: a Document holds only offsets within that text, so equal texts share one.
+    if (doc) cachedDocument(text, () => doc);
+  }
+
+  /** The parsed YAML document (see DOCUMENT_CACHE_SIZE: parsed again when it was evicted). */
+  get doc(): Document.Parsed | undefined {
+    return this.hasDoc ? cachedDocument(this.text, () => parseDocument(this.text, PARSE_OPTIONS)) : undefined;
+  }
 
   /** The same parse at another place in the document (used after an edit before this region). */
   shifted(delta: number): ParsedYamlRegion {
@@ -104,7 +138,7 @@ export function parseYamlRegion(kind: 'frontmatter' | 'goal', text: string, cont
     return new ParsedYamlRegion(kind, contentSpan, outerSpan, text, undefined, errors, undefined);
   }
   try {
-    doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, PARSE_OPTIONS);
     for (const e of doc.errors) {
       let [s, t] = e.pos;
       if (text.slice(s, Math.max(t, s + 1)).trim() === '') [s, t] = previousToken(text, s);
