@@ -33,14 +33,16 @@ describe('discovery', function () {
     assert.deepEqual(found.skipped.map((s) => [path.relative(dir, s.path), s.reason]).sort(), [['in/dir-out', 'outside-workspace'], ['in/link-out.md', 'outside-workspace']]);
   });
 
-  it('applies include and exclude globs from the config, relative to the workspace', () => {
+  it('applies include and exclude globs from the config, relative to the folder of the config that set them', () => {
     const dir = tmpWorkspace({
       '.goalplan.yaml': 'include: ["clients/**"]\nexclude: ["**/drafts/**", "*.tmp.md"]\n',
       'clients/a/plan.md': '', 'clients/a/drafts/x.md': '', 'clients/a/s.tmp.md': '', 'other/y.md': '',
+      'clients/b/.goalplan.yaml': 'exclude: ["old/**"]\n', 'clients/b/old/z.md': '', 'clients/b/new/z.md': '', 'clients/b/drafts/w.md': '',
     });
     const resolver = new ConfigResolver(dir);
-    const found = discover([dir], { boundary: dir, configFor: (f) => resolver.configFor(f), globBase: dir });
-    assert.deepEqual(found.files.map((f) => path.relative(dir, f)), ['clients/a/plan.md']);
+    const found = discover([dir], { boundary: dir, configFor: (f) => resolver.configFor(f), globBases: (f) => resolver.globBasesFor(f) });
+    // clients/b's exclude replaces the inherited one (key by key) and is relative to clients/b.
+    assert.deepEqual(found.files.map((f) => path.relative(dir, f)), ['clients/a/plan.md', 'clients/b/drafts/w.md', 'clients/b/new/z.md']);
   });
 
   describe('through the CLI', () => {

@@ -45,6 +45,8 @@ export class ConfigResolver {
   readonly workspaceRoot: string;
   private readonly explicit: string | undefined;
   private readonly byFolder = new Map<string, ResolvedConfig>();
+  /** Folder of the config file that set `include` / `exclude` of a resolved config (globs are relative to it). */
+  private readonly globDirs = new WeakMap<ResolvedConfig, { include?: string; exclude?: string }>();
   private readonly files = new Map<string, LoadedConfig | null>();
 
   constructor(workspaceRoot: string, opts: ConfigResolverOptions = {}) {
@@ -54,6 +56,14 @@ export class ConfigResolver {
 
   configFor(filePath: string): ResolvedConfig {
     return this.forFolder(path.dirname(path.resolve(filePath)));
+  }
+
+  /**
+   * The folders that a file's `include` and `exclude` globs are relative to: the folder of the
+   * .goalplan.yaml that set them (so a config means the same from wherever the CLI runs).
+   */
+  globBasesFor(filePath: string): { include?: string; exclude?: string } {
+    return this.globDirs.get(this.configFor(filePath)) ?? {};
   }
 
   /**
@@ -93,17 +103,28 @@ export class ConfigResolver {
     let result: ResolvedConfig;
     if (this.explicit) {
       const loaded = this.load(this.explicit);
-      result = loaded?.value ? mergeConfig(defaultConfig(), loaded.value, ruleNames) : defaultConfig();
+      result = this.merge(defaultConfig(), loaded, path.dirname(this.explicit));
     } else {
       const loaded = this.load(path.join(dir, CONFIG_FILE));
       const parent = path.dirname(dir);
       // The cascade stops at the workspace root (or the file system root for files outside it).
       const top = dir === this.workspaceRoot || parent === dir || loaded?.root === true;
       const base = top ? defaultConfig() : this.forFolder(parent);
-      result = loaded?.value ? mergeConfig(base, loaded.value, ruleNames) : base;
+      result = this.merge(base, loaded, dir);
     }
     this.byFolder.set(dir, result);
     return result;
+  }
+
+  private merge(base: ResolvedConfig, loaded: LoadedConfig | null, dir: string): ResolvedConfig {
+    if (!loaded?.value) return base;
+    const merged = mergeConfig(base, loaded.value, ruleNames);
+    const inherited = this.globDirs.get(base) ?? {};
+    this.globDirs.set(merged, {
+      include: Array.isArray(loaded.value.include) ? dir : inherited.include,
+      exclude: Array.isArray(loaded.value.exclude) ? dir : inherited.exclude,
+    });
+    return merged;
   }
 
   private load(file: string): LoadedConfig | null {

@@ -15,10 +15,12 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
 export interface DiscoverOptions {
   /** Symlinks met in the walk whose target lies outside this folder are not followed (roots outside it: the root itself). */
   boundary?: string;
-  /** The config of a file, for its include/exclude globs (matched against the path relative to `globBase`). */
+  /** The config of a file, for its include/exclude globs. */
   configFor?: (file: string) => ResolvedConfig;
-  /** Folder the globs are relative to (default: boundary). */
+  /** Folder the globs are relative to when `globBases` names none (default: the boundary, else the cwd). */
   globBase?: string;
+  /** The folders a file's include and exclude globs are relative to (ConfigResolver.globBasesFor). */
+  globBases?: (file: string) => { include?: string; exclude?: string };
 }
 
 export interface Discovered {
@@ -124,10 +126,17 @@ function globsAllow(file: string, opts: DiscoverOptions): boolean {
   if (!opts.configFor) return true;
   const config = opts.configFor(file);
   if (!config.include?.length && !config.exclude?.length) return true;
-  const base = opts.globBase ?? opts.boundary ?? process.cwd();
-  const rel = path.relative(base, file).split(path.sep).join('/');
-  if (config.include?.length && !config.include.some((g) => matcher(g)(rel))) return false;
-  if (config.exclude?.length && config.exclude.some((g) => matcher(g)(rel))) return false;
+  const fallback = opts.globBase ?? opts.boundary ?? process.cwd();
+  const bases = opts.globBases?.(file) ?? {};
+  const rel = (base: string | undefined) => path.relative(base ?? fallback, file).split(path.sep).join('/');
+  if (config.include?.length) {
+    const r = rel(bases.include);
+    if (!config.include.some((g) => matcher(g)(r))) return false;
+  }
+  if (config.exclude?.length) {
+    const r = rel(bases.exclude);
+    if (config.exclude.some((g) => matcher(g)(r))) return false;
+  }
   return true;
 }
 

@@ -33,4 +33,10 @@ describe('GP301 unknown-goal', () => {
     const fixed = applyFix(note('2026-11-10', ['g1']), d2.fixes![0]);
     assert.equal(fixed, note('2026-11-10', ['G1']));
   });
+
+  it('never offers a rename onto an id the note already lists (it would duplicate the key)', () => {
+    const [d] = gp301({ 'p.md': plan('2026-01-01', ['G1']), 's.md': note('2026-11-10', ['G1', 'g1']) });
+    assert.match(d.message, /did you mean G1\?/);
+    assert.deepEqual(d.fixes ?? [], []);
+  });
 });

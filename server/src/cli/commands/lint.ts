@@ -125,7 +125,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const resolver = new ConfigResolver(cwd, { explicitConfig });
   const display = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
 
-  const found = discover(args.paths.map((p) => path.resolve(cwd, p)), { boundary: cwd, configFor: (f) => resolver.configFor(f), globBase: cwd });
+  const found = discover(args.paths.map((p) => path.resolve(cwd, p)), { boundary: cwd, configFor: (f) => resolver.configFor(f), globBases: (f) => resolver.globBasesFor(f) });
   for (const s of found.skipped) {
     if (s.reason === 'missing') fail(`no such file or folder: ${printable(display(s.path))}`);
     else if (s.reason === 'unreadable') fail(`cannot read folder: ${printable(display(s.path))}`);

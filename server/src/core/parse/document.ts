@@ -74,7 +74,7 @@ export function parseDocument(uri: string, text: string, opts: ParseOptions = {}
 
   const md = scanMarkdown(text, lineStarts);
   if (doc.kind === 'goal-plan') {
-    doc.goalBlocks = md.goalFences.map((f) => goalBlockOf(parseYamlRegion('goal', text.slice(f.content.start, f.content.end), f.content, f.outer)));
+    doc.goalBlocks = md.goalFences.map((f) => parseGoalBlock(text.slice(f.content.start, f.content.end), f.content, f.outer));
     // A goal block that does not parse breaks only itself (GP001 there); see docs/format.md.
   }
   doc.headings = sections(text, md.headings);
@@ -125,6 +125,33 @@ export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOption
   next.goalBlocks[i] = goalBlockOf(region);
   next.directives = replaceYamlDirectives(next, region);
   return next;
+}
+
+/**
+ * Goal blocks parsed lately, by their YAML text. Successive versions of a plan (every commit the
+ * history reader reads, every full re-parse while typing in a 200-goal plan) share most blocks
+ * unchanged; those are shifted copies of the earlier parse instead of a new YAML parse. The
+ * parse results are never mutated by their readers, so sharing them is safe.
+ */
+const GOAL_CACHE_SIZE = 2048;
+const goalCache = new Map<string, GoalBlock>();
+
+function parseGoalBlock(text: string, content: Span, outer: Span): GoalBlock {
+  const hit = goalCache.get(text);
+  if (hit) {
+    const r = hit.region as ParsedYamlRegion;
+    const delta = content.start - r.contentSpan.start;
+    // The fences around the text must be the same length too, else spans would differ.
+    if (outer.start - content.start === r.outerSpan.start - r.contentSpan.start && outer.end - content.end === r.outerSpan.end - r.contentSpan.end) {
+      const move = (x: Issue): Issue => ({ ...x, span: { start: x.span.start + delta, end: x.span.end + delta } });
+      return { ...hit, region: delta === 0 ? r : r.shifted(delta), schemaIssues: delta === 0 ? hit.schemaIssues : hit.schemaIssues.map(move) };
+    }
+  }
+  const block = goalBlockOf(parseYamlRegion('goal', text, content, outer));
+  goalCache.delete(text);
+  if (goalCache.size >= GOAL_CACHE_SIZE) goalCache.delete(goalCache.keys().next().value!);
+  goalCache.set(text, block);
+  return block;
 }
 
 function goalBlockOf(region: ParsedYamlRegion): GoalBlock {

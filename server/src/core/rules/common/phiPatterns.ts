@@ -49,8 +49,26 @@ const TIME = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g;
 // Candidates only; phoneDigits decides on the digit count and group shapes.
 const PHONE_CANDIDATE = /(?<![\w+.\-/:])\+?(?:\(\d{1,5}\)|\d{1,15})(?:(?:[ .\-]|(?<=\))|(?=\())(?:\(\d{1,5}\)|\d{1,5}))*(?![\w/:]|[.\-]\d)/g;
 
+/**
+ * Hot path (added by the benchmark work, issue 6; docs/PERFORMANCE.md): GP401 scans every free-text
+ * value of a plan on each keystroke, and in a 200-goal plan all but one are unchanged. findPhi is
+ * a pure function of its text, so recent answers are kept, bounded, and copied out.
+ */
+const PHI_MEMO_SIZE = 4096;
+const phiMemo = new Map<string, PhiMatch[]>();
+
 /** Finds every identifier in `text`, sorted by start, non-overlapping. */
 export function findPhi(text: string): PhiMatch[] {
+  let found = phiMemo.get(text);
+  if (!found) {
+    found = scanPhi(text);
+    if (phiMemo.size >= PHI_MEMO_SIZE) phiMemo.delete(phiMemo.keys().next().value!);
+    phiMemo.set(text, found);
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+function scanPhi(text: string): PhiMatch[] {
   const out: PhiMatch[] = [];
   let work = text;
   // Runs one detector over the working copy, then masks all its spans in a single rebuild (linear

@@ -18,15 +18,18 @@ export const unknownGoal = defineRule({
     // A goal block that does not parse (GP001 in the plan) still names its id: do not pile on.
     const pending = brokenGoalIds(choice.plan);
     const ids = [...known.keys()];
+    const listed = new Set(goalEntries(s).map(([id]) => id));
     for (const [id] of goalEntries(s)) {
       if (known.has(id) || pending.has(id)) continue;
       const near = ids.filter((k) => k.toLowerCase() === id.toLowerCase() || editDistance1(k, id));
+      // Renaming onto an id the note already lists would make a duplicate key: not offered.
+      const fixable = near.filter((k) => !listed.has(k));
       const span = fmSpan(ctx, ['goals', id], 'key');
       ctx.report({
         span,
         message: `Goal ${id} is not in this client's plan${near.length === 1 ? `; did you mean ${near[0]}?` : '.'}`,
         // Renaming the key is a guess about what the clinician meant: offered, never automatic.
-        fixes: near.map((k) => ({ title: `Change to ${k}`, edits: [{ span, newText: k }], safe: false })),
+        fixes: fixable.map((k) => ({ title: `Change to ${k}`, edits: [{ span, newText: k }], safe: false })),
         data: { goal: id },
       });
     }
