@@ -28,11 +28,14 @@ export async function lintParallel(files: readonly string[], opts: ParallelOptio
   const script = workerScript();
   if (!script || opts.workers < 2) return lintPaths(files, opts.resolver, opts.today);
 
-  // Start the workers first: loading the bundle in each overlaps with the shard scan here.
-  const pool = Array.from({ length: opts.workers }, () => spawn(script));
+  // This thread lints one shard itself (one isolate fewer to load and warm up); the workers
+  // start first, so loading the bundle in each overlaps with the shard scan here.
+  const pool = Array.from({ length: opts.workers - 1 }, () => spawn(script));
   const shards = shardByClient(files, opts.workers);
-  for (const p of pool.slice(shards.length)) void p.worker.terminate();
-  const runs = await Promise.all(shards.map((shard, i) => runShard(pool[i], shard, opts)));
+  for (const p of pool.slice(Math.max(0, shards.length - 1))) void p.worker.terminate();
+  const pending = shards.slice(1).map((shard, i) => runShard(pool[i], shard, opts));
+  const mine = shards.length > 0 ? lintPaths(shards[0], opts.resolver, opts.today) : { results: [], ruleErrors: [] };
+  const runs = [mine, ...(await Promise.all(pending))];
   const byPath = new Map<string, FileResult>();
   const shardOf = new Map<string, number>();
   const ruleErrors: string[] = [];

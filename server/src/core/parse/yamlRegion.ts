@@ -35,6 +35,8 @@ function cachedDocument(text: string, make: () => Document.Parsed): Document.Par
 
 export class ParsedYamlRegion implements YamlRegion {
   private readonly hasDoc: boolean;
+  /** The Document while something still holds it (the cache above, or a caller): no map lookup per rangeOf. */
+  private ref: WeakRef<Document.Parsed> | undefined;
 
   constructor(
     readonly kind: 'frontmatter' | 'goal',
@@ -47,12 +49,18 @@ export class ParsedYamlRegion implements YamlRegion {
   ) {
     this.hasDoc = doc !== undefined;
     // Keyed by the region's text: a Document holds only offsets within that text, so equal texts share one.
-    if (doc) cachedDocument(text, () => doc);
+    if (doc) this.ref = new WeakRef(cachedDocument(text, () => doc));
   }
 
   /** The parsed YAML document (see DOCUMENT_CACHE_SIZE: parsed again when it was evicted). */
   get doc(): Document.Parsed | undefined {
-    return this.hasDoc ? cachedDocument(this.text, () => parseDocument(this.text, PARSE_OPTIONS)) : undefined;
+    if (!this.hasDoc) return undefined;
+    let d = this.ref?.deref();
+    if (!d) {
+      d = cachedDocument(this.text, () => parseDocument(this.text, PARSE_OPTIONS));
+      this.ref = new WeakRef(d);
+    }
+    return d;
   }
 
   /** The same parse at another place in the document (used after an edit before this region). */
