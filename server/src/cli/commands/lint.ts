@@ -10,6 +10,7 @@ import { discover, comparePaths } from '../../node/discover';
 import { lintPaths, toOut, type FileResult, type LintRun } from '../../node/lintFiles';
 import { lintWithCache } from '../cache';
 import { fixFiles } from '../fix';
+import { scanHistory } from '../history';
 import { FORMATTERS, type ReportFile } from '../format';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, printable, UsageError, type CliIO, type Command } from '../io';
 import { lintParallel } from '../workers';
@@ -33,6 +34,8 @@ Options:
   --cache-location FILE  where the cache is kept (default: .goalplan-cache in the current folder)
   --quiet                report errors only
   --max-warnings N       exit with 1 when there are more than N warnings
+  --history              also check every committed version of every goal file for direct
+                         identifiers (GP401): an identifier committed once stays in git history
   --workers N            worker threads (default: one per CPU when there are more than ${PARALLEL_THRESHOLD} files; 0 = none)
   -h, --help             show this help
 
@@ -63,6 +66,7 @@ interface LintArgs {
   quiet: boolean;
   maxWarnings?: number;
   workers?: number;
+  history: boolean;
 }
 
 function parse(argv: string[]): LintArgs {
@@ -83,6 +87,7 @@ function parse(argv: string[]): LintArgs {
         quiet: { type: 'boolean' },
         'max-warnings': { type: 'string' },
         workers: { type: 'string' },
+        history: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -111,6 +116,7 @@ function parse(argv: string[]): LintArgs {
     quiet: !!values.quiet,
     maxWarnings: int('max-warnings', values['max-warnings']),
     workers: int('workers', values.workers),
+    history: !!values.history,
   };
 }
 
@@ -153,7 +159,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     : await lintSome(found.files);
   for (const e of run.ruleErrors) io.stderr(`goalplan lint: internal error: ${printable(e)}\n`);
 
-  const files: FileResult[] = [...run.results];
+  const files: (FileResult & { label?: string })[] = [...run.results];
   for (const r of run.results) if (r.error) fail(`cannot read ${printable(display(r.path))} (${r.error})`);
   // Config files are checked like any other file (SPEC 3).
   const configPaths = [...found.configFiles, ...(explicitConfig ? [explicitConfig] : [])];
@@ -162,8 +168,15 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     files.push({ path: c.path, diagnostics: c.diagnostics.map((d) => toOut(c.text, c.lineStarts, d)) });
   }
 
+  if (args.history) {
+    const roots = args.paths.map((p) => path.resolve(cwd, p));
+    const scan = await scanHistory(cwd, roots, resolver, args.today, display);
+    if (scan.unavailable) fail(`--history: git history is not available here (${scan.unavailable})`);
+    for (const f of scan.files) files.push({ path: f.file, diagnostics: f.diagnostics, label: f.file });
+  }
+
   const report: ReportFile[] = files
-    .map((f) => ({ file: display(f.path), diagnostics: args.quiet ? f.diagnostics.filter((d) => d.severity === 'error') : f.diagnostics }))
+    .map((f) => ({ file: f.label ?? display(f.path), diagnostics: args.quiet ? f.diagnostics.filter((d) => d.severity === 'error') : f.diagnostics }))
     .sort((a, b) => comparePaths(a.file, b.file));
   // The same file can be named twice (a path and its folder): report it once.
   const unique = report.filter((f, i) => i === 0 || f.file !== report[i - 1].file);
