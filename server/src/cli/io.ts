@@ -1,3 +1,6 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate, localToday } from '../core/dates';
+
 // What a command gets from the process: its output streams and folder. Commands never call
 // process.exit or write to process.stdout directly, so tests can run them in-process too.
 export interface CliIO {
@@ -23,4 +26,26 @@ export const EXIT_FAILURE = 2;
 /** Command-line words and file names can hold control characters; show them escaped. */
 export function printable(s: string): string {
   return JSON.stringify(s).slice(1, -1);
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs with positionals, strict, and its errors turned into usage errors (they name the option, never file content). */
+export function parseCommandArgs<O extends Options>(argv: string[], options: O) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+}
+
+/** A date option: a real calendar date, or undefined when not given. */
+export function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name} must be a calendar date like 2026-11-26, not '${printable(value)}'`);
+  return value;
+}
+
+/** --today: the given calendar date, or the local date. */
+export function todayOption(value: string | undefined): string {
+  return dateOption('today', value) ?? localToday();
 }

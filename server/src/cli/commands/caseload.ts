@@ -2,11 +2,9 @@
 // auditor's export, one row per client (plan dates, reviews due/held/overdue, goals by status,
 // sessions, late/unsigned/edited notes), stamped with today and the commit it was read at. The
 // rows come from the same progress model as the panel and `goalplan report`.
-import { parseArgs } from 'node:util';
-import { isIsoDate, localToday } from '../../core/dates';
 import { caseload, type Caseload, type CaseloadRow, type GoalStatus } from '../../core/progress';
 import { goalsByStatusText, historyReason } from '../../core/render';
-import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type Command } from '../io';
+import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type Command , parseCommandArgs, todayOption, dateOption } from '../io';
 import { loadFolder } from './report';
 
 const USAGE = `Usage: goalplan caseload [options] [paths...]
@@ -60,32 +58,20 @@ export const command: Command = {
 };
 
 export function parseCaseloadArgs(argv: string[]): CaseloadArgs {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        clinician: { type: 'string' },
-        today: { type: 'string' },
-        'no-history': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string', short: 'f' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    clinician: { type: 'string' },
+    today: { type: 'string' },
+    'no-history': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const format = (values.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format '${printable(String(values.format))}' (use table, csv or json)`);
-  const today = values.today ?? localToday();
-  for (const [name, v] of [['today', today], ['from', values.from], ['to', values.to]] as const) {
-    if (v !== undefined && !isIsoDate(v)) throw new UsageError(`--${name} must be a calendar date like 2026-11-26, not '${printable(v)}'`);
-  }
+  const today = todayOption(values.today);
+  dateOption('from', values.from);
+  dateOption('to', values.to);
   if (values.from && values.to && values.from > values.to) throw new UsageError(`--from ${values.from} is after --to ${values.to}`);
   return {
     help: !!values.help,

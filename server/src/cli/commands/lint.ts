@@ -3,8 +3,6 @@
 // error is found (or more warnings than --max-warnings), 2 on a usage or I/O failure.
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { isIsoDate, localToday } from '../../core/dates';
 import { ConfigResolver } from '../../node/configResolver';
 import { discover, comparePaths } from '../../node/discover';
 import { lintPaths, toOut, type FileResult, type LintRun } from '../../node/lintFiles';
@@ -12,7 +10,7 @@ import { lintWithCache } from '../cache';
 import { fixFiles } from '../fix';
 import { scanHistory } from '../history';
 import { FORMATTERS, type ReportFile } from '../format';
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, printable, UsageError, type CliIO, type Command } from '../io';
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, printable, UsageError, type CliIO, type Command , parseCommandArgs, todayOption } from '../io';
 import { lintParallel } from '../workers';
 
 /** Below this many files a worker pool costs more (startup) than it saves. */
@@ -70,35 +68,22 @@ interface LintArgs {
 }
 
 function parse(argv: string[]): LintArgs {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        today: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        fix: { type: 'boolean' },
-        cache: { type: 'boolean' },
-        'cache-location': { type: 'string' },
-        quiet: { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        workers: { type: 'string' },
-        history: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    // parseArgs messages name the option, never file content.
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const { values, positionals } = parseCommandArgs(argv, {
+    format: { type: 'string', short: 'f' },
+    today: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    fix: { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
+    quiet: { type: 'boolean' },
+    'max-warnings': { type: 'string' },
+    workers: { type: 'string' },
+    history: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const format = values.format ?? 'stylish';
   if (!Object.prototype.hasOwnProperty.call(FORMATTERS, format)) throw new UsageError(`unknown format '${printable(format)}' (use stylish, json or sarif)`);
-  const today = values.today ?? localToday();
-  if (!isIsoDate(today)) throw new UsageError(`--today must be a calendar date like 2026-11-26, not '${printable(today)}'`);
+  const today = todayOption(values.today);
   const int = (name: string, v: string | undefined) => {
     if (v === undefined) return undefined;
     if (!/^\d+$/.test(v)) throw new UsageError(`--${name} must be a whole number, not '${printable(v)}'`);

@@ -5,10 +5,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import type { ResolvedConfig } from '../../core/config/types';
-import { isIsoDate, localToday } from '../../core/dates';
+import { localToday } from '../../core/dates';
 import { Workspace } from '../../core/model/workspace';
 import { buildProgress, caseload, type WorkspaceHistory } from '../../core/progress';
 import { REPORT_CSS, caseloadView, clientView, historyReason, reportHtml, shortCommit } from '../../core/render';
@@ -16,7 +15,7 @@ import { emptyHistory, readHistory } from '../../history/reader';
 import { ConfigResolver } from '../../node/configResolver';
 import { discover, isWithin } from '../../node/discover';
 import { loadFile } from '../../node/lintFiles';
-import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type CliIO, type Command } from '../io';
+import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type CliIO, type Command , parseCommandArgs, todayOption } from '../io';
 
 const USAGE = `Usage: goalplan report --client ID [options] [paths...]
        goalplan report --all [options] [paths...]
@@ -58,28 +57,16 @@ export interface ReportArgs {
 }
 
 export function parseReportArgs(argv: string[]): ReportArgs {
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        client: { type: 'string' },
-        all: { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-        today: { type: 'string' },
-        'no-history': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-  const today = values.today ?? localToday();
+  const { values, positionals } = parseCommandArgs(argv, {
+    client: { type: 'string' },
+    all: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    today: { type: 'string' },
+    'no-history': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  const today = values.help ? localToday() : todayOption(values.today);
   if (!values.help) {
-    if (!isIsoDate(today)) throw new UsageError(`--today must be a calendar date like 2026-11-26, not '${printable(today)}'`);
     if (values.all && values.client !== undefined) throw new UsageError('use either --client or --all, not both');
     if (!values.all && (values.client === undefined || values.client.trim() === '')) throw new UsageError('--client ID (or --all) is required');
   }
