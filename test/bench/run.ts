@@ -136,8 +136,8 @@ async function main(): Promise<void> {
   log('progress model + git history: 200 sessions, 300 plan commits');
   const h = await benchHistory(historyDir, 'clients', hist.paths, TODAY, RUNS + 2);
   const vsLog = h.totalMs / h.gitLogPMs;
-  row(`progress model + git history, one client: ${h.sessions} sessions, ${h.planRevisions} plan commits (${h.commits} commits)`,
-    `${ms(h.totalMs)}; \`git log -p\` ${ms(h.gitLogPMs)}: ${ratio(vsLog)}`, '<= 500 ms and <= 2.00x', h.totalMs <= 500 && vsLog <= 2);
+  row(`progress model + git history (readHistory + buildProgress, in-process), one client: ${h.sessions} sessions, ${h.planRevisions} plan commits (${h.commits} commits)`,
+    `${ms(h.totalMs)}; \`git log -p\` ${ms(h.gitLogPMs)}: ${ratio(vsLog)} (parsing the client's ${h.sessions + 1} current files, done by the index beforehand: ${ms(h.indexMs)})`, '<= 500 ms and <= 2.00x', h.totalMs <= 500 && vsLog <= 2);
 
   // ---- scaling -----------------------------------------------------------------------------
   log('scaling: parse + index + lint of 100, 1,000 and 10,000 files in one process');
