@@ -92,8 +92,8 @@ describe('workers and --cache give byte-identical output', function () {
     const cacheFile = path.join(dir, '.goalplan-cache');
     const data = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
     const g = data.groups['c:C-0388-5'];
-    const withDiag = g.results.find((r: { diagnostics: unknown[] }) => r.diagnostics.length > 0);
-    withDiag.diagnostics[0].message = 'served from the cache';
+    const withDiag = Object.values(g.diagnostics as Record<string, { message: string }[]>)[0];
+    withDiag[0].message = 'served from the cache';
     fs.writeFileSync(cacheFile, JSON.stringify(data));
     assert.ok(cached().stdout.includes('served from the cache'), 'an unchanged client is not re-linted');
     const edited = path.join(dir, 'clients/C-0388-5/plan.md');

@@ -6,8 +6,8 @@ import { URI } from 'vscode-uri';
 import type { Connection } from 'vscode-languageserver/node';
 import type { ResolvedConfig } from '../core/config/types';
 import { localToday, isIsoDate } from '../core/dates';
-import { Workspace } from '../core/model/workspace';
-import type { ParsedDocument } from '../core/types';
+import { clientOf, Workspace } from '../core/model/workspace';
+import type { FileKind, ParsedDocument } from '../core/types';
 import type { GoalPlanSettings } from '../shared/lspProtocol';
 import { ConfigStore } from './configStore';
 
@@ -31,7 +31,7 @@ export class ServerContext {
   indexMs: number | undefined;
   /** Root of the installed package (dist/server/.. /..): where docs/rules live. */
   readonly packageRoot: string;
-  private readonly listeners: Array<(primary: string[], secondary: string[]) => void> = [];
+  private readonly listeners: Array<(primary: string[], secondary: string[], scope?: ChangeScope) => void> = [];
   private readonly removedListeners: Array<(uri: string) => void> = [];
   private readonly configListeners: Array<(files: string[]) => void> = [];
   private readonly diskListeners: Array<() => void> = [];
@@ -61,7 +61,7 @@ export class ServerContext {
   update(doc: ParsedDocument): void {
     const before = this.workspace.get(doc.uri);
     this.workspace.set(doc);
-    this.changed([doc.uri], this.workspace.affectedBy(doc.uri, before));
+    this.changed([doc.uri], this.workspace.affectedBy(doc.uri, before), sessionOnlyChange(before, doc) ? SESSION_EDIT_SCOPE : undefined);
   }
 
   remove(uri: string): void {
@@ -99,12 +99,13 @@ export class ServerContext {
    * Listeners learn which documents to re-check: `primary` (the edited one, answered first) and
    * `secondary` (other files of the same client, whose cross-file rules may now say otherwise).
    */
-  onChanged(l: (primary: string[], secondary: string[]) => void): void {
+  onChanged(l: (primary: string[], secondary: string[], scope?: ChangeScope) => void): void {
     this.listeners.push(l);
   }
 
-  changed(primary: string[], secondary: string[] = []): void {
-    for (const l of this.listeners) l(primary, secondary);
+  /** `scope`: when given, the only rules whose findings on the secondary files can have changed. */
+  changed(primary: string[], secondary: string[] = [], scope?: ChangeScope): void {
+    for (const l of this.listeners) l(primary, secondary, scope);
   }
 
   /** Logs to the client's output channel. Callers pass file names, rule ids and timings only: never note text. */
@@ -118,6 +119,31 @@ export class ServerContext {
     const root = this.roots.find((r) => p.startsWith(r + path.sep));
     return root ? path.relative(root, p) : p;
   }
+}
+
+/**
+ * Which rules of a secondary file may say something new after a change, by the secondary's kind.
+ * A missing kind means every rule (the whole file is re-checked).
+ */
+export type ChangeScope = Readonly<Partial<Record<FileKind, ReadonlySet<string>>>>;
+
+/**
+ * An edit of a session note that stays a session note of the same client. Its siblings can only
+ * change through the rules that read other sessions (workspace.sessionsOf): on the plan GP202
+ * (a review session on or after review.next), on the other sessions GP309 (duplicate note) and
+ * GP310 (a "met" decision backed by an earlier session's score). Plans are not changed, so
+ * planFor() and every plan-reading session rule give what they gave before. Keep this list in
+ * step with the rules that call sessionsOf (test/lsp covers it).
+ */
+export const SESSION_EDIT_SCOPE: ChangeScope = {
+  'goal-plan': new Set(['GP202']),
+  'session-log': new Set(['GP309', 'GP310']),
+};
+
+function sessionOnlyChange(before: ParsedDocument | undefined, after: ParsedDocument): boolean {
+  if (!before || before.kind !== 'session-log' || after.kind !== 'session-log') return false;
+  const client = clientOf(before);
+  return client !== undefined && client === clientOf(after);
 }
 
 export function fsPath(uri: string): string {

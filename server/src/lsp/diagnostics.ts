@@ -8,32 +8,45 @@
 //
 // Hot path: nothing is debounced. Changes are queued and flushed on the next turn of the event
 // loop (setImmediate), which coalesces a burst of notifications into one pass; the edited
-// document is linted and published first, the rest of its client's files right after, and only
-// files whose diagnostics actually changed are sent again.
+// document is linted and published first, the rest of its client's files after it, one file per
+// turn of the event loop, so a newer keystroke is read and answered before the next background
+// file (the pending files stay queued and a newer change re-queues the ones it affects: the pass
+// restarts behind the new edit). Only files whose diagnostics actually changed are sent again.
+// After a session-note edit its siblings re-run only the rules that read other sessions
+// (context.ts SESSION_EDIT_SCOPE); their other findings are kept from the last full check.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity, type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
-import { lintDocument } from '../core/lint';
-import { ruleByName } from '../core/rules';
+import { byPosition, lintDocument } from '../core/lint';
+import { allRules, ruleByName } from '../core/rules';
+import type { ResolvedConfig } from '../core/config/types';
+import type { Rule } from '../core/rules/types';
 import { localToday } from '../core/dates';
-import type { Diagnostic, Severity } from '../core/types';
-import { fileUri, type ServerContext } from './context';
+import type { Diagnostic, ParsedDocument, Severity } from '../core/types';
+import { fileUri, type ChangeScope, type ServerContext } from './context';
 import { toRange } from './convert';
 
 export const SOURCE = 'goalplan';
-/** Longest stretch of background re-checking before the server looks at new messages again. */
-const SLICE_MS = 8;
 
 interface Published {
   diagnostics: Diagnostic[];
   key: string;
+  /** What the diagnostics were computed from: a partial re-check may reuse them only when all three are unchanged. */
+  doc?: ParsedDocument;
+  today?: string;
+  config?: ResolvedConfig;
 }
+
+/** A queued background re-check: every rule (`undefined`), or only these rule ids. */
+type Pending = ReadonlySet<string> | undefined;
 
 export class DiagnosticsPublisher {
   private readonly primary = new Set<string>();
-  private readonly secondary = new Set<string>();
+  private readonly secondary = new Map<string, Pending>();
+  /** Rule lists of partial re-checks, by the set of ids (a few distinct sets at most). */
+  private readonly ruleLists = new WeakMap<ReadonlySet<string>, Rule[]>();
   private scheduled = false;
   /** The background re-check under way (files of other documents), for the timing log. */
   private pass: { started: number; files: number; changed: number } | undefined;
@@ -45,7 +58,7 @@ export class DiagnosticsPublisher {
 
   constructor(private readonly ctx: ServerContext) {
     this.lastToday = ctx.today();
-    ctx.onChanged((p, s) => this.enqueue(p, s));
+    ctx.onChanged((p, s, scope) => this.enqueue(p, s, scope));
     ctx.onRemoved((uri) => this.clear(uri));
     ctx.onConfigFiles((files) => this.publishConfig(files));
   }
@@ -72,12 +85,37 @@ export class DiagnosticsPublisher {
     return this.published.get(uri)?.diagnostics ?? [];
   }
 
-  enqueue(primary: Iterable<string>, secondary: Iterable<string> = []): void {
-    for (const u of primary) this.primary.add(u);
-    for (const u of secondary) if (!this.primary.has(u)) this.secondary.add(u);
+  enqueue(primary: Iterable<string>, secondary: Iterable<string> = [], scope?: ChangeScope): void {
+    for (const u of primary) {
+      this.primary.add(u);
+      this.secondary.delete(u); // the full check as primary covers it
+    }
+    for (const u of secondary) {
+      if (this.primary.has(u)) continue;
+      const kind = scope ? this.ctx.get(u)?.kind : undefined;
+      const only = kind ? scope?.[kind] : undefined;
+      this.queueSecondary(u, only);
+    }
     if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => this.flush());
+  }
+
+  /** Queues a background re-check; a full one absorbs partial ones, partial ones add up. */
+  private queueSecondary(uri: string, only: Pending): void {
+    if (!this.secondary.has(uri)) {
+      this.secondary.set(uri, only);
+      return;
+    }
+    const queued = this.secondary.get(uri);
+    if (queued === undefined) return;
+    if (only === undefined) {
+      this.secondary.set(uri, undefined);
+      return;
+    }
+    let union = true;
+    for (const id of only) if (!queued.has(id)) union = false;
+    if (!union) this.secondary.set(uri, new Set([...queued, ...only]));
   }
 
   /** Everything again (today changed, settings changed). */
@@ -90,18 +128,18 @@ export class DiagnosticsPublisher {
     const primary = [...this.primary];
     this.primary.clear();
     for (const uri of primary) this.publish(uri, true);
-    if (this.secondary.size === 0) return;
-    // The edited file is out. Its siblings follow in slices of about SLICE_MS, each on its own
-    // turn of the event loop, so the next keystroke (a new primary) is never stuck behind the
-    // re-check of a whole client.
+    if (this.secondary.size === 0 && this.pass === undefined) return;
+    // The edited file is out. Its siblings follow one per turn of the event loop: between two
+    // files the server reads new messages, so the next keystroke (a new primary, answered
+    // first) waits for one file's check at most, never for the re-check of a whole client.
     if (primary.length === 0) {
-      const started = Date.now();
-      this.pass ??= { started, files: 0, changed: 0 };
-      for (const uri of this.secondary) {
+      this.pass ??= { started: Date.now(), files: 0, changed: 0 };
+      const next = this.secondary.entries().next();
+      if (!next.done) {
+        const [uri, only] = next.value;
         this.secondary.delete(uri);
         this.pass.files++;
-        if (this.publish(uri, false)) this.pass.changed++;
-        if (Date.now() - started >= SLICE_MS) break;
+        if (this.publish(uri, false, only)) this.pass.changed++;
       }
     }
     if (this.secondary.size > 0 || this.primary.size > 0) {
@@ -116,28 +154,49 @@ export class DiagnosticsPublisher {
     if (pass && (pass.files > 50 || ms > 100)) this.ctx.log(`re-checked ${pass.files} files (${pass.changed} changed) in ${ms} ms`);
   }
 
-  /** Lints and publishes one file; returns true when something was sent. */
-  private publish(uri: string, always: boolean): boolean {
+  /**
+   * Lints and publishes one file; returns true when something was sent. `only`: the rule ids
+   * that may have changed their mind; the other findings are reused when the last check was of
+   * the same document, today and configuration (else everything is checked).
+   */
+  private publish(uri: string, always: boolean, only?: ReadonlySet<string>): boolean {
     const doc = this.ctx.get(uri);
     if (!doc) {
       this.clear(uri);
       return true;
     }
     const today = this.ctx.today();
-    const diagnostics = lintDocument(doc, this.ctx.workspace, {
+    const config = this.ctx.configFor(uri);
+    const prev = this.published.get(uri);
+    const opts = {
       today,
-      configFor: (u) => this.ctx.configFor(u),
-      onRuleError: (rule, u, error) => this.ctx.log(`rule ${rule.id} failed on ${this.ctx.relative(u)}: ${error instanceof Error ? error.name : 'error'}`),
-    });
+      configFor: () => config,
+      onRuleError: (rule: Rule, u: string, error: unknown) => this.ctx.log(`rule ${rule.id} failed on ${this.ctx.relative(u)}: ${error instanceof Error ? error.name : 'error'}`),
+    };
+    let diagnostics: Diagnostic[];
+    if (only && prev && prev.doc === doc && prev.today === today && prev.config === config) {
+      const fresh = lintDocument(doc, this.ctx.workspace, { ...opts, rules: this.rulesOf(only) });
+      diagnostics = prev.diagnostics.filter((d) => !only.has(d.rule)).concat(fresh).sort(byPosition);
+    } else {
+      diagnostics = lintDocument(doc, this.ctx.workspace, opts);
+    }
     const lsp = diagnostics.map((d) => this.toLsp(doc, d));
     const key = JSON.stringify(lsp);
-    const prev = this.published.get(uri);
     const version = this.ctx.open.get(uri)?.version;
-    this.published.set(uri, { diagnostics, key });
+    this.published.set(uri, { diagnostics, key, doc, today, config });
     // Unchanged files are not sent again; a file never published with nothing to say stays silent.
     if (!always && (prev ? prev.key === key : diagnostics.length === 0)) return false;
     void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: lsp });
     return true;
+  }
+
+  private rulesOf(ids: ReadonlySet<string>): Rule[] {
+    let rules = this.ruleLists.get(ids);
+    if (!rules) {
+      rules = allRules.filter((r) => ids.has(r.id));
+      this.ruleLists.set(ids, rules);
+    }
+    return rules;
   }
 
   private clear(uri: string): void {

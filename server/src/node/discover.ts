@@ -103,7 +103,18 @@ export function discover(roots: readonly string[], opts: DiscoverOptions = {}): 
     }
   }
 
-  const picked = [...files.values()].filter((f) => globsAllow(f, opts));
+  // Configuration is per folder: ask once per folder whether any include/exclude glob applies,
+  // so the common case (no globs) costs one lookup per folder, not per file.
+  const globsIn = new Map<string, boolean>();
+  const picked = [...files.values()].filter((f) => {
+    const dir = path.dirname(f);
+    let has = globsIn.get(dir);
+    if (has === undefined) {
+      const c = opts.configFor?.(f);
+      globsIn.set(dir, (has = !!(c?.include?.length || c?.exclude?.length)));
+    }
+    return !has || globsAllow(f, opts);
+  });
   return { files: picked.sort(comparePaths), configFiles: [...configs].sort(comparePaths), skipped };
 }
 

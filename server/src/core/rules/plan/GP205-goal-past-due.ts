@@ -8,10 +8,12 @@ import { goalStart, goalStatus } from '../../model/goals';
 import { defineRule } from '../types';
 import type { Fix, TextEdit } from '../../types';
 import { days, goalEntries, goalName, type GoalEntry } from './goalHelpers';
-import { replaceScalar, upsertKeys } from './yamlEdit';
+import { prepareUpsert, replaceScalar } from './yamlEdit';
 import type { RuleContext } from '../types';
 
 const DEFAULT_EXTENSION_DAYS = 30;
+const STATUS_KEYS = ['status', 'closed'] as const;
+const CLOSING_STATUSES = ['met', 'revised', 'discontinued'] as const;
 
 export const GP205 = defineRule({
   id: 'GP205',
@@ -35,17 +37,24 @@ export const GP205 = defineRule({
   },
 });
 
+// Built for every past-due goal on every keystroke (a 200-goal plan can have hundreds), so the
+// YAML lookups are done once per goal: the three "mark ..." fixes share one prepared upsert
+// and differ only in the status value.
 function fixesFor(ctx: RuleContext, e: GoalEntry, due: string): Fix[] {
   const fixes: Fix[] = [];
   const region = e.block.region;
-  for (const status of ['met', 'revised', 'discontinued'] as const) {
-    const edits = upsertKeys(ctx.doc, region, [], [['status', status], ['closed', ctx.today]], region.has(['status']) ? 'status' : 'due');
-    if (edits && edits.length > 0) fixes.push({ title: `Mark ${goalName(e)} ${status} (closed ${ctx.today})`, edits, safe: false });
+  const name = goalName(e);
+  const upsert = prepareUpsert(ctx.doc, region, [], STATUS_KEYS, region.has(['status']) ? 'status' : 'due');
+  if (upsert) {
+    for (const status of CLOSING_STATUSES) {
+      const edits = upsert([status, ctx.today]);
+      if (edits && edits.length > 0) fixes.push({ title: `Mark ${name} ${status} (closed ${ctx.today})`, edits, safe: false });
+    }
   }
   const start = goalStart(e.goal, ctx.doc.plan);
   const length = start ? daysBetween(start, due) : 0;
   const newDue = addDays(ctx.today, length > 0 ? length : DEFAULT_EXTENSION_DAYS);
   const edit: TextEdit | undefined = replaceScalar(ctx.doc, region, ['due'], newDue);
-  if (edit) fixes.push({ title: `Extend ${goalName(e)} to ${newDue}`, edits: [edit], safe: false });
+  if (edit) fixes.push({ title: `Extend ${name} to ${newDue}`, edits: [edit], safe: false });
   return fixes;
 }

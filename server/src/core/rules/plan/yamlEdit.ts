@@ -30,14 +30,19 @@ function eolOf(text: string): string {
 
 /** Replaces the scalar value at `path` with `value`, keeping single or double quotes. */
 export function replaceScalar(doc: ParsedDocument, region: YamlRegion, path: Path, value: string): TextEdit | undefined {
-  const node = nodeAt(region, path);
+  return scalarSlot(doc, region, nodeAt(region, path))?.(value);
+}
+
+/** Where a scalar node's value sits and how it is quoted: a function from new value to edit. */
+function scalarSlot(doc: ParsedDocument, region: YamlRegion, node: unknown): ((value: string) => TextEdit) | undefined {
   if (!isScalar(node)) return undefined;
   const r = range(node);
   if (!r || r[1] <= r[0]) return undefined;
-  const base = region.contentSpan.start;
-  const src = doc.text.slice(base + r[0], base + r[1]);
-  const q = src[0] === '"' || src[0] === "'" ? src[0] : '';
-  return { span: { start: base + r[0], end: base + r[1] }, newText: `${q}${value}${q}` };
+  const start = region.contentSpan.start + r[0];
+  const end = region.contentSpan.start + r[1];
+  const c = doc.text[start];
+  const q = c === '"' || c === "'" ? c : '';
+  return (value) => ({ span: { start, end }, newText: `${q}${value}${q}` });
 }
 
 /**
@@ -53,25 +58,44 @@ export function upsertKeys(
   entries: ReadonlyArray<readonly [string, string]>,
   after?: string,
 ): TextEdit[] | undefined {
+  return prepareUpsert(doc, region, mapPath, entries.map(([k]) => k), after)?.(entries.map(([, v]) => v));
+}
+
+/**
+ * upsertKeys in two steps, for a rule that offers several fixes writing the same keys with
+ * different values (GP205: met / revised / discontinued): the YAML lookups, anchors and
+ * indentation are worked out once, and the returned function only builds the edits for one set
+ * of `values` (in the order of `keys`). undefined: the shape is not one to edit (same cases as
+ * upsertKeys).
+ */
+export function prepareUpsert(
+  doc: ParsedDocument,
+  region: YamlRegion,
+  mapPath: Path,
+  keys: readonly string[],
+  after?: string,
+): ((values: readonly string[]) => TextEdit[] | undefined) | undefined {
   const base = region.contentSpan.start;
   const text = doc.text;
   const eol = eolOf(text);
   const node = nodeAt(region, mapPath);
 
   if (isMap(node)) {
-    const edits: TextEdit[] = [];
-    const missing: Array<readonly [string, string]> = [];
-    for (const [k, v] of entries) {
-      const p = pairOf(node, k);
+    // Keys already present: their scalar values are replaced in place.
+    const present: Array<{ index: number; slot: (value: string) => TextEdit }> = [];
+    const missing: number[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const p = pairOf(node, keys[i]);
       if (!p) {
-        missing.push([k, v]);
+        missing.push(i);
         continue;
       }
-      const e = replaceScalar(doc, region, [...mapPath, k], v);
-      if (!e) return undefined; // an empty or non-scalar value: not a shape to rewrite blindly
-      edits.push(e);
+      const slot = scalarSlot(doc, region, p.value);
+      if (!slot) return undefined; // an empty or non-scalar value: not a shape to rewrite blindly
+      present.push({ index: i, slot });
     }
-    if (missing.length === 0) return edits;
+    const replaced = (values: readonly string[]) => present.map(({ index, slot }) => slot(values[index]));
+    if (missing.length === 0) return replaced;
     const r = range(node);
     if (!r) return undefined;
     if (node.flow) {
@@ -79,8 +103,10 @@ export function upsertKeys(
       const close = base + r[1] - 1;
       if (text[close] !== '}') return undefined;
       const lead = node.items.length > 0 ? ', ' : '';
-      edits.push({ span: { start: close, end: close }, newText: lead + missing.map(([k, v]) => `${k}: ${v}`).join(', ') });
-      return edits;
+      return (values) => [
+        ...replaced(values),
+        { span: { start: close, end: close }, newText: lead + missing.map((i) => `${keys[i]}: ${values[i]}`).join(', ') },
+      ];
     }
     const first = node.items[0];
     const anchorPair = (after !== undefined ? pairOf(node, after) : undefined) ?? node.items[node.items.length - 1];
@@ -91,14 +117,15 @@ export function upsertKeys(
     if (indent === undefined) return undefined;
     const anchorEnd = range(anchorPair.value)?.[1] ?? range(anchorPair.key)?.[1];
     if (anchorEnd === undefined) return undefined;
-    edits.push(insertLinesAfter(doc, base + anchorEnd, missing.map(([k, v]) => `${indent}${k}: ${v}`), eol));
-    return edits;
+    const insert = linesInserterAfter(doc, base + anchorEnd, eol);
+    return (values) => [...replaced(values), insert(missing.map((i) => `${indent}${keys[i]}: ${values[i]}`))];
   }
 
   // The mapping is missing: `review:` with no value, or no `review` key at all.
   if (mapPath.length !== 1) return undefined;
   const top = nodeAt(region, []);
   const key = String(mapPath[0]);
+  const entryLines = (prefix: string, values: readonly string[]) => keys.map((k, i) => `${prefix}${k}: ${values[i]}`);
   if (isMap(top) && !top.flow) {
     const p = pairOf(top, key);
     const topFirst = top.items[0];
@@ -106,7 +133,6 @@ export function upsertKeys(
     const topIndent = topKey ? indentBefore(doc, base + topKey[0]) : '';
     if (topIndent === undefined) return undefined;
     const inner = `${topIndent}  `;
-    const lines = entries.map(([k, v]) => `${inner}${k}: ${v}`);
     if (p) {
       const v = p.value;
       // Only an empty value (`review:`) can take a block mapping without rewriting bytes.
@@ -114,17 +140,18 @@ export function upsertKeys(
       const keyEnd = range(p.key)?.[1];
       if (keyEnd === undefined) return undefined;
       const lineEnd = lineEndFrom(text, base + keyEnd);
-      return [{ span: { start: lineEnd, end: lineEnd }, newText: eol + lines.join(eol) }];
+      return (values) => [{ span: { start: lineEnd, end: lineEnd }, newText: eol + entryLines(inner, values).join(eol) }];
     }
     const last = top.items[top.items.length - 1];
     const lastEnd = isPair(last) ? range(last.value)?.[1] ?? range(last.key)?.[1] : undefined;
     if (lastEnd === undefined) return undefined;
-    return [insertLinesAfter(doc, base + lastEnd, [`${topIndent}${key}:`, ...lines], eol)];
+    const insert = linesInserterAfter(doc, base + lastEnd, eol);
+    return (values) => [insert([`${topIndent}${key}:`, ...entryLines(inner, values)])];
   }
   if (top === null || top === undefined || (isScalar(top) && top.value === null)) {
     // An empty region: the whole YAML becomes the new mapping.
     const at = region.contentSpan.start;
-    return [{ span: { start: at, end: at }, newText: [`${key}:`, ...entries.map(([k, v]) => `  ${k}: ${v}`)].join(eol) + eol }];
+    return (values) => [{ span: { start: at, end: at }, newText: [`${key}:`, ...entryLines('  ', values)].join(eol) + eol }];
   }
   return undefined;
 }
@@ -145,13 +172,14 @@ function lineEndFrom(text: string, offset: number): number {
 
 /**
  * Inserts whole lines after the line on which a value ends (`end` is the value's end offset;
- * for block values that end with their line break, that is the line before `end`).
+ * for block values that end with their line break, that is the line before `end`). The
+ * insertion point is found once; the returned function builds the edit for given lines.
  */
-function insertLinesAfter(doc: ParsedDocument, end: number, lines: string[], eol: string): TextEdit {
+function linesInserterAfter(doc: ParsedDocument, end: number, eol: string): (lines: string[]) => TextEdit {
   const text = doc.text;
   const probe = end > 0 && text[end - 1] === '\n' ? end - 1 : end;
   const nl = text.indexOf('\n', probe);
-  if (nl === -1) return { span: { start: text.length, end: text.length }, newText: eol + lines.join(eol) };
+  if (nl === -1) return (lines) => ({ span: { start: text.length, end: text.length }, newText: eol + lines.join(eol) });
   const at = nl + 1;
-  return { span: { start: at, end: at }, newText: lines.join(eol) + eol };
+  return (lines) => ({ span: { start: at, end: at }, newText: lines.join(eol) + eol });
 }

@@ -4,7 +4,7 @@
 // happens within a client's chart.
 import type { Span } from '../../types';
 import { defineRule } from '../types';
-import { bodyOf, fingerprint, jaccard, type Fingerprint } from './noteFingerprint';
+import { bodyOf, fingerprint, jaccardAtLeast, type Fingerprint } from './noteFingerprint';
 
 export const duplicateNote = defineRule({
   id: 'GP309',
@@ -24,16 +24,16 @@ export const duplicateNote = defineRule({
     // Computed once per document and shingle size, however many notes compare against it.
     const fp = (d: typeof ctx.doc): Fingerprint => ctx.workspace.memo(d, `GP309:fingerprint:${k}`, () => fingerprint(bodyOf(d), k));
     const mine = fp(ctx.doc);
-    if (mine.words < minWords || mine.shingles.size === 0) return;
+    if (mine.words < minWords || mine.shingles.length === 0) return;
     let best: { uri: string; date: unknown; sim: number } | undefined;
     for (const other of ctx.workspace.sessionsOf(client)) {
       if (other.uri === ctx.doc.uri) continue;
       const theirs = fp(other);
       if (theirs.words < minWords) continue;
       // Jaccard can reach the threshold only when the smaller set is at least threshold × the larger.
-      const [lo, hi] = mine.shingles.size <= theirs.shingles.size ? [mine.shingles.size, theirs.shingles.size] : [theirs.shingles.size, mine.shingles.size];
-      if (lo < threshold * hi) continue;
-      const sim = jaccard(mine.shingles, theirs.shingles);
+      const m = mine.shingles.length, t = theirs.shingles.length;
+      if (Math.min(m, t) < threshold * Math.max(m, t)) continue;
+      const sim = jaccardAtLeast(mine.shingles, theirs.shingles, threshold);
       if (sim >= threshold && (!best || sim > best.sim)) best = { uri: other.uri, date: other.session?.date, sim };
     }
     if (!best) return;
