@@ -11,6 +11,7 @@ const minify = process.argv.includes('--minify');
 const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, sourcemap: true, minify, logLevel: 'warning' };
 const entries = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['client/src/lspClientLibrary.ts'], outfile: 'dist/client/lspClientLibrary.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server/server.js' },
   { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/goalplan.js' },
   { ...node, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: 'dist/cli/lintWorker.js' },

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Methods, type ServerState } from '../../server/src/shared/lspProtocol';
+import { crashMessagesShown } from './errorHandler';
 
 export interface DebugState {
   trusted: boolean;
@@ -12,6 +13,8 @@ export interface DebugState {
   gitRuns: number;
   gitProcesses: number;
   server?: ServerState;
+  /** Crash messages shown to the user so far (a crashed server is reported once). */
+  crashMessages: number;
 }
 
 export function registerDebugState(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -25,6 +28,6 @@ export function registerDebugState(context: vscode.ExtensionContext, client: Lan
       }
     }
     const gitRuns = server?.gitRuns ?? 0;
-    return { trusted: vscode.workspace.isTrusted, serverRunning: client.isRunning(), gitRuns, gitProcesses: gitRuns, server };
+    return { trusted: vscode.workspace.isTrusted, serverRunning: client.isRunning(), gitRuns, gitProcesses: gitRuns, server, crashMessages: crashMessagesShown() };
   }));
 }

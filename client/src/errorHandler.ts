@@ -3,9 +3,16 @@
 // and only changes what the user sees: one message for the first crash of the session, one
 // more only if the library gives up, never a pop-up per restart. Details go to the output.
 import * as vscode from 'vscode';
-import { CloseAction, type ErrorHandler, type LanguageClient } from 'vscode-languageclient/node';
+import type { CloseAction, ErrorHandler, LanguageClient } from 'vscode-languageclient/node';
 
-export function crashReportingErrorHandler(client: () => LanguageClient, output: vscode.OutputChannel): ErrorHandler {
+/** How many crash messages the user has been shown this session (read by the e2e test hook). */
+let shownCrashMessages = 0;
+export function crashMessagesShown(): number {
+  return shownCrashMessages;
+}
+
+/** `restart` is CloseAction.Restart, passed in so this module needs no runtime import of the client library. */
+export function crashReportingErrorHandler(client: () => LanguageClient, output: vscode.OutputChannel, restart: CloseAction): ErrorHandler {
   let base: ErrorHandler | undefined;
   const inner = () => (base ??= client().createDefaultErrorHandler(4));
   let reportedCrash = false;
@@ -14,13 +21,15 @@ export function crashReportingErrorHandler(client: () => LanguageClient, output:
     error: (error, message, count) => inner().error(error, message, count),
     async closed() {
       const result = await inner().closed();
-      const restarting = result.action === CloseAction.Restart;
+      const restarting = result.action === restart;
       output.appendLine(`GoalPlan language server stopped; ${restarting ? 'restarting' : 'not restarting (too many crashes)'}.`);
       if (restarting && !reportedCrash) {
         reportedCrash = true;
+        shownCrashMessages++;
         void vscode.window.showWarningMessage('GoalPlan: the language server stopped unexpectedly and was restarted. See the "GoalPlan" output for details.');
       } else if (!restarting && !reportedGiveUp) {
         reportedGiveUp = true;
+        shownCrashMessages++;
         void vscode.window.showErrorMessage('GoalPlan: the language server keeps stopping and was not restarted. Reload the window to try again.');
       }
       return { action: result.action, handled: true };

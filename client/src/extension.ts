@@ -18,6 +18,7 @@ import { registerShowProgress } from './commands/showProgress';
 import { registerProgressPanel } from './panel/progressPanel';
 import { registerDebugState } from './debugState';
 import { registerStatusBar } from './statusBar';
+import { crashReportingErrorHandler } from './errorHandler';
 
 let deferred: DeferredClient | undefined;
 
@@ -60,8 +61,10 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   };
   let lc: LanguageClient;
   try {
-    const { LanguageClient: Client, RevealOutputChannelOn, TransportKind } = await import('vscode-languageclient/node');
-    const { crashReportingErrorHandler } = await import('./errorHandler');
+    // A separate bundle, required by path so esbuild leaves it out of this one.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path, on purpose not bundled
+    const lib = require(context.asAbsolutePath('dist/client/lspClientLibrary.js')) as typeof import('./lspClientLibrary');
+    const { LanguageClient: Client, RevealOutputChannelOn, TransportKind } = lib;
     const serverModule = context.asAbsolutePath('dist/server/server.js');
     const serverOptions: ServerOptions = {
       run: { module: serverModule, transport: TransportKind.ipc },
@@ -78,7 +81,7 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
       outputChannel: output,
       // Problems show in the editor; the output channel opens only when the user asks for it.
       revealOutputChannelOn: RevealOutputChannelOn.Never,
-      errorHandler: crashReportingErrorHandler(() => lc, output),
+      errorHandler: crashReportingErrorHandler(() => lc, output, lib.CloseAction.Restart),
     } satisfies LanguageClientOptions);
   } catch (error) {
     dc.failed(error);
