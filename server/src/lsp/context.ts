@@ -133,7 +133,7 @@ export type ChangeScope = Readonly<Partial<Record<FileKind, ReadonlySet<string>>
  * (a review session on or after review.next), on the other sessions GP309 (duplicate note) and
  * GP310 (a "met" decision backed by an earlier session's score). Plans are not changed, so
  * planFor() and every plan-reading session rule give what they gave before. Keep this list in
- * step with the rules that call sessionsOf (test/lsp covers it).
+ * step with the rules that call sessionsOf (test/lsp/sessionScope.test.ts covers GP202 and GP309).
  */
 export const SESSION_EDIT_SCOPE: ChangeScope = {
   'goal-plan': new Set(['GP202']),
