@@ -4,8 +4,10 @@
 import { positionAt } from './parse/lines';
 import type { Diagnostic, DirectiveComment, ParsedDocument } from './types';
 
-export function isSuppressed(doc: ParsedDocument, d: Pick<Diagnostic, 'span' | 'rule' | 'alias'>, line = positionAt(doc.lineStarts, d.span.start).line): boolean {
+export function isSuppressed(doc: ParsedDocument, d: Pick<Diagnostic, 'span' | 'rule' | 'alias'>): boolean {
+  // Most files have no directives: decide that before locating the diagnostic's line.
   if (doc.directives.length === 0) return false;
+  const line = positionAt(doc.lineStarts, d.span.start).line;
   const names = (dir: DirectiveComment) => dir.rules.length === 0 || dir.rules.some((r) => eqName(r, d.rule) || eqName(r, d.alias));
   let disabled = false;
   for (const dir of doc.directives) {

@@ -102,10 +102,10 @@ export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOption
     const newText = text.slice(contentSpan.start, contentSpan.end);
     if (/^(---|\.\.\.)[ \t]*\r?$/m.test(newText)) return full();
     const region = parseYamlRegion('frontmatter', newText, contentSpan, { start: fm.outerSpan.start, end: fm.outerSpan.end + delta });
-    const next: ParsedDocument = shiftAll(doc, text, edit.span.end, delta);
     if (region.syntaxErrors.length > 0) return full(); // broken front matter changes what the file is
     const raw = region.raw as Record<string, unknown> | undefined;
     if (!raw || typeof raw !== 'object' || raw.kind !== doc.kind) return full();
+    const next: ParsedDocument = shiftAll(doc, text, edit.span.end, delta);
     next.frontMatter = region;
     const check = validateFrontMatter(doc.kind, region);
     next.frontMatterIssues = check.issues;
@@ -221,7 +221,7 @@ function locateFrontMatter(text: string, bom: number): FrontMatterLocation | und
 }
 
 function utf8Size(text: string, limit: number): number {
-  if (text.length > limit) return text.length * 1; // at least this many bytes
+  if (text.length > limit) return text.length; // UTF-8 needs at least one byte per code unit
   if (text.length * 3 <= limit) return text.length; // cannot exceed the limit; exact size not needed
   return new TextEncoder().encode(text).length;
 }
