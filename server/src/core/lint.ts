@@ -8,7 +8,7 @@ import type { Workspace } from './model/workspace';
 import { allRules } from './rules';
 import type { Rule, RuleContext } from './rules/types';
 import { isSuppressed } from './suppress';
-import type { Diagnostic, IsoDate, ParsedDocument, Severity } from './types';
+import type { Diagnostic, Fix, IsoDate, ParsedDocument, Severity } from './types';
 
 export interface LintOptions {
   today: IsoDate;
@@ -44,7 +44,8 @@ export function lintDocument(doc: ParsedDocument, workspace: WorkspaceView, opts
       options: { ...(rule.defaultOptions ?? {}), ...(setting?.options ?? {}) },
       report(r) {
         const d: Diagnostic = { uri: doc.uri, span: r.span, rule: rule.id, alias: rule.alias, severity: severity as Severity, message: r.message };
-        if (r.fixes?.length) d.fixes = r.fixes;
+        if (typeof r.fixes === 'function') lazyFixes(d, r.fixes);
+        else if (r.fixes?.length) d.fixes = r.fixes;
         if (r.data) d.data = r.data;
         if (!isSuppressed(doc, d)) out.push(d);
       },
@@ -56,6 +57,27 @@ export function lintDocument(doc: ParsedDocument, workspace: WorkspaceView, opts
     }
   }
   return out.sort(byPosition);
+}
+
+/**
+ * `d.fixes` built on first read and then kept as a plain property. Enumerable, so JSON output and
+ * the CLI workers' structured clone see it like an eager list; an empty list reads as undefined,
+ * as an eager rule leaves it.
+ */
+function lazyFixes(d: Diagnostic, build: () => Fix[]): void {
+  Object.defineProperty(d, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const fixes = build();
+      const value = fixes.length ? fixes : undefined;
+      Object.defineProperty(d, 'fixes', { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value: Fix[] | undefined) {
+      Object.defineProperty(d, 'fixes', { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }
 
 /** Lints every document of the workspace (or the given uris) with full cross-file context. */

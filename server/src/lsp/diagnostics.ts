@@ -214,7 +214,6 @@ export class DiagnosticsPublisher {
     };
     const href = this.hrefOf(d.rule);
     if (href) out.codeDescription = { href };
-    if (d.fixes?.length) out.data = { fixes: d.fixes.length };
     return out;
   }
 

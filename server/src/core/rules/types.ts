@@ -7,7 +7,13 @@ import type { WorkspaceView } from '../model/view';
 export interface Report {
   span: Span;
   message: string;
-  fixes?: Fix[];
+  /**
+   * The fixes, or a function that builds them: rules whose fixes are costly (prepared YAML edits
+   * for every past-due goal of a 200-goal plan, on every keystroke) pass a function, called the
+   * first time anyone reads `Diagnostic.fixes` (code actions, `--fix`, JSON output), never on the
+   * typing path, which only publishes the diagnostics.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   data?: Record<string, unknown>;
 }
 

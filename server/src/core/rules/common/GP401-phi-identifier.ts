@@ -5,39 +5,84 @@
 // the risk note, and the Markdown body prose. Ids, dates in date fields and CPT codes are never
 // scanned (SPEC 2). Matching runs on the YAML source of each value, so a diagnostic covers the
 // exact characters of the identifier.
-import type { ParsedDocument, Span, YamlRegion } from '../../types';
+import type { GoalBlock, ParsedDocument, Span, YamlRegion } from '../../types';
 import { defineRule, type RuleContext } from '../types';
-import { findPhi, PHI_LABELS } from './phiPatterns';
+import { findPhi, PHI_LABELS, type PhiKind } from './phiPatterns';
 
 type Path = Array<string | number>;
 
-/** Free-text string values of the front matter and goal blocks, with their regions and paths. */
-function freeTextValues(doc: ParsedDocument): Array<{ region: YamlRegion; path: Path }> {
-  const out: Array<{ region: YamlRegion; path: Path }> = [];
-  const fm = doc.frontMatter;
-  const add = (region: YamlRegion | undefined, path: Path, v: unknown) => {
-    if (region && typeof v === 'string' && v !== '') out.push({ region, path });
+/** Free-text string values of the front matter, by path. */
+function frontMatterValues(doc: ParsedDocument): Path[] {
+  const out: Path[] = [];
+  const add = (path: Path, v: unknown) => {
+    if (typeof v === 'string' && v !== '') out.push(path);
   };
-  if (doc.plan && fm) {
+  if (doc.plan) {
     const problems = doc.plan.problems;
-    if (Array.isArray(problems)) problems.forEach((p, i) => add(fm, ['problems', i, 'text'], p?.text));
-    add(fm, ['discharge'], doc.plan.discharge);
+    if (Array.isArray(problems)) problems.forEach((p, i) => add(['problems', i, 'text'], p?.text));
+    add(['discharge'], doc.plan.discharge);
   }
-  if (doc.session && fm) {
+  if (doc.session) {
     const goals = doc.session.goals;
     if (goals && typeof goals === 'object' && !Array.isArray(goals)) {
-      for (const [id, e] of Object.entries(goals)) add(fm, ['goals', id, 'note'], e?.note);
+      for (const [id, e] of Object.entries(goals)) add(['goals', id, 'note'], e?.note);
     }
-    add(fm, ['risk'], doc.session.risk);
-  }
-  for (const b of doc.goalBlocks) {
-    const g = b.goal;
-    if (!g) continue;
-    add(b.region, ['statement'], g.statement);
-    if (Array.isArray(g.interventions)) g.interventions.forEach((v, i) => add(b.region, ['interventions', i], v));
-    if (g.gas && typeof g.gas === 'object') for (const [k, v] of Object.entries(g.gas)) add(b.region, ['gas', k], v);
+    add(['risk'], doc.session.risk);
   }
   return out;
+}
+
+/** Free-text string values of one goal block, by path. */
+function goalValues(b: GoalBlock): Path[] {
+  const out: Path[] = [];
+  const g = b.goal;
+  if (!g) return out;
+  const add = (path: Path, v: unknown) => {
+    if (typeof v === 'string' && v !== '') out.push(path);
+  };
+  add(['statement'], g.statement);
+  if (Array.isArray(g.interventions)) g.interventions.forEach((v, i) => add(['interventions', i], v));
+  if (g.gas && typeof g.gas === 'object') for (const [k, v] of Object.entries(g.gas)) add(['gas', k], v);
+  return out;
+}
+
+/** An identifier found in a region, its offsets relative to the region's text. */
+interface Finding {
+  start: number;
+  end: number;
+  kind: PhiKind;
+  where: string;
+}
+
+function findingsIn(region: YamlRegion, paths: Path[]): Finding[] {
+  const out: Finding[] = [];
+  const base = region.contentSpan.start;
+  for (const path of paths) {
+    if (!region.has(path)) continue;
+    const span = region.rangeOf(path, 'value');
+    const from = span.start - base;
+    const where = `\`${path.filter((p) => typeof p === 'string').join('.')}\``;
+    for (const m of findPhi(region.text.slice(from, span.end - base))) out.push({ start: from + m.start, end: from + m.end, kind: m.kind, where });
+  }
+  return out;
+}
+
+/**
+ * A goal block's findings depend on its YAML text alone (the goal, its paths and their ranges
+ * are all read from it), so they are kept by that text: typing in one goal of a 200-goal plan
+ * re-scans that goal only. Bounded like findPhi's memo.
+ */
+const GOAL_MEMO_SIZE = 4096;
+const goalMemo = new Map<string, Finding[]>();
+
+function goalFindings(b: GoalBlock): Finding[] {
+  const key = b.region.text;
+  let hit = goalMemo.get(key);
+  if (hit) return hit;
+  hit = findingsIn(b.region, goalValues(b));
+  if (goalMemo.size >= GOAL_MEMO_SIZE) goalMemo.delete(goalMemo.keys().next().value!);
+  goalMemo.set(key, hit);
+  return hit;
 }
 
 /** Body prose: the body without `yaml goal` blocks (their YAML is scanned value by value above). */
@@ -53,11 +98,15 @@ function proseSpans(doc: ParsedDocument): Span[] {
   return spans.filter((s) => s.end > s.start);
 }
 
+function message(kind: PhiKind, where: string): string {
+  return `This looks like ${PHI_LABELS[kind]} in ${where}: goal files must not hold direct identifiers; remove it or keep it in the clinical record system.`;
+}
+
 function scan(ctx: RuleContext, span: Span, where: string) {
   for (const m of findPhi(ctx.doc.text.slice(span.start, span.end))) {
     ctx.report({
       span: { start: span.start + m.start, end: span.start + m.end },
-      message: `This looks like ${PHI_LABELS[m.kind]} in ${where}: goal files must not hold direct identifiers; remove it or keep it in the clinical record system.`,
+      message: message(m.kind, where),
       data: { kind: m.kind },
     });
   }
@@ -73,10 +122,15 @@ export const phiRule = defineRule({
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.kind) return;
-    for (const { region, path } of freeTextValues(doc)) {
-      if (!region.has(path)) continue;
-      scan(ctx, region.rangeOf(path, 'value'), `\`${path.filter((p) => typeof p === 'string').join('.')}\``);
-    }
+    if (doc.frontMatter) report(ctx, doc.frontMatter, findingsIn(doc.frontMatter, frontMatterValues(doc)));
+    for (const b of doc.goalBlocks) if (b.goal) report(ctx, b.region, goalFindings(b));
     for (const span of proseSpans(doc)) scan(ctx, span, 'the note text');
   },
 });
+
+function report(ctx: RuleContext, region: YamlRegion, findings: Finding[]): void {
+  const base = region.contentSpan.start;
+  for (const f of findings) {
+    ctx.report({ span: { start: base + f.start, end: base + f.end }, message: message(f.kind, f.where), data: { kind: f.kind } });
+  }
+}

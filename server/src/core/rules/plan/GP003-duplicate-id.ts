@@ -3,7 +3,7 @@
 // Every occurrence after the first is reported, on its id value, naming the line of the first.
 import { positionAt } from '../../parse/lines';
 import { defineRule } from '../types';
-import type { Span } from '../../types';
+import type { Span, YamlRegion } from '../../types';
 import { goalEntries } from './goalHelpers';
 
 export const GP003 = defineRule({
@@ -17,17 +17,18 @@ export const GP003 = defineRule({
     const { doc } = ctx;
     const lineOf = (s: Span) => positionAt(doc.lineStarts, s.start).line + 1;
 
-    const goalFirst = new Map<string, Span>();
+    // Spans are looked up only for duplicates (a 200-goal plan is re-checked on every keystroke).
+    const goalFirst = new Map<string, YamlRegion>();
     for (const e of goalEntries(doc)) {
       const id = e.goal.id;
-      if (typeof id !== 'string' || !e.block.region.has(['id'])) continue;
-      const span = e.block.region.rangeOf(['id']);
+      if (typeof id !== 'string') continue;
       const first = goalFirst.get(id);
       if (!first) {
-        goalFirst.set(id, span);
+        goalFirst.set(id, e.block.region);
         continue;
       }
-      ctx.report({ span, message: `Goal id ${id} is already used by the goal on line ${lineOf(first)}; give each goal its own id.`, data: { id, kind: 'goal' } });
+      if (!e.block.region.has(['id'])) continue;
+      ctx.report({ span: e.block.region.rangeOf(['id']), message: `Goal id ${id} is already used by the goal on line ${lineOf(first.rangeOf(['id']))}; give each goal its own id.`, data: { id, kind: 'goal' } });
     }
 
     const fm = doc.frontMatter;

@@ -30,16 +30,16 @@ export const GP205 = defineRule({
       ctx.report({
         span: e.block.region.rangeOf(['due']),
         message: `${goalName(e)}: due ${due} passed ${days(daysBetween(due, ctx.today))} ago and the goal is still active; record the outcome (met, revised, discontinued) or set a new due date.`,
-        fixes: fixesFor(ctx, e, due),
+        fixes: () => fixesFor(ctx, e, due),
         data: { goal: e.goal.id, due },
       });
     }
   },
 });
 
-// Built for every past-due goal on every keystroke (a 200-goal plan can have hundreds), so the
-// YAML lookups are done once per goal: the three "mark ..." fixes share one prepared upsert
-// and differ only in the status value.
+// Built when someone reads the diagnostic's fixes (lazily: a 200-goal plan can have hundreds
+// of past-due goals on every keystroke); the YAML lookups are done once per goal: the three
+// "mark ..." fixes share one prepared upsert and differ only in the status value.
 function fixesFor(ctx: RuleContext, e: GoalEntry, due: string): Fix[] {
   const fixes: Fix[] = [];
   const region = e.block.region;

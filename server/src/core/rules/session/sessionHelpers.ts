@@ -44,15 +44,24 @@ export function planOf(ctx: RuleContext): PlanChoice | undefined {
   return ctx.workspace.planFor(ctx.doc);
 }
 
-/** Goal blocks of a plan with a valid goal and id, first block winning on a duplicate id (GP003). */
-export function planGoals(plan: ParsedDocument): Map<string, Goal & { id: string }> {
-  const out = new Map<string, Goal & { id: string }>();
+/**
+ * Goal blocks of a plan with a valid goal and id, first block winning on a duplicate id (GP003).
+ * Kept per parsed plan (documents are immutable; an edit makes a new one): five session rules ask
+ * for it on each of a client's notes, and a 200-goal plan's map costs more than the rules.
+ * Callers must not change the returned map.
+ */
+export function planGoals(plan: ParsedDocument): ReadonlyMap<string, Goal & { id: string }> {
+  let out = planGoalsMemo.get(plan);
+  if (out) return out;
+  out = new Map<string, Goal & { id: string }>();
   for (const b of plan.goalBlocks) {
     const g = b.goal;
     if (g && typeof g.id === 'string' && !out.has(g.id)) out.set(g.id, g as Goal & { id: string });
   }
+  planGoalsMemo.set(plan, out);
   return out;
 }
+const planGoalsMemo = new WeakMap<ParsedDocument, Map<string, Goal & { id: string }>>();
 
 /** Ids of goal blocks whose YAML does not parse (their `id:` line read by pattern). */
 export function brokenGoalIds(plan: ParsedDocument): Set<string> {
