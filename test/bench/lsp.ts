@@ -22,6 +22,8 @@ export interface LspRun {
   firstFullCheckMs: number | undefined;
   peakRssBytes: number;
   planEditMs: number[];
+  /** Same edits, until the bench client's vscode-jsonrpc had parsed and dispatched the message. */
+  planEditHandledMs: number[];
   sessionEditMs: number[];
   crossFileMs: number[];
   crossFileSessions: number;
@@ -53,6 +55,58 @@ interface Publish {
   version?: number;
   diagnostics: Diagnostic[];
   at: number;
+  handledAt: number;
+}
+
+/**
+ * When each publishDiagnostics message had fully arrived from the server, by uri and version.
+ * A second reader of the server's stdout that only frames messages (Content-Length) and notes
+ * the time of the chunk that completed each one: the server's answer time, without the bench
+ * client's own JSON parsing and vscode-jsonrpc's dispatch (two turns of its event loop), which
+ * took 2-5 ms of a 135 KB message on this machine and belong to the editor, not the server.
+ */
+function tapArrivals(out: NodeJS.ReadableStream): { take(uri: string, version: number | undefined): number | undefined } {
+  const times = new Map<string, number>();
+  let chunks: Buffer[] = [];
+  let size = 0;
+  let need = -1; // body length of the message being read, -1 while its header is incomplete
+  out.on('data', (b: Buffer) => {
+    const at = now();
+    chunks.push(b);
+    size += b.length;
+    for (;;) {
+      const buf = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+      chunks = [buf];
+      if (need < 0) {
+        const end = buf.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const m = /Content-Length: *(\d+)/i.exec(buf.subarray(0, end).toString('ascii'));
+        need = m ? Number(m[1]) : 0;
+        chunks = [buf.subarray(end + 4)];
+        size = buf.length - end - 4;
+        continue;
+      }
+      if (size < need) return;
+      const body = buf.subarray(0, need);
+      chunks = [buf.subarray(need)];
+      size = buf.length - need;
+      need = -1;
+      // Only publishDiagnostics matter; read their uri and version from the head of the body.
+      const head = body.subarray(0, 600).toString('utf8');
+      if (head.includes('"textDocument/publishDiagnostics"')) {
+        const msg = JSON.parse(body.toString('utf8')) as { params: { uri: string; version?: number } };
+        times.set(`${msg.params.uri}#${msg.params.version ?? ''}`, at);
+      }
+    }
+  });
+  return {
+    take(uri, version) {
+      const key = `${uri}#${version ?? ''}`;
+      const t = times.get(key);
+      times.delete(key);
+      return t;
+    },
+  };
 }
 
 export interface LspBenchOptions {
@@ -71,11 +125,15 @@ export interface LspBenchOptions {
 export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
   const proc = cp.spawn(process.execPath, [o.server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   proc.stderr!.resume();
+  const arrivals = tapArrivals(proc.stdout!);
   const conn: ProtocolConnection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const waiters = new Set<(p: Publish) => boolean>();
   const logWaiters = new Set<(m: string, at: number) => boolean>();
   conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
-    const pub: Publish = { ...p, at: now() };
+    // Timed when the message's last byte arrived (see tapArrivals), not when the client library
+    // got round to dispatching it; `handledAt` is the latter.
+    const handledAt = now();
+    const pub: Publish = { ...p, at: arrivals.take(p.uri, p.version) ?? handledAt, handledAt };
     for (const w of [...waiters]) if (w(pub)) waiters.delete(w);
   });
   conn.onNotification('window/logMessage', (p: { message: string }) => {
@@ -152,8 +210,8 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
         contentChanges: [{ range: { start: { line, character }, end: { line, character: character + len } }, text: newText }],
       });
       const done = until ? await until(sent) : (await own).at;
-      await own;
-      return { ms: done - sent, text: text.slice(0, offset) + newText + text.slice(offset + len) };
+      const handled = (await own).handledAt;
+      return { ms: done - sent, handledMs: handled - sent, text: text.slice(0, offset) + newText + text.slice(offset + len) };
     };
 
     // 1. Typing in a 200-goal plan: a goal's target goes 4 -> 5 -> 4 ..., in a different goal each time.
@@ -161,6 +219,7 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
     let planText = plan.text;
     const targets = [...planText.matchAll(/target: (\d+)/g)].map((m) => m.index! + 'target: '.length);
     const planEditMs: number[] = [];
+    const planEditHandledMs: number[] = [];
     let c0 = 0;
     for (let i = 0; i < o.edits + 10; i++) {
       if (i === 10) c0 = cpuMsOf(proc.pid!);
@@ -168,7 +227,10 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
       const cur = planText[at];
       const r = await edit(plan.uri, planText, at, 1, cur === '4' ? '5' : '4');
       planText = r.text;
-      if (i >= 10) planEditMs.push(r.ms); // the first ten warm the server up
+      if (i >= 10) {
+        planEditMs.push(r.ms); // the first ten warm the server up
+        planEditHandledMs.push(r.handledMs);
+      }
       await pause(TYPING_MS);
     }
 
@@ -235,6 +297,7 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
       firstFullCheckMs,
       peakRssBytes: hwm ? Number(hwm[1]) * 1024 : NaN,
       planEditMs,
+      planEditHandledMs,
       sessionEditMs,
       crossFileMs,
       crossFileSessions: sessionUris.size,

@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   });
   const p50 = percentile(lsp.planEditMs, 50);
   const p99 = percentile(lsp.planEditMs, 99);
-  row('LSP change -> diagnostics, plan with 200 goals (stdio)', `p50 ${ms(p50)}, p99 ${ms(p99)} (${lsp.planEditMs.length} edits; server CPU ${ms(lsp.cpu.planEdit)} per edit, its 40 sessions' re-check included)`, 'p50 <= 10 ms, p99 <= 30 ms', p50 <= 10 && p99 <= 30);
+  row('LSP change -> diagnostics, plan with 200 goals (stdio)', `p50 ${ms(p50)}, p99 ${ms(p99)} (${lsp.planEditMs.length} edits, the plan's diagnostics received in full; parsed and dispatched by the bench client's vscode-jsonrpc: p50 ${ms(percentile(lsp.planEditHandledMs, 50))}; server CPU ${ms(lsp.cpu.planEdit)} per edit, its 40 sessions' re-check included)`, 'p50 <= 10 ms, p99 <= 30 ms', p50 <= 10 && p99 <= 30);
   const s50 = percentile(lsp.sessionEditMs, 50);
   row('LSP change -> diagnostics, one session note (stdio)', `p50 ${ms(s50)}, p99 ${ms(percentile(lsp.sessionEditMs, 99))} (server CPU ${ms(lsp.cpu.sessionEdit)} per edit, the client's other files included)`, 'p50 <= 3 ms', s50 <= 3);
   const x50 = median(lsp.crossFileMs);

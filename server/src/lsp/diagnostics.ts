@@ -32,7 +32,9 @@ export const SOURCE = 'goalplan';
 
 interface Published {
   diagnostics: Diagnostic[];
-  key: string;
+  /** What was sent; compared (as JSON, computed when first needed) to decide whether a re-check must be sent again. */
+  lsp: LspDiagnostic[];
+  key?: string;
   /** What the diagnostics were computed from: a partial re-check may reuse them only when all three are unchanged. */
   doc?: ParsedDocument;
   today?: string;
@@ -74,7 +76,7 @@ export class DiagnosticsPublisher {
         continue;
       }
       const lsp = r.diagnostics.map((d) => this.toLsp(r, d));
-      this.published.set(uri, { diagnostics: r.diagnostics, key: JSON.stringify(lsp) });
+      this.published.set(uri, { diagnostics: r.diagnostics, lsp });
       void this.ctx.connection.sendDiagnostics({ uri, diagnostics: lsp });
       if (r.error) this.ctx.log(`config ${this.ctx.relative(uri)} unreadable (${r.error})`);
     }
@@ -181,11 +183,12 @@ export class DiagnosticsPublisher {
       diagnostics = lintDocument(doc, this.ctx.workspace, opts);
     }
     const lsp = diagnostics.map((d) => this.toLsp(doc, d));
-    const key = JSON.stringify(lsp);
     const version = this.ctx.open.get(uri)?.version;
-    this.published.set(uri, { diagnostics, key, doc, today, config });
+    const next: Published = { diagnostics, lsp, doc, today, config };
+    this.published.set(uri, next);
     // Unchanged files are not sent again; a file never published with nothing to say stays silent.
-    if (!always && (prev ? prev.key === key : diagnostics.length === 0)) return false;
+    // The edited file is always sent: no comparison (its JSON is built only if a later re-check needs it).
+    if (!always && (prev ? keyOf(prev) === keyOf(next) : diagnostics.length === 0)) return false;
     void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: lsp });
     return true;
   }
@@ -263,6 +266,11 @@ export class DiagnosticsPublisher {
 export function msUntilNextLocalDay(now: Date): number {
   const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
   return Math.max(1000, next.getTime() - now.getTime());
+}
+
+function keyOf(p: Published): string {
+  p.key ??= JSON.stringify(p.lsp);
+  return p.key;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {

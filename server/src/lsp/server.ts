@@ -10,8 +10,9 @@
 //
 // One workspace model (context.ts) and one module per feature. Logs carry file names, rule ids
 // and timings only: never note text (notes are PHI).
+import { inspect } from 'node:util';
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, type InitializeParams, type InitializeResult,
+  type MessageReader, createConnection, DidChangeConfigurationNotification, ProposedFeatures, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { isWithin } from '../node/discover';
 import type { GoalPlanInitOptions, GoalPlanSettings } from '../shared/lspProtocol';
@@ -25,6 +26,7 @@ import { indexWorkspace, registerIndexer, registerWatchers, reparseAll } from '.
 import { registerNavigation } from './navigation';
 import { registerRequests } from './requests';
 import { registerSymbols } from './symbols';
+import { ImmediateStreamWriter } from './stdioWriter';
 
 // Without a transport flag the library would fail with an obscure message: say how to start it.
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket=|pipe=)/.test(a))) {
@@ -32,7 +34,16 @@ if (!process.argv.some((a) => /^--(stdio|node-ipc|socket=|pipe=)/.test(a))) {
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// --stdio: the library's stdin handling (exit when the client goes away) with a writer that
+// sends each message at once (stdioWriter.ts); other transports as the library sets them up.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  // stdin as a stream, not a reader: the library then keeps its exit-on-close handling (its
+  // typings list stream+stream and reader+writer; the runtime takes each argument as either).
+  ? createConnection(ProposedFeatures.all, process.stdin as unknown as MessageReader, new ImmediateStreamWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
+// Anything a dependency prints must not corrupt the stdio protocol stream: it goes to the log.
+if (stdio) routeConsoleToLog(connection);
 const ctx = new ServerContext(connection);
 const diagnostics = new DiagnosticsPublisher(ctx);
 let canPullConfig = false;
@@ -129,3 +140,15 @@ registerRequests(ctx, (trusted) => {
 
 connection.onShutdown(() => diagnostics.dispose());
 connection.listen();
+
+/** The library does this itself for --stdio when it creates the streams; here the writer is ours. */
+function routeConsoleToLog(conn: typeof connection): void {
+  const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
+  console.log = (...a: unknown[]) => conn.console.log(text(a));
+  console.info = (...a: unknown[]) => conn.console.info(text(a));
+  console.debug = (...a: unknown[]) => conn.console.log(text(a));
+  console.warn = (...a: unknown[]) => conn.console.warn(text(a));
+  console.error = (...a: unknown[]) => conn.console.error(text(a));
+  console.trace = (...a: unknown[]) => conn.console.log(text(a));
+  console.dir = (a: unknown) => conn.console.log(text([a]));
+}

@@ -51,10 +51,27 @@ export function findInstrument(name: unknown, config: ResolvedConfig): Instrumen
   if (typeof name !== 'string' || name === '') return undefined;
   const exact = Object.prototype.hasOwnProperty.call(config.instruments, name) ? config.instruments[name] : undefined;
   if (exact) return exact;
-  const lower = name.toLowerCase();
-  const key = Object.keys(config.instruments).find((k) => k.toLowerCase() === lower);
-  return key === undefined ? undefined : config.instruments[key];
+  return byLowerName(config.instruments).get(name.toLowerCase());
 }
+
+/**
+ * Instruments by lower-cased name, built once per instruments table (a resolved config is never
+ * changed): session rules look an instrument up for every goal of the plan on every note.
+ * The first name in table order wins, as a linear search would.
+ */
+function byLowerName(instruments: ResolvedConfig['instruments']): Map<string, InstrumentDef> {
+  let index = lowerIndex.get(instruments);
+  if (!index) {
+    index = new Map();
+    for (const k of Object.keys(instruments)) {
+      const lower = k.toLowerCase();
+      if (!index.has(lower)) index.set(lower, instruments[k]);
+    }
+    lowerIndex.set(instruments, index);
+  }
+  return index;
+}
+const lowerIndex = new WeakMap<ResolvedConfig['instruments'], Map<string, InstrumentDef>>();
 
 /** The instrument a goal's measure names, or undefined (no measure, or an unknown instrument). */
 export function instrumentOf(goal: Goal, config: ResolvedConfig): InstrumentDef | undefined {

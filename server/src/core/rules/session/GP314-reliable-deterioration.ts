@@ -16,7 +16,9 @@ export const reliableDeterioration = defineRule({
     const s = ctx.doc.session;
     const choice = s && planOf(ctx);
     if (!s || !choice) return;
-    for (const [id, goal] of planGoals(choice.plan)) {
+    // Every goal of the plan, for every note: values(), not entries() (no pair per goal).
+    for (const goal of planGoals(choice.plan).values()) {
+      const id = goal.id;
       const change = measuredChange(goal, s, ctx.config);
       if (!change || -change.improvement < change.rc) continue;
       ctx.report({

@@ -69,11 +69,20 @@ export function brokenGoalIds(plan: ParsedDocument): Set<string> {
 }
 
 /** The `goals` entries of a session as [id, entry] pairs; a null entry (`G1:` alone) counts as an empty entry. */
-export function goalEntries(s: SessionFrontMatter): Array<[string, GoalEntry]> {
+export function goalEntries(s: SessionFrontMatter): ReadonlyArray<[string, GoalEntry]> {
+  let out = goalEntriesMemo.get(s);
+  if (out) return out;
   const g = s.goals;
-  if (!g || typeof g !== 'object' || Array.isArray(g)) return [];
-  return Object.entries(g).map(([id, e]) => [id, e && typeof e === 'object' && !Array.isArray(e) ? e : {}]);
+  out = !g || typeof g !== 'object' || Array.isArray(g)
+    ? []
+    : Object.entries(g).map(([id, e]): [string, GoalEntry] => [id, e && typeof e === 'object' && !Array.isArray(e) ? e : {}]);
+  goalEntriesMemo.set(s, out);
+  return out;
 }
+// Kept per front matter object (a parsed document's, never changed): GP314 and GP310 ask for a
+// note's scores once per goal of its plan, 200 times per note for a 200-goal plan.
+const goalEntriesMemo = new WeakMap<SessionFrontMatter, Array<[string, GoalEntry]>>();
+const scoresMemo = new WeakMap<SessionFrontMatter, { config: ResolvedConfig; scores: RecordedScore[] }>();
 
 /** One score recorded in `measures`, with the YAML path of the score value. */
 export interface RecordedScore {
@@ -86,7 +95,15 @@ export interface RecordedScore {
 }
 
 /** Every `measures` entry: `name: 12` or `name: {score: 12, items: [..]}`. */
-export function recordedScores(s: SessionFrontMatter, config: ResolvedConfig): RecordedScore[] {
+export function recordedScores(s: SessionFrontMatter, config: ResolvedConfig): readonly RecordedScore[] {
+  const hit = scoresMemo.get(s);
+  if (hit && hit.config === config) return hit.scores;
+  const scores = readScores(s, config);
+  scoresMemo.set(s, { config, scores });
+  return scores;
+}
+
+function readScores(s: SessionFrontMatter, config: ResolvedConfig): RecordedScore[] {
   const m = s.measures;
   if (!m || typeof m !== 'object' || Array.isArray(m)) return [];
   return Object.entries(m).map(([key, entry]) => {
@@ -112,9 +129,11 @@ export interface GoalScore {
 }
 
 export function scoreForGoal(s: SessionFrontMatter, goalId: string, def: InstrumentDef, config: ResolvedConfig): GoalScore | undefined {
-  const fromMeasures = recordedScores(s, config).find((r) => r.def?.name === def.name && r.score !== undefined);
-  if (fromMeasures) return { score: fromMeasures.score!, path: fromMeasures.scorePath, fromMeasures: true };
-  const entry = goalEntries(s).find(([id]) => id === goalId)?.[1];
+  for (const r of recordedScores(s, config)) {
+    if (r.def?.name === def.name && r.score !== undefined) return { score: r.score, path: r.scorePath, fromMeasures: true };
+  }
+  let entry: GoalEntry | undefined;
+  for (const [id, e] of goalEntries(s)) if (id === goalId) { entry = e; break; }
   const value = numberOrAbsent(entry?.value);
   return value === undefined ? undefined : { score: value, path: ['goals', goalId, 'value'], fromMeasures: false };
 }
