@@ -92,7 +92,9 @@ export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOption
   const full = () => parseDocument(doc.uri, text, opts);
   if (doc.tooLarge || !doc.kind || doc.broken || !doc.frontMatter || doc.nearMissKind) return full();
   const delta = edit.newText.length - (edit.span.end - edit.span.start);
-  const inside = (s: Span) => edit.span.start >= s.start && edit.span.end <= s.end;
+  // Strictly before the region's end: that offset is the start of the closing fence line, and
+  // text typed there lands on the fence (`4---`), which changes the structure (full parse).
+  const inside = (s: Span) => edit.span.start >= s.start && edit.span.end < s.end;
   const limit = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (text.length > limit / 3) return full(); // near the size limit: let the full path measure bytes
 
@@ -105,7 +107,7 @@ export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOption
     if (region.syntaxErrors.length > 0) return full(); // broken front matter changes what the file is
     const raw = region.raw as Record<string, unknown> | undefined;
     if (!raw || typeof raw !== 'object' || raw.kind !== doc.kind) return full();
-    const next: ParsedDocument = shiftAll(doc, text, edit.span.end, delta);
+    const next: ParsedDocument = shiftAll(doc, text, edit, delta);
     next.frontMatter = region;
     const check = validateFrontMatter(doc.kind, region);
     next.frontMatterIssues = check.issues;
@@ -120,7 +122,7 @@ export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOption
   const contentSpan = { start: old.contentSpan.start, end: old.contentSpan.end + delta };
   const newText = text.slice(contentSpan.start, contentSpan.end);
   if (/^[ \t]*(`{3,}|~{3,})/m.test(newText)) return full();
-  const next = shiftAll(doc, text, edit.span.end, delta);
+  const next = shiftAll(doc, text, edit, delta);
   const region = parseYamlRegion('goal', newText, contentSpan, { start: old.outerSpan.start, end: old.outerSpan.end + delta });
   next.goalBlocks[i] = goalBlockOf(region);
   next.directives = replaceYamlDirectives(next, region);
@@ -165,10 +167,15 @@ function goalBlockOf(region: ParsedYamlRegion): GoalBlock {
 }
 
 /** A copy of the document whose spans at or after `at` (old offsets) move by `delta`. */
-function shiftAll(doc: ParsedDocument, text: string, at: number, delta: number): ParsedDocument {
+function shiftAll(doc: ParsedDocument, text: string, edit: TextEdit, delta: number): ParsedDocument {
+  const at = edit.span.end;
   const sp = (s: Span): Span => (s.start >= at ? { start: s.start + delta, end: s.end + delta } : s.end >= at ? { start: s.start, end: s.end + delta } : s);
   const issues = (xs: Issue[]) => xs.map((x) => ({ ...x, span: sp(x.span) }));
-  const lineStarts = computeLineStarts(text);
+  // An edit that neither removes nor inserts a line break keeps every line; later ones move.
+  // (Typing in a 200-goal plan: cheaper than scanning the whole text for line breaks again.)
+  const lineStarts = edit.newText.includes('\n') || doc.text.slice(edit.span.start, edit.span.end).includes('\n')
+    ? computeLineStarts(text)
+    : doc.lineStarts.map((s) => (s > edit.span.start ? s + delta : s));
   const moveRegion = (r: ParsedYamlRegion) => (r.outerSpan.start >= at ? r.shifted(delta) : r);
   return {
     ...doc,
