@@ -4,6 +4,7 @@
 // never exceptions.
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { Issue, Span, YamlRegion } from '../types';
+import { readPlainYaml } from './plainYaml';
 
 /** Expanding more aliases than this is treated as an alias bomb ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
@@ -36,6 +37,9 @@ function cachedDocument(text: string, make: () => Document.Parsed): Document.Par
   return d;
 }
 
+/** A region whose Document has not been parsed yet (the plain fast path read its value). */
+const NOT_YET = Symbol('document not parsed yet');
+
 export class ParsedYamlRegion implements YamlRegion {
   private hasDoc: boolean;
   /** The Document while something still holds it (the cache above, or a caller): no map lookup per rangeOf. */
@@ -46,13 +50,13 @@ export class ParsedYamlRegion implements YamlRegion {
     readonly contentSpan: Span,
     readonly outerSpan: Span,
     readonly text: string,
-    doc: Document.Parsed | undefined,
+    doc: Document.Parsed | typeof NOT_YET | undefined,
     readonly syntaxErrors: Issue[],
     readonly raw: unknown,
   ) {
     this.hasDoc = doc !== undefined;
     // Keyed by the region's text: a Document holds only offsets within that text, so equal texts share one.
-    if (doc) this.ref = new WeakRef(cachedDocument(text, () => doc));
+    if (doc && doc !== NOT_YET) this.ref = new WeakRef(cachedDocument(text, () => doc));
   }
 
   /** The parsed YAML document (see DOCUMENT_CACHE_SIZE: parsed again when it was evicted). */
@@ -153,6 +157,10 @@ export function parseYamlRegion(kind: 'frontmatter' | 'goal', text: string, cont
   if (text.trim() === '') {
     return new ParsedYamlRegion(kind, contentSpan, outerSpan, text, undefined, errors, undefined);
   }
+  // Plain YAML (most goal files): its value without a node tree; the tree is parsed from the same
+  // text when a rule or feature first asks for a range (plainYaml.ts says why).
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) return new ParsedYamlRegion(kind, contentSpan, outerSpan, text, NOT_YET, errors, plain);
   try {
     doc = parseDocument(text, PARSE_OPTIONS);
     for (const e of doc.errors) {
