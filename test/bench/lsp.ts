@@ -21,6 +21,9 @@ export interface LspRun {
   /** From `initialized` until the first full re-check of the indexed files was logged. */
   firstFullCheckMs: number | undefined;
   peakRssBytes: number;
+  /** V8 heap committed (MB) as the server logged it after the index and after its first full re-check. */
+  heapAfterIndexMb: number;
+  heapAfterFullCheckMb: number | undefined;
   planEditMs: number[];
   /** Same edits, until the bench client's vscode-jsonrpc had parsed and dispatched the message. */
   planEditHandledMs: number[];
@@ -29,6 +32,12 @@ export interface LspRun {
   crossFileSessions: number;
   /** Server CPU time (user + system, from /proc) per phase, divided by its edits: load-independent. */
   cpu: { index: number; planEdit: number; sessionEdit: number; crossFile: number };
+}
+
+/** "heap N MB committed" from a server log line (lsp/memory.ts), NaN when absent. */
+function heapOf(line: string): number {
+  const m = /heap (\d+) MB committed/.exec(line);
+  return m ? Number(m[1]) : NaN;
 }
 
 const TICK_MS = (() => {
@@ -174,16 +183,19 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
       capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } },
       initializationOptions: { today: o.today },
     });
-    const indexed = waitLog(/indexed (\d+) goal files of \d+ Markdown files in (\d+) ms/, 300_000);
-    const fullCheck = waitLog(/re-checked (\d+) files .* in (\d+) ms/, 600_000);
+    const indexed = waitLog(/indexed (\d+) goal files of \d+ Markdown files in (\d+) ms.*/, 300_000);
+    const fullCheck = waitLog(/re-checked (\d+) files .* in (\d+) ms.*/, 600_000);
     const t0 = now();
     await conn.sendNotification('initialized', {});
     const idx = await indexed;
     const cpuIndex = cpuMsOf(proc.pid!);
     o.log?.(`  language server indexed ${idx.m[1]} files in ${idx.m[2]} ms`);
     let firstFullCheckMs: number | undefined;
+    const heaps = [heapOf(idx.m[0])];
     try {
-      firstFullCheckMs = (await fullCheck).at - t0;
+      const full = await fullCheck;
+      firstFullCheckMs = full.at - t0;
+      heaps.push(heapOf(full.m[0]));
     } catch {
       firstFullCheckMs = undefined;
     }
@@ -296,6 +308,8 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
       indexWallMs: idx.at - t0,
       firstFullCheckMs,
       peakRssBytes: hwm ? Number(hwm[1]) * 1024 : NaN,
+      heapAfterIndexMb: heaps[0],
+      heapAfterFullCheckMb: heaps[1],
       planEditMs,
       planEditHandledMs,
       sessionEditMs,

@@ -128,8 +128,10 @@ async function main(): Promise<void> {
   row('LSP change -> diagnostics, one session note (stdio)', `p50 ${ms(s50)}, p99 ${ms(percentile(lsp.sessionEditMs, 99))} (server CPU ${ms(lsp.cpu.sessionEdit)} per edit, the client's other files included)`, 'p50 <= 3 ms', s50 <= 3);
   const x50 = median(lsp.crossFileMs);
   row(`LSP plan edit -> its ${lsp.crossFileSessions} sessions re-checked and published (stdio)`, `median ${ms(x50)}, max ${ms(Math.max(...lsp.crossFileMs))} (server CPU ${ms(lsp.cpu.crossFile)} per edit)`, '<= 20 ms', x50 <= 20);
-  row(`LSP workspace index at start (${lsp.indexedFiles.toLocaleString('en')} files), peak RSS of the server`,
-    `${ms(lsp.indexMs)} (server CPU from start ${ms(lsp.cpu.index)}), ${mb(lsp.peakRssBytes)}`, '<= 5 s, heap <= 300 MB', lsp.indexMs <= 5000 && lsp.peakRssBytes <= 300 * 1024 * 1024);
+  const heapMb = Math.max(lsp.heapAfterIndexMb, lsp.heapAfterFullCheckMb ?? NaN);
+  row(`LSP workspace index at start (${lsp.indexedFiles.toLocaleString('en')} files), server heap`,
+    `${ms(lsp.indexMs)} (server CPU from start ${ms(lsp.cpu.index)}); V8 heap committed ${lsp.heapAfterIndexMb} MB after the index, ${lsp.heapAfterFullCheckMb ?? 'n/a'} MB after the first full check; peak RSS of the whole run ${mb(lsp.peakRssBytes)}`,
+    '<= 5 s, heap <= 300 MB', lsp.indexMs <= 5000 && heapMb <= 300);
   if (lsp.firstFullCheckMs !== undefined) notes.push(`The language server had published the diagnostics of all ${lsp.indexedFiles.toLocaleString('en')} indexed files ${ms(lsp.firstFullCheckMs)} after \`initialized\` (index included).`);
 
   // ---- progress model + git history --------------------------------------------------------

@@ -27,6 +27,7 @@ import { localToday } from '../core/dates';
 import type { Diagnostic, ParsedDocument, Severity } from '../core/types';
 import { fileUri, type ChangeScope, type ServerContext } from './context';
 import { toRange } from './convert';
+import { heapText } from './memory';
 
 export const SOURCE = 'goalplan';
 
@@ -153,7 +154,7 @@ export class DiagnosticsPublisher {
     const pass = this.pass;
     this.pass = undefined;
     const ms = pass ? Date.now() - pass.started : 0;
-    if (pass && (pass.files > 50 || ms > 100)) this.ctx.log(`re-checked ${pass.files} files (${pass.changed} changed) in ${ms} ms`);
+    if (pass && (pass.files > 50 || ms > 100)) this.ctx.log(`re-checked ${pass.files} files (${pass.changed} changed) in ${ms} ms (${heapText()})`);
   }
 
   /**

@@ -13,6 +13,7 @@ import { parseDocument } from '../core/parse/document';
 import { fileUri, fsPath, type ServerContext } from './context';
 import { CONFIG_FILE } from './configStore';
 import { readDisk, worthKeeping } from './documents';
+import { heapText } from './memory';
 
 /** Files read per turn of the event loop, so requests are answered while a large clinic indexes. */
 const BATCH = 200;
@@ -46,7 +47,7 @@ export async function indexWorkspace(ctx: ServerContext, roots: readonly string[
     await new Promise((r) => setImmediate(r));
   }
   ctx.indexMs = Date.now() - started;
-  ctx.log(`indexed ${indexed.length} goal files of ${files.length} Markdown files in ${ctx.indexMs} ms`);
+  ctx.log(`indexed ${indexed.length} goal files of ${files.length} Markdown files in ${ctx.indexMs} ms (${heapText()})`);
   ctx.changed([], indexed);
   return indexed;
 }

@@ -21,8 +21,8 @@ export const GP101 = defineRule({
     const phrases = Array.isArray(ctx.config.vagueWords) ? ctx.config.vagueWords : [];
     for (const e of goalEntries(ctx.doc)) {
       const statement = e.goal.statement;
-      if (typeof statement !== 'string' || !e.block.region.has(['statement'])) continue;
-      if (hasMeasurableCriterion(e.goal)) continue;
+      // The cheap test first: has() needs the block's YAML tree (parsed on demand).
+      if (typeof statement !== 'string' || hasMeasurableCriterion(e.goal) || !e.block.region.has(['statement'])) continue;
       for (const hit of findVaguePhrases(ctx.doc, e.block.region, statement, phrases)) {
         const fixes: Fix[] | undefined = hit.exact
           ? OBSERVABLE_VERBS.map((verb) => ({
