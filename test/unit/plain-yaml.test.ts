@@ -2,7 +2,7 @@
 // package (core schema, strict, unique keys) is the reference. Whenever the fast path answers,
 // its value must equal yaml's `toJS` of an error-free parse: on every YAML region of the
 // fixtures, the example clinic and a generated benchmark clinic, and on generated YAML built
-// from tricky pieces. It may decline (undefined) anything; the benchmark files must not be
+// from tricky pieces, and so must every range a rule can ask for (rangeOf, has). It may decline (undefined) anything; the benchmark files must not be
 // declined, or the index loses its speed without anyone noticing.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { parseDocument as parseYaml } from 'yaml';
 import { readPlainYaml } from '../../server/src/core/parse/plainYaml';
+import { parseYamlRegion } from '../../server/src/core/parse/yamlRegion';
 import { generateCorpus } from '../bench/corpus';
 
 const RUNS = Number(process.env.FC_RUNS) || 300;
@@ -48,7 +49,36 @@ function agrees(text: string): boolean {
   const ref = reference(text);
   assert.ok(ref.ok, `the fast path read YAML that yaml rejects:\n${text}`);
   assert.deepStrictEqual(fast, ref.value, `different values for:\n${text}`);
+  sameRanges(text, fast);
   return true;
+}
+
+/** Every path of the value (and a missing key under each mapping), as rules ask for them. */
+function pathsOf(v: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
+  const out = [prefix];
+  if (Array.isArray(v)) v.forEach((x, i) => out.push(...pathsOf(x, [...prefix, i])));
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) out.push(...pathsOf(x, [...prefix, k]));
+    out.push([...prefix, 'missing'], [...prefix, 'missing', 'deeper']);
+  }
+  out.push([...prefix, 0]);
+  return out;
+}
+
+/** rangeOf and has from the plain reader's positions equal those from the yaml Document. */
+function sameRanges(text: string, value: unknown): void {
+  const span = { start: 10, end: 10 + text.length };
+  const outer = { start: 6, end: span.end + 4 };
+  const fast = parseYamlRegion('goal', text, span, outer);
+  if (!text.includes('#')) assert.ok(fast.tree, `no positions for:\n${text}`);
+  const slow = parseYamlRegion('goal', text, span, outer);
+  slow.tree = undefined; // ask the yaml Document
+  for (const path of pathsOf(value)) {
+    assert.equal(fast.has(path), slow.has(path), `has ${JSON.stringify(path)} in:\n${text}`);
+    for (const part of ['key', 'value', 'pair'] as const) {
+      assert.deepEqual(fast.rangeOf(path, part), slow.rangeOf(path, part), `rangeOf ${JSON.stringify(path)} ${part} in:\n${text}`);
+    }
+  }
 }
 
 describe('plain YAML fast path equals the yaml package', () => {

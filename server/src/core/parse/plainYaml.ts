@@ -12,6 +12,24 @@
 
 /** Core-schema value of `text`, or undefined when `text` is outside the subset read here. */
 export function readPlainYaml(text: string): unknown {
+  return readPlainYamlTree(text)?.value;
+}
+
+/**
+ * Where a node sits in the text, as the `yaml` package's `node.range[0..1]` gives it: scalars
+ * their characters (quotes included); a null after `key:` the empty range just after the colon;
+ * block collections from their first key or dash to the start of the line after their last.
+ */
+export interface PlainNode {
+  range: [number, number];
+  /** A block mapping's pairs, in order. */
+  pairs?: Array<{ key: string; keyRange: [number, number]; value: PlainNode }>;
+  /** A block list's items. */
+  items?: PlainNode[];
+}
+
+/** The value and (for text without comments) the node positions, or undefined outside the subset. */
+export function readPlainYamlTree(text: string): { value: unknown; root: PlainNode | undefined } | undefined {
   if (UNSAFE_CHAR.test(text) || MARKER_LINE.test(text)) return undefined;
   const lines: Line[] = [];
   let at = 0;
@@ -19,17 +37,18 @@ export function readPlainYaml(text: string): unknown {
     let end = text.indexOf('\n', at);
     if (end === -1) end = text.length;
     const raw = text.slice(at, end);
-    at = end + 1;
     const indent = raw.length - raw.trimStart().length;
     const content = raw.slice(indent).trimEnd();
-    if (content === '' || content[0] === '#') continue;
-    lines.push({ indent, content });
+    if (content !== '' && content[0] !== '#') lines.push({ indent, content, start: at + indent, end, next: Math.min(end + 1, text.length) });
+    at = end + 1;
   }
   if (lines.length === 0 || lines[0].indent !== 0) return undefined;
   const r = new Reader(lines);
   try {
-    const value = r.block(0, 0);
-    return r.next === lines.length ? value : undefined;
+    const { value, node } = r.block(0, 0);
+    // Where yaml ends a collection followed by comment lines is its own business: with any `#` in
+    // the text the ranges are left to the yaml Document (the value is still read here).
+    return r.next === lines.length ? { value, root: text.includes('#') ? undefined : node } : undefined;
   } catch (e) {
     if (e === OUTSIDE) return undefined;
     throw e;
@@ -39,6 +58,17 @@ export function readPlainYaml(text: string): unknown {
 interface Line {
   indent: number;
   content: string;
+  /** Offset of `content` in the text. */
+  start: number;
+  /** Offset of the line's end (its line break, or the text's end). */
+  end: number;
+  /** Offset of the next line (the text's length for the last). */
+  next: number;
+}
+
+interface Read {
+  value: unknown;
+  node: PlainNode;
 }
 
 /** Thrown inside the reader when the text leaves the subset; caught above. */
@@ -59,61 +89,88 @@ class Reader {
   constructor(private readonly lines: Line[]) {}
 
   /** The block (mapping or list) whose first line is `this.next`, at exactly `indent`. */
-  block(indent: number, depth: number): unknown {
+  block(indent: number, depth: number): Read {
     if (depth > 64) throw OUTSIDE;
     const line = this.lines[this.next];
     if (!line || line.indent !== indent) throw OUTSIDE;
     return isItem(line.content) ? this.list(indent, depth) : this.mapping(indent, depth, undefined);
   }
 
-  private list(indent: number, depth: number): unknown[] {
-    const out: unknown[] = [];
+  private list(indent: number, depth: number): Read {
+    const value: unknown[] = [];
+    const items: PlainNode[] = [];
+    const start = this.lines[this.next].start;
     for (let line = this.lines[this.next]; line && line.indent === indent && isItem(line.content); line = this.lines[this.next]) {
       if (line.content === '-' || line.content[2] === ' ' || line.content[2] === '-') throw OUTSIDE;
       const rest = line.content.slice(2);
       if (KEY_LINE.test(rest)) {
         // `- key: value`: a mapping whose keys sit two columns right of the dash.
-        out.push(this.mapping(indent + 2, depth + 1, rest));
+        const m = this.mapping(indent + 2, depth + 1, rest);
+        value.push(m.value);
+        items.push(m.node);
       } else {
         this.next++;
-        out.push(scalar(rest));
+        const sc = scalar(rest, line.start + 2);
+        value.push(sc.value);
+        items.push(sc.node);
         this.noDeeper(indent);
       }
     }
-    return out;
+    return { value, node: { range: [start, this.end()], items } };
   }
 
   /** A mapping at `indent`; `first`: its first pair's text when it shares a line with a list dash. */
-  private mapping(indent: number, depth: number, first: string | undefined): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
+  private mapping(indent: number, depth: number, first: string | undefined): Read {
+    const value: Record<string, unknown> = {};
+    const pairs: NonNullable<PlainNode['pairs']> = [];
     let text = first;
+    const startLine = this.lines[this.next];
+    const start = first === undefined ? startLine.start : startLine.start + 2;
     for (;;) {
+      let textStart: number;
+      const line = this.lines[this.next];
       if (text === undefined) {
-        const line = this.lines[this.next];
         if (!line || line.indent !== indent || isItem(line.content)) break;
         text = line.content;
+        textStart = line.start;
+      } else {
+        textStart = line.start + 2;
       }
       this.next++;
       const m = KEY_LINE.exec(text);
+      const lineText = text;
       text = undefined;
       if (!m) throw OUTSIDE;
       const key = m[1];
-      if (key.length > MAX_KEY_LENGTH || NON_STRING_KEYS.has(key) || key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) throw OUTSIDE;
+      if (key.length > MAX_KEY_LENGTH || NON_STRING_KEYS.has(key) || key === '__proto__' || Object.prototype.hasOwnProperty.call(value, key)) throw OUTSIDE;
+      const keyRange: [number, number] = [textStart, textStart + key.length];
       const valueText = m[2] === undefined ? '' : stripComment(m[2]);
       if (valueText !== '') {
-        out[key] = scalar(valueText);
+        const sc = scalar(m[2]!, textStart + lineText.length - m[2]!.length);
+        value[key] = sc.value;
+        pairs.push({ key, keyRange, value: sc.node });
         this.noDeeper(indent);
         continue;
       }
+      // `key: # comment`: yaml places that null elsewhere; leave such text to yaml.
+      if (m[2] !== undefined) throw OUTSIDE;
       // `key:` alone: a nested block further right, a list at the same column, or null.
       const next = this.lines[this.next];
-      if (next && next.indent > indent) out[key] = this.block(next.indent, depth + 1);
-      else if (next && next.indent === indent && isItem(next.content)) out[key] = this.list(indent, depth + 1);
-      else out[key] = null;
+      let read: Read;
+      if (next && next.indent > indent) read = this.block(next.indent, depth + 1);
+      else if (next && next.indent === indent && isItem(next.content)) read = this.list(indent, depth + 1);
+      else read = { value: null, node: { range: [line.end, line.end] } }; // yaml puts it at the line's end
+      value[key] = read.value;
+      pairs.push({ key, keyRange, value: read.node });
     }
     const after = this.lines[this.next];
     if (after && after.indent > indent) throw OUTSIDE;
-    return out;
+    return { value, node: { range: [start, this.end()], pairs } };
+  }
+
+  /** Where the block just read ends: the start of the line after its last line. */
+  private end(): number {
+    return this.lines[this.next - 1].next;
   }
 
   /** A one-line scalar must not be followed by a deeper line (a continuation, or an error). */
@@ -135,13 +192,20 @@ function stripComment(s: string): string {
   return (i === -1 ? s : s.slice(0, i)).trimEnd();
 }
 
-/** Core-schema resolution of one scalar written on one line. */
-function scalar(s: string): unknown {
+/** Core-schema resolution of one scalar written on one line, starting at offset `at` of the text. */
+function scalar(s: string, at: number): Read {
   const c = s[0];
-  if (c === '"' || c === "'") return quoted(s, c);
+  if (c === '"' || c === "'") {
+    const inner = quoted(s, c);
+    return { value: inner, node: { range: [at, at + inner.length + 2] } };
+  }
   if ('[]{}&*!|>%@`#,'.includes(c) || ((c === '-' || c === '?' || c === ':') && (s.length === 1 || s[1] === ' '))) throw OUTSIDE;
   const v = stripComment(s);
   if (v.includes(': ') || v.endsWith(':') || v.includes(' #')) throw OUTSIDE;
+  return { value: resolve(v), node: { range: [at, at + v.length] } };
+}
+
+function resolve(v: string): unknown {
   switch (v) {
     case '~': case 'null': case 'Null': case 'NULL': return null;
     case 'true': case 'True': case 'TRUE': return true;

@@ -4,7 +4,7 @@
 // never exceptions.
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { Issue, Span, YamlRegion } from '../types';
-import { readPlainYaml } from './plainYaml';
+import { readPlainYamlTree, type PlainNode } from './plainYaml';
 
 /** Expanding more aliases than this is treated as an alias bomb ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
@@ -44,6 +44,8 @@ export class ParsedYamlRegion implements YamlRegion {
   private hasDoc: boolean;
   /** The Document while something still holds it (the cache above, or a caller): no map lookup per rangeOf. */
   private ref: WeakRef<Document.Parsed> | undefined;
+  /** Node positions from the plain reader: ranges without a Document (undefined: ask the Document). */
+  tree: PlainNode | undefined;
 
   constructor(
     readonly kind: 'frontmatter' | 'goal',
@@ -79,6 +81,7 @@ export class ParsedYamlRegion implements YamlRegion {
     // when the moved region's ranges are asked for, not on every shift (goal-block cache hits).
     moved.hasDoc = this.hasDoc;
     moved.ref = this.ref;
+    moved.tree = this.tree; // positions are relative to the region's text
     return moved;
   }
 
@@ -87,11 +90,33 @@ export class ParsedYamlRegion implements YamlRegion {
   }
 
   has(path: Path): boolean {
-    return this.walk(path).depth === path.length;
+    return (this.tree ? this.walkTree(path) : this.walk(path)).depth === path.length;
+  }
+
+  /** The same walk over the plain reader's positions (no yaml Document needed). */
+  private walkTree(path: Path): { node: { range: readonly number[] } | undefined; pair: { key: { range: readonly number[] } } | undefined; depth: number } {
+    let node: PlainNode | undefined = this.tree;
+    let pair: { key: { range: readonly number[] } } | undefined;
+    let lastPair: typeof pair;
+    let depth = 0;
+    for (const seg of path) {
+      if (node?.pairs) {
+        const p = node.pairs.find((it) => it.key === String(seg));
+        if (!p) break;
+        pair = { key: { range: p.keyRange } };
+        lastPair = pair;
+        node = p.value;
+      } else if (node?.items && typeof seg === 'number' && seg >= 0 && seg < node.items.length) {
+        node = node.items[seg];
+        pair = undefined;
+      } else break;
+      depth++;
+    }
+    return { node, pair: depth === path.length ? pair : lastPair, depth };
   }
 
   rangeOf(path: Path, part: 'key' | 'value' | 'pair' = 'value'): Span {
-    const { node, pair, depth } = this.walk(path);
+    const { node, pair, depth } = this.tree ? this.walkTree(path) : this.walk(path);
     const base = this.contentSpan.start;
     // Block maps and lists end after their last line break: trim trailing white space so a
     // squiggle never spills onto the next line.
@@ -159,8 +184,12 @@ export function parseYamlRegion(kind: 'frontmatter' | 'goal', text: string, cont
   }
   // Plain YAML (most goal files): its value without a node tree; the tree is parsed from the same
   // text when a rule or feature first asks for a range (plainYaml.ts says why).
-  const plain = readPlainYaml(text);
-  if (plain !== undefined) return new ParsedYamlRegion(kind, contentSpan, outerSpan, text, NOT_YET, errors, plain);
+  const plain = readPlainYamlTree(text);
+  if (plain) {
+    const region = new ParsedYamlRegion(kind, contentSpan, outerSpan, text, NOT_YET, errors, plain.value);
+    region.tree = plain.root;
+    return region;
+  }
   try {
     doc = parseDocument(text, PARSE_OPTIONS);
     for (const e of doc.errors) {
