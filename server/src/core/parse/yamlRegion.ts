@@ -25,6 +25,26 @@ const DOCUMENT_CACHE_SIZE = 1024;
 const documents = new Map<string, Document.Parsed>();
 const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
+/**
+ * Positions of plain regions, read again when asked (about 20 us a region) rather than kept with
+ * every region of the index (a node per key and value of 12,000 notes); the most recently used
+ * are kept by text, like the Documents above.
+ */
+const PLAIN_TREE_CACHE_SIZE = 4096;
+const plainTrees = new Map<string, PlainNode | null>();
+
+function plainTreeOf(text: string): PlainNode | undefined {
+  let t = plainTrees.get(text);
+  if (t === undefined) {
+    t = readPlainYamlTree(text)?.root ?? null;
+    if (plainTrees.size >= PLAIN_TREE_CACHE_SIZE) plainTrees.delete(plainTrees.keys().next().value!);
+  } else {
+    plainTrees.delete(text); // most recently used last
+  }
+  plainTrees.set(text, t);
+  return t ?? undefined;
+}
+
 function cachedDocument(text: string, make: () => Document.Parsed): Document.Parsed {
   let d = documents.get(text);
   if (d) {
@@ -44,8 +64,15 @@ export class ParsedYamlRegion implements YamlRegion {
   private hasDoc: boolean;
   /** The Document while something still holds it (the cache above, or a caller): no map lookup per rangeOf. */
   private ref: WeakRef<Document.Parsed> | undefined;
-  /** Node positions from the plain reader: ranges without a Document (undefined: ask the Document). */
-  tree: PlainNode | undefined;
+  /** The plain reader read this region: its ranges come from plainTreeOf (no yaml Document). */
+  private fromPlain = false;
+  /** False: answer ranges from the yaml Document even for a plain region (tests compare both). */
+  plainRanges = true;
+
+  /** Node positions of a plain region without comments, else undefined (ask the Document). */
+  private get tree(): PlainNode | undefined {
+    return this.fromPlain && this.plainRanges ? plainTreeOf(this.text) : undefined;
+  }
 
   constructor(
     readonly kind: 'frontmatter' | 'goal',
@@ -72,6 +99,10 @@ export class ParsedYamlRegion implements YamlRegion {
     return d;
   }
 
+  markPlain(): void {
+    this.fromPlain = true;
+  }
+
   /** The same parse at another place in the document (used after an edit before this region). */
   shifted(delta: number): ParsedYamlRegion {
     const s = (sp: Span) => ({ start: sp.start + delta, end: sp.end + delta });
@@ -81,7 +112,7 @@ export class ParsedYamlRegion implements YamlRegion {
     // when the moved region's ranges are asked for, not on every shift (goal-block cache hits).
     moved.hasDoc = this.hasDoc;
     moved.ref = this.ref;
-    moved.tree = this.tree; // positions are relative to the region's text
+    moved.fromPlain = this.fromPlain; // positions are relative to the region's text
     return moved;
   }
 
@@ -187,7 +218,7 @@ export function parseYamlRegion(kind: 'frontmatter' | 'goal', text: string, cont
   const plain = readPlainYamlTree(text);
   if (plain) {
     const region = new ParsedYamlRegion(kind, contentSpan, outerSpan, text, NOT_YET, errors, plain.value);
-    region.tree = plain.root;
+    region.markPlain();
     return region;
   }
   try {
