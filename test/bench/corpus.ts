@@ -257,7 +257,9 @@ export function writeHistoryRepo(dir: string, o: { sessions: number; planCommits
   return { planPath: plan.path, paths: [...latest.keys()] };
 }
 
-if (require.main === module) {
+// Run as a script (`tsx test/bench/corpus.ts [dir] [--clients N] ...`) only: a bundle that
+// includes this module is its own main module and must not write a corpus into its cwd.
+if (require.main === module && /corpus\.[cm]?[tj]s$/.test(process.argv[1] ?? '')) {
   const args = process.argv.slice(2);
   const num = (flag: string, d: number) => {
     const i = args.indexOf(flag);
