@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from '../../server/src/core/parse/document';
-import { diffPlans, isDiffable } from '../../server/src/core/progress/planDiff';
+import fc from 'fast-check';
+import { diffPlans, diffSnapshots, isDiffable, snapshotOf } from '../../server/src/core/progress/planDiff';
 
 const fm = (next: string) => `---
 kind: goal-plan
@@ -61,6 +62,53 @@ describe('plan version diff', () => {
   it('keeps what was written even when it fails the schema (an audit trail shows invalid values too)', () => {
     const d = diffPlans(doc(fm('2026-12-01') + G1), doc(fm('2026-12-01') + G1.replace('due: 2026-12-01', 'due: 2026-02-30')));
     assert.deepEqual(d.goals[0].changes, [{ field: 'due', old: '2026-12-01', new: '2026-02-30' }]);
+  });
+
+  it('the same field values written in another key order are no change', () => {
+    const reordered = G1.replace('due: 2026-12-01\n', '').replace('statement:', 'due: 2026-12-01\nstatement:').replace('  baseline: 0\n  target: 5\n', '  target: 5\n  baseline: 0\n');
+    assert.notEqual(reordered, G1);
+    assert.deepEqual(diffPlans(doc(fm('2026-12-01') + G1), doc(fm('2026-12-01') + reordered)).goals, []);
+  });
+
+  it('snapshots kept and diffed again (as the history reader does) give what fresh ones give', () => {
+    // Each version's snapshot is the new side of one diff and the old side of the next.
+    const goalText = fc.record({
+      target: fc.integer({ min: 0, max: 3 }),
+      due: fc.constantFrom('2026-12-01', '2027-01-15'),
+      order: fc.boolean(),
+      extra: fc.option(fc.constantFrom('[1, 2]', '{ a: 1 }', 'x'), { nil: undefined }),
+    }).map((g) => (g.order ? `due: ${g.due}\nmeasure:\n  target: ${g.target}\n` : `measure:\n  target: ${g.target}\ndue: ${g.due}\n`) + (g.extra ? `note: ${g.extra}\n` : ''));
+    const version = fc.tuple(fc.constantFrom('2026-12-01', '2027-01-15'), fc.subarray(['G1', 'G2', 'G3']), fc.array(goalText, { minLength: 3, maxLength: 3 }))
+      .map(([next, ids, bodies]) => fm(next) + ids.map((id, i) => goal(id, bodies[i])).join(''));
+    // An oracle written out here, field by field, so a shortcut in the diff cannot agree with itself.
+    const leaves = (v: unknown, prefix = '', out = new Map<string, string>()) => {
+      for (const [k, x] of Object.entries(v as object)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if (x && typeof x === 'object' && !Array.isArray(x) && Object.keys(x).length > 0) leaves(x, key, out);
+        else out.set(key, JSON.stringify(x));
+      }
+      return out;
+    };
+    const expected = (a: string, b: string) => {
+      const [oa, ob] = [snapshotOf(doc(a)).goals, snapshotOf(doc(b)).goals];
+      const out: Array<[string, string, string[]]> = [];
+      for (const id of [...ob.keys(), ...[...oa.keys()].filter((k) => !ob.has(k))]) {
+        const [la, lb] = [oa.has(id) ? leaves(oa.get(id)) : new Map<string, string>(), ob.has(id) ? leaves(ob.get(id)) : new Map<string, string>()];
+        const fields = [...la.keys(), ...[...lb.keys()].filter((k) => !la.has(k))].filter((f) => la.get(f) !== lb.get(f));
+        if (fields.length > 0) out.push([id, !oa.has(id) ? 'added' : !ob.has(id) ? 'removed' : 'changed', fields]);
+      }
+      return out;
+    };
+    fc.assert(fc.property(fc.array(version, { minLength: 2, maxLength: 5 }), (texts) => {
+      const kept = texts.map((t) => snapshotOf(doc(t)));
+      for (let pass = 0; pass < 2; pass++) {
+        for (let i = 1; i < texts.length; i++) {
+          const d = diffSnapshots(kept[i - 1], kept[i]);
+          assert.deepEqual(d, diffPlans(doc(texts[i - 1]), doc(texts[i])));
+          assert.deepEqual(d.goals.map((g) => [g.goalId, g.kind, g.changes.map((c) => c.field)]), expected(texts[i - 1], texts[i]));
+        }
+      }
+    }), { numRuns: 200 });
   });
 
   it('a version with broken front matter is not diffable', () => {

@@ -55,15 +55,20 @@ export function diffSnapshots(before: PlanSnapshot | undefined, after: PlanSnaps
     const o = oldGoals.goals.get(id);
     const n = newGoals.goals.get(id);
     if (o && n) {
-      const changes = diffFlat(flatten(o), flatten(n));
+      const fo = flatOf(o);
+      const fn = flatOf(n);
+      if (fo.json === fn.json) continue; // most goals are untouched by a revision
+      const changes = diffFlat(fo.flat, fn.flat);
       if (changes.length > 0) goals.push({ goalId: id, kind: 'changed', retargeted: changes.some((c) => RETARGET_FIELDS.includes(c.field)), changes });
     } else if (n) {
-      goals.push({ goalId: id, kind: 'added', retargeted: false, changes: diffFlat({}, flatten(n)) });
+      goals.push({ goalId: id, kind: 'added', retargeted: false, changes: diffFlat({}, flatOf(n).flat) });
     } else if (o) {
-      goals.push({ goalId: id, kind: 'removed', retargeted: false, changes: diffFlat(flatten(o), {}) });
+      goals.push({ goalId: id, kind: 'removed', retargeted: false, changes: diffFlat(flatOf(o).flat, {}) });
     }
   }
-  const planChanges = diffFlat(flatten(oldGoals.frontMatter), flatten(newGoals.frontMatter)).filter((c) => c.field !== 'kind');
+  const fmOld = flatOf(oldGoals.frontMatter);
+  const fmNew = flatOf(newGoals.frontMatter);
+  const planChanges = fmOld.json === fmNew.json ? [] : diffFlat(fmOld.flat, fmNew.flat).filter((c) => c.field !== 'kind');
   return { goals, planChanges };
 }
 
@@ -117,6 +122,23 @@ export function toJson(v: unknown): JsonValue {
   return String(v);
 }
 
+/**
+ * A snapshot's records are kept with their blob by the history reader and diffed twice (as the
+ * new side of one revision and the old side of the next), on every history read: their flat
+ * form and its JSON are computed once per record. Equal JSON means no field changed; unequal
+ * JSON (which may be only a different key order) goes to the field-by-field comparison.
+ */
+const FLAT = new WeakMap<Record<string, JsonValue>, { flat: Record<string, JsonValue>; json: string }>();
+function flatOf(rec: Record<string, JsonValue>): { flat: Record<string, JsonValue>; json: string } {
+  let f = FLAT.get(rec);
+  if (!f) {
+    const flat = flatten(rec);
+    f = { flat, json: JSON.stringify(flat) };
+    FLAT.set(rec, f);
+  }
+  return f;
+}
+
 /** Nested mappings become dotted keys; arrays and scalars are leaves compared as a whole. */
 function flatten(obj: Record<string, JsonValue>, prefix = '', out: Record<string, JsonValue> = {}): Record<string, JsonValue> {
   for (const [k, v] of Object.entries(obj)) {
@@ -133,7 +155,7 @@ function diffFlat(a: Record<string, JsonValue>, b: Record<string, JsonValue>): F
   for (const field of keys) {
     const inA = Object.prototype.hasOwnProperty.call(a, field);
     const inB = Object.prototype.hasOwnProperty.call(b, field);
-    if (inA && inB && JSON.stringify(a[field]) === JSON.stringify(b[field])) continue;
+    if (inA && inB && (a[field] === b[field] || JSON.stringify(a[field]) === JSON.stringify(b[field]))) continue;
     const change: FieldChange = { field };
     if (inA) change.old = a[field];
     if (inB) change.new = b[field];
