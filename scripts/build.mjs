@@ -4,6 +4,7 @@
 // Usage: node scripts/build.mjs [--watch] [--minify]
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
+import { cliBundles } from './cliBundles.mjs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
@@ -13,8 +14,7 @@ const entries = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { ...node, entryPoints: ['client/src/lspClientLibrary.ts'], outfile: 'dist/client/lspClientLibrary.js', external: ['vscode'] },
   { ...node, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server/server.js' },
-  { ...node, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/goalplan.js' },
-  { ...node, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: 'dist/cli/lintWorker.js' },
+  ...cliBundles(node),
   { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, sourcemap: true, minify, logLevel: 'warning',
     entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/main.js' },
 ].filter((e) => existsSync(e.entryPoints[0]));

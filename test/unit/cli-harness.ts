@@ -13,7 +13,7 @@ let built = false;
 /**
  * Bundles the CLI with scripts/build.mjs (a few seconds); call from a before() hook. When
  * another bundle of the build is broken (work in progress elsewhere), the two CLI bundles are
- * built alone with the same esbuild options, so the CLI tests still test the CLI.
+ * built alone (scripts/cliBundles.mjs), so the CLI tests still test the CLI.
  */
 export function ensureBuilt(): void {
   if (built) return;
@@ -22,10 +22,9 @@ export function ensureBuilt(): void {
   } catch {
     const script = `const esbuild = require('esbuild');
       const o = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, sourcemap: true, logLevel: 'error' };
-      Promise.all([
-        esbuild.build({ ...o, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/goalplan.js' }),
-        esbuild.build({ ...o, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: 'dist/cli/lintWorker.js' }),
-      ]).catch(() => process.exit(1));`;
+      import('./scripts/cliBundles.mjs')
+        .then(({ cliBundles }) => Promise.all(cliBundles(o).map((b) => esbuild.build(b))))
+        .catch(() => process.exit(1));`;
     execFileSync(process.execPath, ['-e', script], { cwd: REPO, stdio: 'pipe' });
   }
   built = true;

@@ -16,8 +16,19 @@ export interface Command {
   run(argv: string[], io: CliIO): Promise<number>;
 }
 
-/** A mistake on the command line: printed with a pointer to --help, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A mistake on the command line: printed with a pointer to --help, exit code 2. Each command is
+ * its own bundle with its own copy of this class, so the dispatcher recognises one by a shared
+ * brand (`isUsageError`), not by `instanceof`.
+ */
+const USAGE = Symbol.for('goalplan.UsageError');
+export class UsageError extends Error {
+  readonly [USAGE] = true;
+}
+
+export function isUsageError(e: unknown): e is UsageError {
+  return typeof e === 'object' && e !== null && (e as { [USAGE]?: unknown })[USAGE] === true;
+}
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

@@ -1,7 +1,7 @@
 // The `goalplan` command: a small dispatcher over cli/commands/<name>.ts. A new subcommand is a
 // new file exporting `command: Command` and one line in COMMANDS.
 import pkg from '../../../package.json';
-import { EXIT_FAILURE, printable, UsageError, type CliIO, type Command } from './io';
+import { EXIT_FAILURE, isUsageError, printable, type CliIO, type Command } from './io';
 
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   lint: () => import('./commands/lint'),
@@ -44,7 +44,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await (await load()).command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       io.stderr(`goalplan ${first}: ${error.message}\nRun \`goalplan ${first} --help\` for usage.\n`);
       return EXIT_FAILURE;
     }
