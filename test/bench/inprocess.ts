@@ -99,8 +99,8 @@ export function benchScaling(sizes: number[], today: string, runs: number): Scal
   lintOnce(corpora[Math.min(1, corpora.length - 1)]);
   return sizes.map((n, i) => {
     // A small workspace takes a few tens of ms, where one scavenge or a JIT thread's CPU shows
-    // as 20-40%: small sizes are timed more often (about 2,000 files in all) for a steady median.
-    const repeats = Math.max(runs, Math.min(25, Math.ceil(2000 / n)));
+    // as 20-40%: small sizes are timed more often (about 5,000 files in all) for a steady median.
+    const repeats = Math.max(runs, Math.min(25, Math.ceil(5000 / n)));
     const xs = Array.from({ length: repeats }, (_, r) => lintOnce(corpus(n, 1000 + 100 * i + r)));
     return { files: corpora[i].length, ms: median(xs.map((x) => x.ms)), cpuMs: median(xs.map((x) => x.cpuMs)) };
   });
