@@ -301,7 +301,16 @@ export async function benchLsp(o: LspBenchOptions): Promise<LspRun> {
     const status = fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8');
     const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
     await conn.sendRequest('shutdown');
+    // The next rows time git and the CLI: they should not share the machine with a 300 MB
+    // process still exiting, so the server's exit is awaited (killed if it takes over 5 s).
+    const exited = new Promise<void>((resolve) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) resolve();
+      else proc.once('exit', () => resolve());
+    });
     await conn.sendNotification('exit');
+    const killer = setTimeout(() => proc.kill(), 5000);
+    await exited;
+    clearTimeout(killer);
     return {
       indexMs: Number(idx.m[2]),
       indexedFiles: Number(idx.m[1]),
