@@ -17,10 +17,12 @@ export class ImmediateStreamWriter extends AbstractMessageWriter implements Mess
   }
 
   write(msg: Message): Promise<void> {
-    const body = Buffer.from(JSON.stringify(msg), 'utf8');
-    const frame = Buffer.concat([Buffer.from(`Content-Length: ${body.byteLength}\r\n\r\n`, 'ascii'), body]);
+    // One string, encoded to UTF-8 once by the stream's own write (a 135 KB publish was encoded
+    // into a Buffer and then copied again into a concatenated frame).
+    const json = JSON.stringify(msg);
+    const frame = `Content-Length: ${Buffer.byteLength(json, 'utf8')}\r\n\r\n${json}`;
     return new Promise((resolve, reject) => {
-      this.out.write(frame, (error?: Error | null) => {
+      this.out.write(frame, 'utf8', (error?: Error | null) => {
         if (error) {
           this.errors++;
           this.fireError(error, msg, this.errors);
