@@ -11,15 +11,22 @@ const DAY_MS = 86_400_000;
 
 /** True for a real calendar date written as YYYY-MM-DD (2026-02-30 is false). */
 export function isIsoDate(s: unknown): s is IsoDate {
-  if (typeof s !== 'string') return false;
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const y = +m[1], mo = +m[2], d = +m[3];
+  // On every date of every goal and note, many times per keystroke: digits read in place, no
+  // match array and no Date object.
+  if (typeof s !== 'string' || !ISO_DATE.test(s)) return false;
+  const y = twoDigits(s, 0) * 100 + twoDigits(s, 2), mo = twoDigits(s, 5), d = twoDigits(s, 8);
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+function twoDigits(s: string, at: number): number {
+  return (s.charCodeAt(at) - 48) * 10 + (s.charCodeAt(at + 1) - 48);
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1-12) of the proleptic Gregorian calendar (ISO 8601: year 0000 is a leap year). */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1];
 }
 
 /** Days since 1970-01-01 (UTC) of a valid ISO date. */
