@@ -64,14 +64,23 @@ export class ParsedYamlRegion implements YamlRegion {
   private hasDoc: boolean;
   /** The Document while something still holds it (the cache above, or a caller): no map lookup per rangeOf. */
   private ref: WeakRef<Document.Parsed> | undefined;
-  /** The plain reader read this region: its ranges come from plainTreeOf (no yaml Document). */
+  /** Ranges come from the plain reader's positions (plainTreeOf), not a yaml Document; false once that text is known to have none. */
   private fromPlain = false;
   /** False: answer ranges from the yaml Document even for a plain region (tests compare both). */
   plainRanges = true;
 
+  /** The positions while something still holds them (like `ref`): no cache lookup per rangeOf. */
+  private treeRef: WeakRef<PlainNode> | undefined;
+
   /** Node positions of a plain region without comments, else undefined (ask the Document). */
   private get tree(): PlainNode | undefined {
-    return this.fromPlain && this.plainRanges ? plainTreeOf(this.text) : undefined;
+    if (!this.fromPlain || !this.plainRanges) return undefined;
+    const held = this.treeRef?.deref();
+    if (held) return held;
+    const tree = plainTreeOf(this.text);
+    if (tree) this.treeRef = new WeakRef(tree);
+    else this.fromPlain = false; // the reader gives this text no positions, now or later
+    return tree;
   }
 
   constructor(
@@ -113,6 +122,7 @@ export class ParsedYamlRegion implements YamlRegion {
     moved.hasDoc = this.hasDoc;
     moved.ref = this.ref;
     moved.fromPlain = this.fromPlain; // positions are relative to the region's text
+    moved.treeRef = this.treeRef;
     return moved;
   }
 
