@@ -31,7 +31,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** Days since 1970-01-01 (UTC) of a valid ISO date. */
 export function toDayNumber(d: IsoDate): number {
-  const y = +d.slice(0, 4), m = +d.slice(5, 7), day = +d.slice(8, 10);
+  const y = twoDigits(d, 0) * 100 + twoDigits(d, 2), m = twoDigits(d, 5), day = twoDigits(d, 8);
   return Math.round(Date.UTC(y, m - 1, day) / DAY_MS);
 }
 
