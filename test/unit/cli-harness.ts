@@ -12,7 +12,7 @@ export const CLINIC = path.join(REPO, 'examples', 'clinic');
 let built = false;
 /**
  * Bundles the CLI with scripts/build.mjs (a few seconds); call from a before() hook. When
- * another bundle of the build is broken (work in progress elsewhere), the two CLI bundles are
+ * another bundle of the build is broken (work in progress elsewhere), the CLI's bundles are
  * built alone (scripts/cliBundles.mjs), so the CLI tests still test the CLI.
  */
 export function ensureBuilt(): void {
