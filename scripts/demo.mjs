@@ -1,5 +1,5 @@
 // `npm run demo`: the whole product in a browser in a minute. Builds the extension, makes sure
-// code-server is installed (scripts/setup-code-server.sh), generates the example clinic's git
+// code-server is installed (scripts/setup-test-env.sh), generates the example clinic's git
 // history (scripts/make-clinic-git.mjs; falls back to the plain examples/clinic), starts
 // code-server on 127.0.0.1 with the development build loaded, prints the URL and runs until
 // Ctrl+C. Nothing listens beyond loopback; nothing is sent anywhere.
@@ -24,7 +24,7 @@ function portIsFree(port) {
 }
 
 step('building the extension', process.execPath, ['scripts/build.mjs']);
-step('checking code-server', 'bash', ['scripts/setup-code-server.sh']);
+step('checking code-server', 'bash', ['scripts/setup-test-env.sh']);
 
 let folder = join(repoRoot, 'examples', 'clinic');
 if (existsSync(join(repoRoot, 'scripts', 'make-clinic-git.mjs'))) {

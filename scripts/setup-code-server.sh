@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Installs what the end-to-end tests need, idempotently:
-#   - Debian packages: chromium (driven by playwright-core), ripgrep (code-server's search),
-#     and the headers code-server's native modules compile against.
-#   - code-server (VS Code server + web workbench that runs on Node 20) into ./.code-server.
+# Installs code-server (VS Code server + web workbench that runs on Node 20) into ./.code-server,
+# idempotently (seconds when present). The Debian packages it builds against (and that the tests
+# use) are installed by scripts/setup-test-env.sh, which runs this script after them: `npm test`
+# runs that first (pretest). Run on its own, this script only checks them.
 # Only the npm registry and Debian apt are contacted: code-server's own postinstall would
 # download ripgrep from GitHub, so its steps are done here by hand instead.
-# Usage: scripts/setup-code-server.sh [DIR]   (DIR defaults to <repo>/.code-server)
+# Usage: scripts/setup-code-server.sh [--check] [DIR]   (DIR defaults to <repo>/.code-server)
+#   --check  install nothing; exit 0 when code-server is ready in DIR, else 1
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+check=false
+if [ "${1:-}" = --check ]; then check=true; shift; fi
 target=${1:-${GOALPLAN_CODE_SERVER_DIR:-$repo_root/.code-server}}
 version=${CODE_SERVER_VERSION:-4.100.3}
 marker="$target/.ready-$version"
@@ -16,25 +19,22 @@ entry="$target/node_modules/code-server/out/node/entry.js"
 
 say() { echo "[setup-code-server] $*"; }
 
-# 1. System packages (skipped when already present, so re-runs need neither root nor network).
-apt_wanted=(chromium ripgrep pkg-config libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
+if [ -f "$marker" ] && [ -f "$entry" ]; then
+  $check || say "code-server $version ready in $target"
+  exit 0
+fi
+$check && exit 1
+
+# 1. System packages: installed by setup-test-env.sh (which may need root); only checked here.
+# shellcheck source=scripts/test-env-packages.sh
+source "$repo_root/scripts/test-env-packages.sh"
 missing=()
-for pkg in "${apt_wanted[@]}"; do
+for pkg in "${GOALPLAN_TEST_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
-  say "apt-get install ${missing[*]}"
-  if [ "$(id -u)" -ne 0 ]; then
-    say "need root to install: ${missing[*]} (run: sudo apt-get install ${missing[*]})" >&2
-    exit 1
-  fi
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-
-if [ -f "$marker" ] && [ -f "$entry" ]; then
-  say "code-server $version ready in $target"
-  exit 0
+  say "missing Debian packages: ${missing[*]}; run: bash scripts/setup-test-env.sh" >&2
+  exit 1
 fi
 
 # 2. code-server itself, with lifecycle scripts off (its postinstall is what reaches GitHub).

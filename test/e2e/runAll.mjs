@@ -1,6 +1,6 @@
 // `npm run test:e2e`: every end-to-end check of the extension in a real editor (code-server +
 // Debian Chromium), in order, continuing past failures so one run shows the whole picture:
-//   1. setup      scripts/setup-code-server.sh (idempotent: seconds when already installed)
+//   1. setup      scripts/setup-test-env.sh: Debian packages + code-server (idempotent: about a second when present)
 //   2. build      development bundles (scripts/build.mjs) and the suite (test/e2e/build.mjs)
 //   3. suite      the extension-host mocha suite against the development folder
 //   4. ui         Problems panel and progress panel through the workbench UI, screenshots
@@ -54,7 +54,7 @@ async function step(name, fn) {
 
 const t0 = Date.now();
 mkdirSync(resultsDir, { recursive: true });
-const prepared = await step('setup', async () => (await run('bash', ['scripts/setup-code-server.sh'])) === 0)
+const prepared = await step('setup', async () => (await run('bash', ['scripts/setup-test-env.sh'])) === 0)
   && await step('build', async () => (await run(process.execPath, ['scripts/build.mjs'])) === 0 && Boolean(await buildSuite()));
 
 if (prepared) {
