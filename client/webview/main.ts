@@ -25,7 +25,7 @@ function announce(text: string): void {
 /** A key for "the same control" across re-renders, so a live update keeps keyboard focus in place. */
 function focusKey(el: Element | null): string | undefined {
   if (!el || !(el instanceof Element)) return undefined;
-  const keys = ['data-uri', 'data-line', 'data-date', 'data-client', 'data-action'].map((k) => el.getAttribute(k) ?? '');
+  const keys = ['data-uri', 'data-line', 'data-date', 'data-client', 'data-action', 'data-chart', 'data-goal', 'data-instrument'].map((k) => el.getAttribute(k) ?? '');
   return keys.some(Boolean) ? `${el.tagName}|${keys.join('|')}` : undefined;
 }
 
@@ -43,13 +43,25 @@ function render(view: Element, label: string): void {
   announce(label);
 }
 
+/** Charts are drawn at the panel's own width (text at the editor's font size, never scaled down). */
+function chartWidth(): number | undefined {
+  const w = root.clientWidth;
+  return w > 0 ? Math.max(320, Math.floor(w)) : undefined;
+}
+
+let lastProgress: Extract<ExtensionToWebview, { type: 'clientProgress' }> | undefined;
+let drawnWidth: number | undefined;
+
 function handle(m: ExtensionToWebview): void {
+  lastProgress = undefined;
   switch (m.type) {
     case 'init':
       if (m.theme) document.body.setAttribute('data-theme', m.theme);
       break;
     case 'clientProgress':
-      render(clientView(m.progress, { document, interactive: true }), `Progress of ${m.progress.client} updated`);
+      lastProgress = m;
+      drawnWidth = chartWidth();
+      render(clientView(m.progress, { document, interactive: true, width: drawnWidth }), `Progress of ${m.progress.client} updated`);
       break;
     case 'caseload':
       render(caseloadView(m.rows, { document, interactive: true, today: m.today, head: m.head }), `Caseload updated: ${m.rows.length} clients`);
@@ -93,6 +105,70 @@ root.addEventListener('click', (event) => {
   if (!act) return;
   event.preventDefault();
   act();
+});
+
+// A resized panel redraws its charts at the new width (one redraw per frame at most).
+let resizeQueued = false;
+new ResizeObserver(() => {
+  if (resizeQueued || !lastProgress) return;
+  resizeQueued = true;
+  requestAnimationFrame(() => {
+    resizeQueued = false;
+    const w = chartWidth();
+    if (!lastProgress || w === undefined || (drawnWidth !== undefined && Math.abs(w - drawnWidth) < 8)) return;
+    drawnWidth = w;
+    const keep = lastProgress;
+    root.replaceChildren(clientView(keep.progress, { document, interactive: true, width: w }));
+  });
+}).observe(root);
+
+// ---------------------------------------------------------------- keyboard on charts
+// A chart is one tab stop; the arrow keys move between its points (Home/End: first/last), the
+// point's value is shown under the chart and announced, Enter or Space opens the point's note.
+
+function chartPoints(svg: Element): Element[] {
+  return Array.from(svg.querySelectorAll('.gp-point[data-uri]'));
+}
+
+function currentPoint(svg: Element): Element | undefined {
+  return svg.querySelector('.gp-point.gp-current') ?? undefined;
+}
+
+function showPoint(svg: Element, point: Element): void {
+  for (const p of chartPoints(svg)) p.classList.remove('gp-current');
+  point.classList.add('gp-current');
+  const text = point.getAttribute('data-label') ?? '';
+  const out = svg.parentElement?.querySelector(':scope > .gp-readout');
+  if (out) out.textContent = text;
+  else announce(text);
+}
+
+root.addEventListener('focusin', (event) => {
+  const svg = event.target instanceof Element && event.target.matches('svg[data-chart][tabindex]') ? event.target : undefined;
+  if (!svg || currentPoint(svg)) return;
+  const pts = chartPoints(svg);
+  if (pts.length) showPoint(svg, pts[pts.length - 1]);
+});
+
+root.addEventListener('keydown', (event: KeyboardEvent) => {
+  const svg = event.target instanceof Element && event.target.matches('svg[data-chart][tabindex]') ? event.target : undefined;
+  if (!svg) return;
+  const pts = chartPoints(svg);
+  if (pts.length === 0) return;
+  const at = Math.max(0, pts.indexOf(currentPoint(svg) ?? pts[pts.length - 1]));
+  const next = { ArrowLeft: at - 1, ArrowDown: at - 1, ArrowRight: at + 1, ArrowUp: at + 1, Home: 0, End: pts.length - 1 }[event.key];
+  if (next !== undefined) {
+    event.preventDefault();
+    showPoint(svg, pts[Math.min(pts.length - 1, Math.max(0, next))]);
+    return;
+  }
+  if (event.key === 'Enter' || event.key === ' ') {
+    const act = actionOf(currentPoint(svg) ?? pts[at]);
+    if (!act) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    act();
+  }
 });
 
 root.addEventListener('keydown', (event: KeyboardEvent) => {

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parseHTML } from 'linkedom';
 import {
-  caseloadView, clientView, escapeHtml, serializeHtml, gasChart, goalChart, goalChartMode, instrumentChart, plottedGoalPoints, reportHtml,
+  caseloadView, clientView, escapeHtml, serializeHtml, gasChart, goalChart, goalChartMode, instrumentChart, plottedGoalPoints, reportHtml, sharedGoalDates, axisTitle,
 } from '../../server/src/core/render';
 import type { ClientProgress } from '../../server/src/core/progress';
 import { EVIL_AUTHOR, EVIL_CLIENT, GOAL_IDS, PAYLOAD, SESSIONS, makeFixture, type Fixture } from '../helpers/progressFixture';
@@ -78,14 +78,32 @@ describe('renderer (linkedom)', function () {
     // Lower PHQ-9 is drawn lower: y grows downwards in SVG.
     const ys = circles.map((c) => Number(c.getAttribute('cy')));
     for (let i = 1; i < ys.length; i++) assert.ok(ys[i] > ys[i - 1], 'falling scores are drawn lower');
-    // Static by default (report), focusable buttons in the panel.
-    assert.equal(circles[0].getAttribute('tabindex'), null);
+    // A chart is one image: static in the report, ONE tab stop in the panel (the arrow keys move
+    // between its points); no point is a tab stop and no shape carries ARIA (axe: prohibited).
+    assert.equal(svg.getAttribute('role'), 'img');
+    assert.equal(svg.getAttribute('tabindex'), null);
     const live = goalChart(g1, p, { document: doc, interactive: true });
+    assert.equal(live.getAttribute('role'), 'img');
+    assert.equal(live.getAttribute('tabindex'), '0');
+    assert.match(live.getAttribute('aria-label') ?? '', /^Goal G1: .*arrow keys/);
+    assert.equal(live.querySelectorAll('[tabindex]').length, 0, 'no tab stop inside the chart');
+    assert.equal(live.querySelectorAll('[aria-label], [aria-description], [role]').length, 0, 'no ARIA on shapes');
     for (const c of Array.from(live.querySelectorAll('[data-points="goal"] circle'))) {
-      assert.equal(c.getAttribute('tabindex'), '0');
-      assert.equal(c.getAttribute('role'), 'button');
-      assert.match(c.getAttribute('aria-label') ?? '', /^G1 \d{4}-\d{2}-\d{2}, value \d+/);
+      assert.match(c.getAttribute('data-label') ?? '', /^G1 \d{4}-\d{2}-\d{2}, value \d+/);
     }
+  });
+
+  it('draws goal charts of one client on one date range, at the width asked, with direction in the axis title', () => {
+    const doc = freshDocument();
+    const range = sharedGoalDates(p);
+    const a = goalChart(p.goals[0], p, { document: doc, goalDates: range, width: 900 });
+    const b = goalChart(p.goals[1], p, { document: doc, goalDates: range, width: 900 });
+    const ticks = (svg: Element) => Array.from(svg.querySelectorAll('[data-label="x-axis tick label"] text')).map((t) => t.textContent);
+    assert.deepEqual(ticks(a), ticks(b), 'same x axis');
+    assert.equal(a.getAttribute('width'), '900');
+    const phq = instrumentChart(p.instruments[0], p, { document: doc });
+    assert.ok(Array.from(phq.querySelectorAll('text')).some((t) => /lower is better/.test(t.textContent ?? '')), 'axis says lower is better');
+    assert.equal(axisTitle('ORS', 'higher'), 'ORS, higher is better');
   });
 
   it('marks baseline, target, due, reviews, revisions from git and late notes', () => {
@@ -106,7 +124,7 @@ describe('renderer (linkedom)', function () {
     const doc = freshDocument();
     const g2 = goalChart(p.goals[1], p, { document: doc });
     assert.equal(g2.getAttribute('data-mode'), 'gas');
-    const ticks = Array.from(g2.querySelectorAll('[aria-label="y-axis tick label"] text')).map((t) => t.textContent);
+    const ticks = Array.from(g2.querySelectorAll('[data-label="y-axis tick label"] text')).map((t) => t.textContent);
     assert.deepEqual(ticks, ['-2', '-1', '0', '+1', '+2']);
     const phq = instrumentChart(p.instruments[0], p, { document: doc });
     assert.equal(phq.querySelectorAll('[data-points="instrument"] circle').length, p.instruments[0].points.length);

@@ -58,7 +58,7 @@ describe('goalplan report', function () {
     const loaded = await loadFolder([CLINIC], captureIO(REPO), { history: true });
     const p = buildProgress(loaded.ws, 'C-0451', { today: TODAY, config: loaded.config, history: loaded.history });
     const { document } = parseHTML(html);
-    assert.equal(document.querySelectorAll('svg').length, p.goals.length + p.instruments.length + 1, 'a chart per goal, per instrument, and GAS');
+    assert.equal(document.querySelectorAll('svg[data-chart]').length, p.goals.length + p.instruments.length + 1, 'a chart per goal, per instrument, and GAS');
     assert.ok(p.goals.length >= 3);
     for (const g of p.goals) {
       assert.equal(document.querySelectorAll(`[data-series="goal"][data-goal="${g.goalId}"]`).length, 1, `one series for ${g.goalId}`);

@@ -225,13 +225,20 @@ describe('report and panel in headless Chromium', function () {
       await first.click();
       const g1 = p.goals.find((g: { goalId: string }) => g.goalId === 'G1');
       assert.deepEqual((await posted(page)).at(-1), { type: 'openLocation', uri: g1.points[0].source.uri, line: g1.points[0].source.line });
-      // Keyboard: the points are in the tab order; Tab moves to the next one, Enter opens it.
-      await first.focus();
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-date'));
-      assert.equal(focused, g1.points[1].date);
+      // Keyboard: the chart is one tab stop; Home/arrow keys move between its points, the point's
+      // value shows under the chart, Enter opens it. Tab leaves the chart for the next control.
+      const chart = page.locator('svg[data-chart="goal"][data-goal="G1"]');
+      await chart.focus();
+      await page.keyboard.press('Home');
+      await page.keyboard.press('ArrowRight');
+      const current = await page.evaluate(() => document.querySelector('svg[data-goal="G1"] .gp-point.gp-current')?.getAttribute('data-date'));
+      assert.equal(current, g1.points[1].date);
+      const shown = await page.locator('figure[data-goal="G1"] .gp-readout').textContent();
+      assert.match(shown ?? '', new RegExp(`^G1 ${g1.points[1].date}`), 'the value is shown on focus');
       await page.keyboard.press('Enter');
       assert.deepEqual((await posted(page)).at(-1), { type: 'openLocation', uri: g1.points[1].source.uri, line: g1.points[1].source.line });
+      const tabStops = await page.evaluate(() => document.querySelectorAll('figure[data-goal="G1"] svg [tabindex]').length);
+      assert.equal(tabStops, 0, 'no point is its own tab stop');
       // Back to the caseload.
       await page.locator('button[data-action="caseload"]').click();
       assert.deepEqual((await posted(page)).at(-1), { type: 'requestCaseload' });

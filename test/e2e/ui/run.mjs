@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { E2E_TODAY, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl } from '../lib/codeServer.mjs';
 import { checkProblemsPanel } from './problemsPanel.mjs';
 import { checkProgressPanel } from './progressPanel.mjs';
+import { checkWebviewAccessibility, setColorTheme } from './accessibility.mjs';
+import { runCommand } from './workbench.mjs';
 import { waitForWorkbench } from './workbench.mjs';
 
 // C-0217's plan carries many of the clinic's deliberate mistakes (the editor screenshot);
@@ -118,6 +120,22 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
     };
     await run('problems-panel', () => checkProblemsPanel(page, { expected, showFile: SHOW_FILE, showLine: SHOW_LINE, screenshotDir }));
     await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
+    // WCAG 2.2 A/AA inside the webviews, in a light and a dark theme (the panel re-renders with
+    // the theme's colours; nothing is re-opened).
+    const themes = ['Light+', 'Dark Modern'];
+    for (const theme of themes) {
+      await run(`theme-${theme}`, async () => { await setColorTheme(page, theme); return { theme }; });
+      await run(`a11y-progress-${theme}`, () => checkWebviewAccessibility(page, { label: `progress panel (${theme})` }));
+    }
+    await run('caseload-open', async () => {
+      await runCommand(page, 'GoalPlan: Show caseload');
+      await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').locator('article.gp-caseload table').first().waitFor({ timeout: 30_000 });
+      return {};
+    });
+    for (const theme of [...themes].reverse()) {
+      await run(`theme-${theme}-caseload`, async () => { await setColorTheme(page, theme); return { theme }; });
+      await run(`a11y-caseload-${theme}`, () => checkWebviewAccessibility(page, { label: `caseload (${theme})` }));
+    }
     report.ok = Object.values(report.checks).every((c) => c.ok);
   } catch (e) {
     report.error = e.message;

@@ -23,11 +23,28 @@ export interface ChartOptions {
   interactive?: boolean;
   width?: number;
   height?: number;
+  /** One date range for every goal chart of a client (so goals line up); each chart's own otherwise. */
+  goalDates?: readonly [IsoDay, IsoDay];
+}
+
+type IsoDay = string;
+
+/** The date range every goal chart of a client shares: earliest start, point or revision to the latest due or today. */
+export function sharedGoalDates(p: ClientProgress): [IsoDay, IsoDay] {
+  const dates = p.goals.flatMap((g) => [g.start, ...g.points.map((q) => q.date), g.due, ...g.revisions.map((r) => r.date)]);
+  const [lo, hi] = dateDomain([...dates, p.today]);
+  return [lo.toISOString().slice(0, 10), hi.toISOString().slice(0, 10)];
 }
 
 const WIDTH = 640;
-const HEIGHT = 220;
-const MARGINS = { marginLeft: 48, marginRight: 92, marginTop: 26, marginBottom: 34 };
+const HEIGHT = 240;
+/** Room for tick labels and the direct labels at the right edge at the editor's font size (about 14 px). */
+const MARGINS = { marginLeft: 56, marginRight: 140, marginTop: 30, marginBottom: 40 };
+
+/** "PHQ-9, lower is better": the y axis says which way is good, never an arrow that reads as "up". */
+export function axisTitle(what: string, better: 'lower' | 'higher' | undefined): string {
+  return better ? `${what}, ${better} is better` : what;
+}
 
 /** ISO day -> UTC midnight (the scale is UTC so a date never shifts by a time zone). */
 export function dayOf(iso: string): Date {
@@ -84,25 +101,40 @@ function tag<T>(attrs: Record<string, string>, data: readonly T[], each?: (el: E
   };
 }
 
-function pointAttrs(el: Element, ref: SourceRef, date: string, label: string, interactive: boolean | undefined): void {
+function pointAttrs(el: Element, ref: SourceRef, date: string, label: string): void {
   el.setAttribute('data-uri', ref.uri);
   el.setAttribute('data-line', String(ref.line));
   el.setAttribute('data-date', date);
-  el.setAttribute('aria-label', label);
+  el.setAttribute('data-label', label);
   el.setAttribute('class', 'gp-point');
-  if (interactive) {
-    el.setAttribute('tabindex', '0');
-    el.setAttribute('role', 'button');
-  }
 }
 
-/** Plot always adds a <style> to the SVG; a nonce-only CSP blocks it, and our stylesheet carries the same rules. */
-function finish(svg: Element, doc: Document, attrs: Record<string, string>): Element {
+/**
+ * Turns Plot's SVG into one accessible image: Plot's own <style> goes (a nonce-only CSP would block
+ * it; our stylesheet carries the same rules) and so does the ARIA Plot and `tag` put on shapes: a
+ * chart is one `role="img"` whose label says what it shows, the numbers are in the table after it,
+ * and ARIA on a shape with no role is prohibited. Mark labels stay as data-label (the webview reads
+ * them out as the keyboard moves from point to point). In the panel the chart is ONE tab stop.
+ */
+function finish(svg: Element, attrs: Record<string, string>, interactive: boolean | undefined): Element {
   for (const s of Array.from(svg.querySelectorAll('style'))) s.remove();
+  for (const el of Array.from(svg.querySelectorAll('[aria-label], [aria-description], [aria-hidden]'))) {
+    const label = el.getAttribute('aria-label');
+    if (label !== null && !el.hasAttribute('data-label')) el.setAttribute('data-label', label);
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+    el.removeAttribute('aria-hidden');
+  }
   for (const [k, v] of Object.entries(attrs)) svg.setAttribute(k, v);
   svg.setAttribute('class', `${svg.getAttribute('class') ?? ''} gp-svg`.trim());
-  svg.setAttribute('focusable', 'false');
-  void doc;
+  svg.setAttribute('role', 'img');
+  const label = svg.getAttribute('aria-label') ?? '';
+  if (interactive && svg.querySelector('.gp-point')) {
+    svg.setAttribute('tabindex', '0');
+    svg.setAttribute('aria-label', `${label}. Left and right arrow keys step through the points, Enter opens the note.`);
+  } else {
+    svg.setAttribute('focusable', 'false');
+  }
   return svg;
 }
 
@@ -144,6 +176,18 @@ export function goalPointLabel(g: GoalProgress, p: GoalPoint, mode: GoalChartMod
   return parts.join(', ');
 }
 
+const REVIEW_MARK_LABEL: Record<ReviewEvent['status'], string> = {
+  held: 'review held', recorded: 'review held', upcoming: 'review due', overdue: 'review overdue',
+};
+
+/** The "today" rule with its direct label at the bottom of the frame. */
+function todayMarks(today: string): Plot.Markish[] {
+  return [
+    Plot.ruleX([dayOf(today)], { className: 'gp-today', title: () => `today ${today}`, render: tag({ 'data-marker': 'today' }, [today]) }),
+    Plot.text([dayOf(today)], { x: (d: Date) => d, frameAnchor: 'bottom', text: () => 'today', dy: -4, dx: 3, textAnchor: 'start', className: 'gp-label gp-today-label' }),
+  ];
+}
+
 function reviewLabel(r: ReviewEvent): string {
   return `Review ${r.date}: ${REVIEW_LABEL[r.status]}${r.sessionDate && r.sessionDate !== r.date ? ` (session ${r.sessionDate})` : ''}`;
 }
@@ -155,7 +199,7 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
   const lateUris = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
   const latePts = pts.filter((x) => lateUris.has(x.source.uri));
   const reviews = p.reviews.filter((r) => r.planUri === g.planUri);
-  const x = dateDomain([g.start, ...pts.map((q) => q.date), g.due, p.today, ...g.revisions.map((r) => r.date)]);
+  const x = dateDomain(opts.goalDates ? [...opts.goalDates] : [g.start, ...pts.map((q) => q.date), g.due, p.today, ...g.revisions.map((r) => r.date)]);
   const reviewsShown = reviews.filter((r) => inDomain(r.date, x));
   const revisionsShown = g.revisions.filter((r) => inDomain(r.date, x));
   const instrumentRange = p.instruments.find((i) => i.instrument === g.instrument)?.range;
@@ -189,9 +233,7 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
     marks.push(Plot.ruleX(due, { x: 'd', className: 'gp-due', title: 'label', render: tag({ ...goalAttrs, 'data-marker': 'due' }, due) }));
     marks.push(Plot.text(due, { x: 'd', frameAnchor: 'bottom', text: () => 'due', dy: -4, dx: -3, textAnchor: 'end', className: 'gp-label' }));
   }
-  if (inDomain(p.today, x)) {
-    marks.push(Plot.ruleX([dayOf(p.today)], { className: 'gp-today', title: () => `today ${p.today}` }));
-  }
+  if (inDomain(p.today, x)) marks.push(...todayMarks(p.today));
   if (reviewsShown.length > 0) {
     marks.push(Plot.ruleX(reviewsShown, {
       x: (r: ReviewEvent) => dayOf(r.date), className: 'gp-review', title: reviewLabel,
@@ -200,6 +242,11 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
         el.setAttribute('data-status', r.status);
         el.setAttribute('class', `gp-review-${r.status}`);
       }),
+    }));
+    // Direct labels, so no legend lookup is needed: "review held", "review due", "review overdue".
+    marks.push(Plot.text(reviewsShown, {
+      x: (r: ReviewEvent) => dayOf(r.date), frameAnchor: 'top', dy: 12, dx: 3, textAnchor: 'start',
+      text: (r: ReviewEvent) => REVIEW_MARK_LABEL[r.status], className: 'gp-label gp-review-label',
     }));
   }
   if (revisionsShown.length > 0) {
@@ -233,7 +280,7 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
     marks.push(Plot.dot(pts, {
       x: (q: (typeof pts)[number]) => dayOf(q.date), y: 'y', r: 4, className: 'gp-points',
       title: (q: (typeof pts)[number]) => goalPointLabel(g, q, mode, lateUris.has(q.source.uri)),
-      render: tag({ ...goalAttrs, 'data-points': 'goal' }, pts, (el, q) => pointAttrs(el, q.source, q.date, goalPointLabel(g, q, mode, lateUris.has(q.source.uri)), opts.interactive)),
+      render: tag({ ...goalAttrs, 'data-points': 'goal' }, pts, (el, q) => pointAttrs(el, q.source, q.date, goalPointLabel(g, q, mode, lateUris.has(q.source.uri)))),
     }));
   }
 
@@ -244,13 +291,13 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
     ...MARGINS,
     x: { type: 'utc', domain: x, label: null },
     y: mode === 'gas'
-      ? { domain: y, ticks: [-2, -1, 0, 1, 2], tickFormat: (v: number) => fmtLevel(v), label: 'GAS level', grid: true }
-      : { domain: y, nice: true, label: g.unit ?? g.instrument ?? 'value', grid: true },
+      ? { domain: y, ticks: [-2, -1, 0, 1, 2], tickFormat: (v: number) => fmtLevel(v), labelArrow: 'none', label: axisTitle('GAS level', 'higher'), grid: true }
+      : { domain: y, nice: true, labelArrow: 'none', label: axisTitle(g.unit ?? g.instrument ?? 'value', g.direction), grid: true },
     ariaLabel: `Goal ${g.goalId}: ${mode === 'gas' ? 'GAS level' : 'value'} by session date`,
     marks,
   }) as unknown as Element;
   if (pts.length === 0) emptySeries(doc, svg, { ...goalAttrs, 'data-series': 'goal' }, `${g.goalId}: no values recorded`);
-  return finish(svg, doc, { 'data-chart': 'goal', 'data-goal': g.goalId, 'data-mode': mode });
+  return finish(svg, { 'data-chart': 'goal', 'data-goal': g.goalId, 'data-mode': mode }, opts.interactive);
 }
 
 // ---------------------------------------------------------------- instruments
@@ -300,7 +347,7 @@ export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: 
     const b = [i.baseline];
     marks.push(Plot.ruleY(b, { y: 'value', className: 'gp-baseline', title: () => `baseline ${fmtNum(i.baseline!.value)}`, render: tag({ ...attrs, 'data-marker': 'baseline' }, b) }));
   }
-  if (inDomain(p.today, x)) marks.push(Plot.ruleX([dayOf(p.today)], { className: 'gp-today', title: () => `today ${p.today}` }));
+  if (inDomain(p.today, x)) marks.push(...todayMarks(p.today));
   if (pts.length > 0) {
     marks.push(Plot.line(pts, {
       x: (q: InstrumentPoint) => dayOf(q.date), y: 'score', className: 'gp-line',
@@ -309,7 +356,7 @@ export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: 
     marks.push(Plot.dot(pts, {
       x: (q: InstrumentPoint) => dayOf(q.date), y: 'score', r: 4, className: 'gp-points',
       title: (q: InstrumentPoint) => instrumentPointLabel(i, q),
-      render: tag({ ...attrs, 'data-points': 'instrument' }, pts, (el, q) => pointAttrs(el, q.source, q.date, instrumentPointLabel(i, q), opts.interactive)),
+      render: tag({ ...attrs, 'data-points': 'instrument' }, pts, (el, q) => pointAttrs(el, q.source, q.date, instrumentPointLabel(i, q))),
     }));
   }
   const svg = Plot.plot({
@@ -318,12 +365,12 @@ export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: 
     height: opts.height ?? HEIGHT,
     ...MARGINS,
     x: { type: 'utc', domain: x, label: null },
-    y: { domain: y, label: i.instrument, grid: true, ...(i.range?.max !== undefined ? {} : { nice: true }) },
+    y: { domain: y, labelArrow: 'none', label: axisTitle(i.instrument, i.better), grid: true, ...(i.range?.max !== undefined ? {} : { nice: true }) },
     ariaLabel: `${i.instrument} scores by session date`,
     marks,
   }) as unknown as Element;
   if (pts.length === 0) emptySeries(doc, svg, { ...attrs, 'data-series': 'instrument' }, `${i.instrument}: no scores`);
-  return finish(svg, doc, { 'data-chart': 'instrument', 'data-instrument': i.instrument });
+  return finish(svg, { 'data-chart': 'instrument', 'data-instrument': i.instrument }, opts.interactive);
 }
 
 // ---------------------------------------------------------------- GAS T-score
@@ -343,7 +390,7 @@ export function gasChart(p: ClientProgress, opts: ChartOptions): Element {
     Plot.ruleY([50], { className: 'gp-expected', title: () => 'T = 50: goals attained at the expected level', render: tag({ 'data-marker': 'expected' }, [50]) }),
     Plot.text([50], { x: () => x[1], y: (v: number) => v, text: () => 'expected 50', textAnchor: 'start', dx: 6, className: 'gp-label' }),
   ];
-  if (inDomain(p.today, x)) marks.push(Plot.ruleX([dayOf(p.today)], { className: 'gp-today', title: () => `today ${p.today}` }));
+  if (inDomain(p.today, x)) marks.push(...todayMarks(p.today));
   if (pts.length > 0) {
     marks.push(Plot.line(pts, {
       x: (q: GasPoint) => dayOf(q.date), y: 'tScore', className: 'gp-line',
@@ -351,7 +398,7 @@ export function gasChart(p: ClientProgress, opts: ChartOptions): Element {
     }));
     marks.push(Plot.dot(pts, {
       x: (q: GasPoint) => dayOf(q.date), y: 'tScore', r: 4, className: 'gp-points', title: gasPointLabel,
-      render: tag({ 'data-points': 'gas' }, pts, (el, q) => pointAttrs(el, q.source, q.date, gasPointLabel(q), opts.interactive)),
+      render: tag({ 'data-points': 'gas' }, pts, (el, q) => pointAttrs(el, q.source, q.date, gasPointLabel(q))),
     }));
   }
   const svg = Plot.plot({
@@ -360,10 +407,61 @@ export function gasChart(p: ClientProgress, opts: ChartOptions): Element {
     height: opts.height ?? HEIGHT,
     ...MARGINS,
     x: { type: 'utc', domain: x, label: null },
-    y: { domain: y, nice: true, label: 'T-score', grid: true },
+    y: { domain: y, nice: true, labelArrow: 'none', label: axisTitle('T-score', 'higher'), grid: true },
     ariaLabel: 'GAS T-score by session date',
     marks,
   }) as unknown as Element;
   if (pts.length === 0) emptySeries(doc, svg, { 'data-series': 'gas' }, 'GAS: no sessions with levels');
-  return finish(svg, doc, { 'data-chart': 'gas' });
+  return finish(svg, { 'data-chart': 'gas' }, opts.interactive);
+}
+
+// ---------------------------------------------------------------- legend
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function swatch(doc: Document, draw: (svg: Element) => void): Element {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  for (const [k, v] of Object.entries({ width: '28', height: '14', viewBox: '0 0 28 14', class: 'gp-svg gp-swatch', 'aria-hidden': 'true', focusable: 'false' })) svg.setAttribute(k, v);
+  draw(svg);
+  return svg;
+}
+
+function shape(doc: Document, name: string, attrs: Record<string, string>): Element {
+  const el = doc.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}
+
+/**
+ * One legend for every chart of the view: each mark drawn as it is in the charts (same classes,
+ * so the same theme colours) with what it means in words.
+ */
+export function legend(doc: Document): HTMLElement {
+  const rule = (cls: string) => (svg: Element) => svg.appendChild(shape(doc, 'line', { x1: '2', x2: '26', y1: '7', y2: '7', class: cls }));
+  const vrule = (cls: string) => (svg: Element) => svg.appendChild(shape(doc, 'line', { x1: '14', x2: '14', y1: '0', y2: '14', class: cls }));
+  const items: Array<[string, (svg: Element) => void]> = [
+    ['values recorded in session notes', (svg) => {
+      svg.appendChild(shape(doc, 'line', { x1: '2', x2: '26', y1: '10', y2: '4', class: 'gp-line', 'stroke-width': '1.5' }));
+      svg.appendChild(shape(doc, 'circle', { cx: '14', cy: '7', r: '3.5', class: 'gp-point' }));
+    }],
+    ['baseline', rule('gp-baseline')],
+    ['target', rule('gp-target')],
+    ['no reliable change (baseline ± reliable change)', (svg) => svg.appendChild(shape(doc, 'rect', { x: '2', y: '2', width: '24', height: '10', class: 'gp-rc' }))],
+    ['due date', vrule('gp-due')],
+    ['today', vrule('gp-today')],
+    ['review held', vrule('gp-review')],
+    ['review due or overdue', vrule('gp-review gp-review-overdue')],
+    ['plan changed (from git)', (svg) => svg.appendChild(shape(doc, 'path', { d: 'M14 2 L20 12 L8 12 Z', class: 'gp-revision' }))],
+    ['late note (written more than a few days after the session)', (svg) => svg.appendChild(shape(doc, 'path', { d: 'M14 1 L20 7 L14 13 L8 7 Z', class: 'gp-late' }))],
+  ];
+  const ul = doc.createElement('ul');
+  ul.setAttribute('class', 'gp-legend');
+  ul.setAttribute('aria-label', 'Chart legend');
+  for (const [text, draw] of items) {
+    const li = doc.createElement('li');
+    li.appendChild(swatch(doc, draw));
+    li.appendChild(doc.createTextNode(` ${text}`));
+    ul.appendChild(li);
+  }
+  return ul as unknown as HTMLElement;
 }

@@ -2,7 +2,7 @@
 // report` (linkedom). Pure: nothing here touches DOM globals; every function takes a `document`.
 export { escapeHtml } from './escape';
 export { h } from './dom';
-export { goalChart, instrumentChart, gasChart, goalChartMode, plottedGoalPoints, dayOf, type ChartOptions } from './charts';
+export { goalChart, instrumentChart, gasChart, goalChartMode, plottedGoalPoints, dayOf, sharedGoalDates, axisTitle, legend, type ChartOptions } from './charts';
 export { clientView, caseloadView, clientAnchor, goalSummary, instrumentSummary, goalsByStatusText, type ViewOptions, type CaseloadViewOptions } from './views';
 export { serializeHtml } from './serialize';
 export { reportHtml, REPORT_CSS, type ReportPage } from './report';

@@ -9,19 +9,35 @@ export const PROGRESS_CSS = `
   --gp-bg: var(--vscode-editor-background, #ffffff);
   --gp-muted: var(--vscode-descriptionForeground, #59636e);
   --gp-border: var(--vscode-panel-border, var(--vscode-editorWidget-border, #d0d7de));
-  --gp-line: var(--vscode-charts-blue, #0969da);
-  --gp-target: var(--vscode-charts-green, #1a7f37);
-  --gp-baseline: var(--vscode-charts-orange, #bc4c00);
-  --gp-alert: var(--vscode-errorForeground, #cf222e);
-  --gp-warn: var(--vscode-editorWarning-foreground, #9a6700);
-  --gp-review: var(--vscode-charts-purple, #8250df);
-  --gp-band-a: var(--vscode-charts-green, #1a7f37);
-  --gp-band-b: var(--vscode-charts-yellow, #bf8700);
-  --gp-band-c: var(--vscode-charts-orange, #bc4c00);
-  --gp-band-d: var(--vscode-charts-red, #cf222e);
   --gp-focus: var(--vscode-focusBorder, #0969da);
   --gp-link: var(--vscode-textLink-foreground, #0969da);
+  /* Chart colours: Okabe-Ito hues (told apart with any colour vision), darkened for light
+     backgrounds and lightened for dark ones so every line and label is at least 3:1 against the
+     editor background (checked in the real editor by test/e2e/ui/accessibility.mjs). */
+  --gp-line: #0072b2;
+  --gp-target: #00795a;
+  --gp-baseline: #b34f00;
+  --gp-review: #8e3a72;
+  --gp-alert: #c0362c;
+  --gp-warn: #886a00;
+  --gp-today: #59636e;
+  --gp-band-opacity: 0.16;
+  --gp-band-a: #56b4e9;
+  --gp-band-b: #f0e442;
+  --gp-band-c: #e69f00;
+  --gp-band-d: #d55e00;
+  --gp-band-e: #cc79a7;
   color-scheme: light dark;
+}
+body.vscode-dark, body.vscode-high-contrast:not(.vscode-high-contrast-light) {
+  --gp-line: #56b4e9;
+  --gp-target: #2bb38a;
+  --gp-baseline: #e69f00;
+  --gp-review: #cc79a7;
+  --gp-alert: #ff7b72;
+  --gp-warn: #f0e442;
+  --gp-today: #9da5ae;
+  --gp-band-opacity: 0.26;
 }
 body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-font-family, system-ui, sans-serif);
   font-size: var(--vscode-font-size, 14px); margin: 0; padding: 0 1rem 2rem; line-height: 1.4; }
@@ -40,40 +56,52 @@ body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-
 .gp-table thead th { background: color-mix(in srgb, var(--gp-fg) 6%, transparent); }
 .gp-revisions { font-size: 0.9em; padding-left: 1.2em; }
 .gp-commit { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); }
-.gp-link { background: none; border: none; padding: 0; color: var(--gp-link); text-decoration: underline; cursor: pointer; font: inherit; }
+.gp-link { background: none; border: none; padding: 0 0.15em; color: var(--gp-link); text-decoration: underline; cursor: pointer; font: inherit;
+  min-height: 24px; min-width: 24px; white-space: nowrap; }
 .gp-link:focus-visible, .gp-point:focus-visible, .gp-caseload-link:focus-visible { outline: 2px solid var(--gp-focus); outline-offset: 2px; }
-.gp-caseload-link { font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0969da); border: none; padding: 0.25em 0.8em; cursor: pointer; }
-.gp-svg { display: block; height: auto; max-width: 100%; overflow: visible; color: var(--gp-fg); background: transparent; }
+.gp-caseload-link { min-height: 24px; font: inherit; color: var(--vscode-button-foreground, #fff); background: var(--vscode-button-background, #0969da); border: none; padding: 0.25em 0.8em; cursor: pointer; }
+.gp-svg { display: block; height: auto; max-width: 100%; overflow: visible; color: var(--gp-fg); background: transparent;
+  font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-editor-font-size, 14px); }
+.gp-svg:focus { outline: none; }
+.gp-svg:focus-visible { outline: 2px solid var(--gp-focus); outline-offset: 2px; }
 .gp-svg text, .gp-svg tspan { white-space: pre; }
 .gp-svg .gp-frame { stroke: var(--gp-border); }
 .gp-svg [aria-label$="grid"] { stroke: var(--gp-border); stroke-opacity: 0.6; }
 .gp-svg .gp-line { stroke: var(--gp-line); }
 .gp-svg .gp-points { stroke: var(--gp-line); fill: var(--gp-bg); }
 .gp-svg .gp-point { fill: var(--gp-line); stroke: var(--gp-bg); stroke-width: 1.5; }
-.gp-svg .gp-point[tabindex] { cursor: pointer; }
-.gp-svg .gp-point:focus, .gp-svg .gp-point:hover { stroke: var(--gp-focus); stroke-width: 3; outline: none; }
+.gp-svg .gp-point[data-uri] { cursor: pointer; }
+.gp-svg .gp-point:hover, .gp-svg .gp-point.gp-current { stroke: var(--gp-focus); stroke-width: 3; }
+.gp-readout { min-height: 1.4em; margin: 0.2em 0; font-weight: 600; }
 .gp-svg .gp-target { stroke: var(--gp-target); stroke-width: 1.5; }
 .gp-svg .gp-baseline { stroke: var(--gp-baseline); stroke-dasharray: 5 3; }
 .gp-svg .gp-target-label { fill: var(--gp-target); }
 .gp-svg .gp-baseline-label { fill: var(--gp-baseline); }
-.gp-svg .gp-label { fill: var(--gp-muted); font-size: 10px; }
+.gp-svg .gp-label { fill: var(--gp-fg); }
+.gp-svg .gp-today-label { fill: var(--gp-today); }
+.gp-svg .gp-review-label { fill: var(--gp-review); }
 .gp-svg .gp-due { stroke: var(--gp-alert); stroke-dasharray: 2 3; }
-.gp-svg .gp-today { stroke: var(--gp-muted); stroke-opacity: 0.6; }
-.gp-svg .gp-expected { stroke: var(--gp-muted); stroke-dasharray: 3 3; }
+.gp-svg .gp-today { stroke: var(--gp-today); stroke-dasharray: 1 2; }
+.gp-svg .gp-expected { stroke: var(--gp-today); stroke-dasharray: 3 3; }
 .gp-svg .gp-cutoff { stroke: var(--gp-alert); stroke-dasharray: 6 3; }
-.gp-svg .gp-rc { fill: var(--gp-muted); fill-opacity: 0.14; }
+.gp-svg .gp-rc { fill: var(--gp-line); fill-opacity: calc(var(--gp-band-opacity) * 0.8); }
 .gp-svg .gp-review { stroke: var(--gp-review); stroke-width: 1.5; }
 .gp-svg .gp-review-overdue { stroke: var(--gp-alert); stroke-dasharray: 4 2; }
 .gp-svg .gp-review-upcoming { stroke-dasharray: 1 3; }
 .gp-svg .gp-revision { fill: var(--gp-review); stroke: none; }
 .gp-svg .gp-late { fill: none; stroke: var(--gp-warn); stroke-width: 2; }
-.gp-svg .gp-band { fill-opacity: 0.12; }
+.gp-svg .gp-band { fill-opacity: var(--gp-band-opacity); }
 .gp-svg .gp-band-0 { fill: var(--gp-band-a); }
 .gp-svg .gp-band-1 { fill: var(--gp-band-b); }
 .gp-svg .gp-band-2 { fill: var(--gp-band-c); }
-.gp-svg .gp-band-3, .gp-svg .gp-band-4, .gp-svg .gp-band-5 { fill: var(--gp-band-d); }
+.gp-svg .gp-band-3 { fill: var(--gp-band-d); }
+.gp-svg .gp-band-4, .gp-svg .gp-band-5 { fill: var(--gp-band-e); }
 body.vscode-high-contrast .gp-svg .gp-band, body.vscode-high-contrast-light .gp-svg .gp-band { fill-opacity: 0.3; }
 .gp-error { color: var(--gp-alert); }
+.gp-legend { list-style: none; padding: 0; margin: 0.4em 0 0.8em; display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; }
+.gp-legend li { display: inline-flex; align-items: center; gap: 0.3em; }
+.gp-svg.gp-swatch { display: inline-block; width: 28px; height: 14px; }
+.gp-svg.gp-swatch line { stroke-width: 2; }
 .gp-sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media print {
   :root { --gp-fg: #000; --gp-bg: #fff; --gp-muted: #333; --gp-border: #999; }

@@ -5,7 +5,7 @@
 import type {
   CaseloadRow, ClientProgress, GoalProgress, GoalStatus, InstrumentProgress, SourceRef,
 } from '../progress/types';
-import { gasChart, goalChart, goalChartMode, instrumentChart, plottedGoalPoints } from './charts';
+import { gasChart, goalChart, goalChartMode, instrumentChart, legend, plottedGoalPoints, sharedGoalDates } from './charts';
 import { h, type Child } from './dom';
 import {
   ALERT_LABEL, CHANGE_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum, shortCommit,
@@ -17,6 +17,13 @@ export interface ViewOptions {
   interactive?: boolean;
   /** How a file key is shown (the report passes paths relative to the folder it read). */
   displayPath?: (uri: string) => string;
+  /** Chart width in CSS pixels: the panel passes its own width so text is drawn at the editor's size, never scaled down. */
+  width?: number;
+}
+
+/** Under a chart in the panel: the point the keyboard is on, in words (the webview fills it). */
+function readout(o: ViewOptions): Child {
+  return o.interactive ? h(o.document, 'p', { class: 'gp-readout', 'aria-live': 'polite' }) : null;
 }
 
 /** A link-like control to a note line (panel), or the path:line as text (report). */
@@ -74,7 +81,7 @@ export function goalSummary(g: GoalProgress, p: ClientProgress): string {
   return parts.join(' ');
 }
 
-function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress): HTMLElement {
+function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDates: readonly [string, string]): HTMLElement {
   const d = o.document;
   const mode = goalChartMode(g);
   const late = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
@@ -106,7 +113,8 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress): HTMLEl
       h(d, 'span', { class: `gp-badge gp-badge-${g.status}` }, STATUS_LABEL[g.status]),
       g.stalled ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'stalled') : null,
       g.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null),
-    goalChart(g, p, o) as unknown as Node,
+    goalChart(g, p, { ...o, goalDates }) as unknown as Node,
+    readout(o),
     h(d, 'p', { class: 'gp-summary' }, goalSummary(g, p)),
     status,
     table(o, `${g.goalId}: ${mode === 'gas' ? 'GAS levels' : 'values'} by session`, ['Date', 'Value', 'GAS level', 'Change from baseline', 'Notes'], rows, { 'data-goal': g.goalId }),
@@ -137,6 +145,7 @@ function instrumentSection(o: ViewOptions, i: InstrumentProgress, p: ClientProgr
     h(d, 'figcaption', {}, h(d, 'h3', {}, i.instrument),
       i.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null),
     instrumentChart(i, p, o) as unknown as Node,
+    readout(o),
     h(d, 'p', { class: 'gp-summary' }, instrumentSummary(i)),
     table(o, `${i.instrument} scores by session`, ['Date', 'Score', 'Severity', 'Cutoff side', 'Change from baseline'], rows, { 'data-instrument': i.instrument }));
 }
@@ -150,6 +159,7 @@ function gasSection(o: ViewOptions, p: ClientProgress): HTMLElement {
   return h(d, 'figure', { class: 'gp-figure gp-gas' },
     h(d, 'figcaption', {}, h(d, 'h3', {}, 'GAS T-score (Kiresuk-Sherman)')),
     gasChart(p, o) as unknown as Node,
+    readout(o),
     h(d, 'p', { class: 'gp-summary' }, summary),
     table(o, 'GAS T-score by session', ['Date', 'T-score', 'Levels', 'No level'], p.gas.map((q) => [
       sourceCell(o, q.source, q.date), fmtNum(q.tScore),
@@ -174,11 +184,12 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
       h(d, 'strong', {}, ALERT_LABEL[a.kind]), ': ', a.ref ? sourceCell(o, a.ref, a.message) : a.message)));
 
   const goalsByPlan = p.plans.map((pl) => ({ pl, goals: p.goals.filter((g) => g.planUri === pl.uri) }));
+  const goalDates = sharedGoalDates(p);
   const goals = section(o, pre, 'goals', 'Goals',
-    p.goals.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No goals.') : null,
+    p.goals.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No goals.') : legend(d),
     ...goalsByPlan.map(({ pl, goals: gs }) => [
       p.plans.length > 1 ? h(d, 'h3', { class: 'gp-plan-heading' }, `Plan ${shown(pl.uri)}${pl.created ? ` (created ${pl.created}${pl.closed ? `, closed ${pl.closed}` : ''})` : ''}`) : null,
-      ...gs.map((g) => goalSection(o, g, p)),
+      ...gs.map((g) => goalSection(o, g, p, goalDates)),
     ]).flat());
 
   const instruments = section(o, pre, 'instruments', 'Instruments',
