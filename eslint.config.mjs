@@ -24,4 +24,13 @@ export default tseslint.config(
       ] }],
     },
   },
+  {
+    files: ['server/src/lsp/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['vscode-languageserver/*', '../context', '../handlers/*', '../diagnostics', '../documents', '../indexer', '../server', 'node:fs', 'fs', 'node:child_process', 'child_process'],
+          message: 'Language features are pure functions of the ServiceContext, a document and a position: no connection, no I/O (handlers/ wire them).' },
+      ] }],
+    },
+  },
 );

@@ -2,20 +2,26 @@
 // on disk alike) in a core Workspace, which documents are open, the configuration and "today".
 // Feature modules receive this object; none keeps its own copy of a document.
 import * as path from 'node:path';
-import { URI } from 'vscode-uri';
+import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import type { ResolvedConfig } from '../core/config/types';
 import { localToday, isIsoDate } from '../core/dates';
 import { clientOf, Workspace } from '../core/model/workspace';
+import { ruleByName } from '../core/rules';
 import type { FileKind, ParsedDocument } from '../core/types';
 import type { GoalPlanSettings } from '../shared/lspProtocol';
 import { ConfigStore } from './configStore';
+import { fsPath } from './uris';
+import { noClientFeatures } from './services/clientFeatures';
+import type { ClientFeatures, ServiceContext } from './services/types';
 
 export interface OpenDoc {
   version: number;
 }
 
-export class ServerContext {
+export { fileUri, fsPath } from './uris';
+
+export class ServerContext implements ServiceContext {
   readonly workspace = new Workspace();
   /** Documents open in the editor (their text comes from the client, not the disk). */
   readonly open = new Map<string, OpenDoc>();
@@ -26,8 +32,8 @@ export class ServerContext {
   todayOverride: string | undefined;
   /** git processes started by this server (the history reader increments it). */
   gitRuns = 0;
-  /** The client applies versioned WorkspaceEdit.documentChanges (else plain `changes`). */
-  documentChanges = false;
+  /** What the client said it supports (set from `initialize`). */
+  features: ClientFeatures = noClientFeatures();
   indexMs: number | undefined;
   /** Root of the installed package (dist/server/.. /..): where docs/rules live. */
   readonly packageRoot: string;
@@ -35,6 +41,8 @@ export class ServerContext {
   private readonly removedListeners: Array<(uri: string) => void> = [];
   private readonly configListeners: Array<(files: string[]) => void> = [];
   private readonly diskListeners: Array<() => void> = [];
+  /** Per-rule doc link, computed once (the package root does not move). */
+  private readonly hrefs = new Map<string, string>();
 
   constructor(readonly connection: Connection) {
     this.config = new ConfigStore();
@@ -52,6 +60,21 @@ export class ServerContext {
 
   get(uri: string): ParsedDocument | undefined {
     return this.workspace.get(uri);
+  }
+
+  versionOf(uri: string): number | undefined {
+    return this.open.get(uri)?.version;
+  }
+
+  ruleDocHref(ruleId: string): string | undefined {
+    let h = this.hrefs.get(ruleId);
+    if (h === undefined) {
+      const rule = ruleByName(ruleId);
+      // A file in the installed package (docs/rules/GPxxx.md): no remote URL, works offline.
+      h = rule ? pathToFileURL(path.join(this.packageRoot, rule.docs)).href : '';
+      this.hrefs.set(ruleId, h);
+    }
+    return h || undefined;
   }
 
   /**
@@ -144,12 +167,4 @@ function sessionOnlyChange(before: ParsedDocument | undefined, after: ParsedDocu
   if (!before || before.kind !== 'session-log' || after.kind !== 'session-log') return false;
   const client = clientOf(before);
   return client !== undefined && client === clientOf(after);
-}
-
-export function fsPath(uri: string): string {
-  return uri.startsWith('file:') ? URI.parse(uri).fsPath : uri;
-}
-
-export function fileUri(p: string): string {
-  return URI.file(p).toString();
 }

@@ -14,22 +14,16 @@
 // restarts behind the new edit). Only files whose diagnostics actually changed are sent again.
 // After a session-note edit its siblings re-run only the rules that read other sessions
 // (context.ts SESSION_EDIT_SCOPE); their other findings are kept from the last full check.
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import {
-  DiagnosticSeverity, type Diagnostic as LspDiagnostic,
-} from 'vscode-languageserver/node';
+import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
 import { byPosition, lintDocument } from '../core/lint';
-import { allRules, ruleByName } from '../core/rules';
+import { allRules } from '../core/rules';
 import type { ResolvedConfig } from '../core/config/types';
 import type { Rule } from '../core/rules/types';
 import { localToday } from '../core/dates';
-import type { Diagnostic, ParsedDocument, Severity } from '../core/types';
+import type { Diagnostic, ParsedDocument } from '../core/types';
 import { fileUri, type ChangeScope, type ServerContext } from './context';
-import { toRange } from './convert';
 import { heapText } from './memory';
-
-export const SOURCE = 'goalplan';
+import { toLspDiagnostic } from './services/diagnostics';
 
 interface Published {
   diagnostics: Diagnostic[];
@@ -56,8 +50,6 @@ export class DiagnosticsPublisher {
   private readonly published = new Map<string, Published>();
   private midnight: NodeJS.Timeout | undefined;
   private lastToday: string;
-  /** Per-rule doc link, computed once (the package root does not move). */
-  private readonly hrefs = new Map<string, string>();
 
   constructor(private readonly ctx: ServerContext) {
     this.lastToday = ctx.today();
@@ -208,28 +200,8 @@ export class DiagnosticsPublisher {
     void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  toLsp(doc: { lineStarts: number[] }, d: Diagnostic): LspDiagnostic {
-    const out: LspDiagnostic = {
-      range: toRange(doc, d.span),
-      severity: SEVERITY[d.severity],
-      code: d.rule,
-      source: SOURCE,
-      message: d.message,
-    };
-    const href = this.hrefOf(d.rule);
-    if (href) out.codeDescription = { href };
-    return out;
-  }
-
-  private hrefOf(ruleId: string): string | undefined {
-    let h = this.hrefs.get(ruleId);
-    if (h === undefined) {
-      const rule = ruleByName(ruleId);
-      // A file in the installed package (docs/rules/GPxxx.md): no remote URL, works offline.
-      h = rule ? pathToFileURL(path.join(this.ctx.packageRoot, rule.docs)).href : '';
-      this.hrefs.set(ruleId, h);
-    }
-    return h || undefined;
+  private toLsp(doc: { lineStarts: number[] }, d: Diagnostic): LspDiagnostic {
+    return toLspDiagnostic(this.ctx, doc, d);
   }
 
   /**
@@ -273,9 +245,3 @@ function keyOf(p: Published): string {
   p.key ??= JSON.stringify(p.lsp);
   return p.key;
 }
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-};

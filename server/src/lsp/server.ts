@@ -8,7 +8,8 @@
 // 'eglot-server-programs '(markdown-mode "goalplan-language-server" "--stdio"))`.
 // initializationOptions {trusted?, today?, settings?} (shared/lspProtocol.ts) are optional.
 //
-// One workspace model (context.ts) and one module per feature. Logs carry file names, rule ids
+// One workspace model (context.ts); the editor features are pure functions over it
+// (services/*, one module per feature) wired to the connection by thin handlers (handlers/*). Logs carry file names, rule ids
 // and timings only: never note text (notes are PHI).
 import { inspect } from 'node:util';
 import {
@@ -16,16 +17,15 @@ import {
 } from 'vscode-languageserver/node';
 import { isWithin } from '../node/discover';
 import type { GoalPlanInitOptions, GoalPlanSettings } from '../shared/lspProtocol';
-import { codeActionKinds, registerCodeActions } from './codeActions';
-import { completionTriggers, registerCompletion } from './completion';
 import { fsPath, ServerContext } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerDocuments, textDocumentSync } from './documents';
-import { registerHover } from './hover';
+import { registerLanguageFeatures } from './handlers/languageFeatures';
 import { indexWorkspace, registerIndexer, registerWatchers, reparseAll } from './indexer';
-import { registerNavigation } from './navigation';
-import { registerRequests } from './requests';
-import { registerSymbols } from './symbols';
+import { registerRequests } from './handlers/requests';
+import { clientFeatures } from './services/clientFeatures';
+import { codeActionKinds } from './services/codeActions';
+import { completionTriggers } from './services/completion';
 import { ImmediateStreamWriter } from './stdioWriter';
 
 // Without a transport flag the library would fail with an obscure message: say how to start it.
@@ -66,7 +66,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRegisterConfig = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canFolders = caps.workspace?.workspaceFolders === true;
-  ctx.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
+  ctx.features = clientFeatures(caps);
   ctx.log(`GoalPlan server: ${folders.length} workspace folder(s), trusted=${ctx.trusted}`);
   return {
     capabilities: {
@@ -128,11 +128,7 @@ function applySettings(s: GoalPlanSettings): void {
 
 registerDocuments(ctx);
 registerIndexer(ctx);
-registerCompletion(ctx);
-registerHover(ctx);
-registerCodeActions(ctx, diagnostics);
-registerNavigation(ctx);
-registerSymbols(ctx);
+registerLanguageFeatures(ctx, diagnostics);
 registerRequests(ctx, (trusted) => {
   ctx.trusted = trusted;
   ctx.log(`workspace trust: ${trusted}`);

@@ -3,16 +3,16 @@
 // parent (long-term) goal ids, instrument names, dates, and snippets (a new `yaml goal` block
 // with the next free id; the section headings of the note's declared format).
 import {
-  CompletionItemKind, InsertTextFormat, MarkupKind, type Range, type CompletionItem, type CompletionList, type CompletionParams,
-} from 'vscode-languageserver/node';
-import { addDuration, parseDuration } from '../core/dates';
-import { goalActiveOn } from '../core/model/goals';
-import { schemaInfoAt, schemaKeysAt, type SchemaInfo, type SchemaKind } from '../core/schema/info';
-import type { ParsedDocument, Span } from '../core/types';
-import type { ServerContext } from './context';
-import { toOffset, toRange } from './convert';
-import { cursorAt, type CursorContext } from './cursor';
-import { goalIds, planOfDoc } from './goals';
+  CompletionItemKind, InsertTextFormat, MarkupKind, type Range, type CompletionItem, type CompletionList, type Position,
+} from 'vscode-languageserver';
+import { addDuration, parseDuration } from '../../core/dates';
+import { goalActiveOn } from '../../core/model/goals';
+import { schemaInfoAt, schemaKeysAt, type SchemaInfo, type SchemaKind } from '../../core/schema/info';
+import type { ParsedDocument, Span } from '../../core/types';
+import { toOffset, toRange } from '../convert';
+import { cursorAt, type CursorContext } from '../cursor';
+import { goalIds, planOfDoc } from '../goals';
+import type { ServiceContext } from './types';
 
 export const completionTriggers = [':', ' ', '#', '-'];
 
@@ -26,16 +26,12 @@ export const FORMAT_SECTIONS: Record<string, string[]> = {
 
 const DATE_KEYS = new Set(['created', 'closed', 'start', 'due', 'date', 'last', 'next']);
 
-export function registerCompletion(ctx: ServerContext): void {
-  ctx.connection.onCompletion((p: CompletionParams): CompletionList | null => {
-    const doc = ctx.get(p.textDocument.uri);
-    if (!doc) return null;
-    const items = completionsAt(ctx, doc, toOffset(doc, p.position));
-    return { isIncomplete: false, items };
-  });
+/** Completions at a position of a document. */
+export function doComplete(ctx: ServiceContext, doc: ParsedDocument, position: Position): CompletionList {
+  return { isIncomplete: false, items: completionsAt(ctx, doc, toOffset(doc, position)) };
 }
 
-export function completionsAt(ctx: ServerContext, doc: ParsedDocument, offset: number): CompletionItem[] {
+function completionsAt(ctx: ServiceContext, doc: ParsedDocument, offset: number): CompletionItem[] {
   const c = cursorAt(doc, offset);
   if (!c.region) return bodyCompletions(doc, c);
   const kind = schemaKindOf(doc, c);
@@ -56,7 +52,7 @@ function replaceRange(doc: ParsedDocument, span: Span): Range {
 
 // ------------------------------------------------------------------ keys
 
-function keyCompletions(ctx: ServerContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
+function keyCompletions(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
   // A session's `goals` map: the keys are the plan's goal ids.
   if (kind === 'session-log' && c.path.length === 1 && c.path[0] === 'goals') return goalIdItems(ctx, doc, c, 'key');
   if (kind === 'session-log' && c.path.length === 1 && c.path[0] === 'measures') return instrumentItems(ctx, doc, c, 'key');
@@ -98,7 +94,7 @@ function siblingKeys(doc: ParsedDocument, c: CursorContext): Set<string> {
 
 // ------------------------------------------------------------------ values
 
-function valueCompletions(ctx: ServerContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
+function valueCompletions(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
   const key = c.key;
   if (!kind) {
     if (key === 'kind' && c.path.length === 0) return enumItems(doc, c, ['goal-plan', 'session-log'], ['A treatment plan with goals.', 'A session note.']);
@@ -130,7 +126,7 @@ function enumItems(doc: ParsedDocument, c: CursorContext, values: string[], desc
   }));
 }
 
-function goalIdItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext, role: 'key' | 'parent'): CompletionItem[] {
+function goalIdItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, role: 'key' | 'parent'): CompletionItem[] {
   const plan = planOfDoc(ctx.workspace, doc);
   if (!plan) return [];
   const sessionDate = doc.session?.date;
@@ -177,7 +173,7 @@ function problemItems(doc: ParsedDocument, c: CursorContext): CompletionItem[] {
     }));
 }
 
-function instrumentItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext, role: 'key' | 'value'): CompletionItem[] {
+function instrumentItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, role: 'key' | 'value'): CompletionItem[] {
   const config = ctx.configFor(doc.uri);
   return Object.values(config.instruments).map((def) => {
     const facts = [`range ${fmt(def.range[0])}–${fmt(def.range[1])}`];
@@ -200,7 +196,7 @@ function fmt(n: number): string {
   return Number.isFinite(n) ? String(n) : n > 0 ? '∞' : '-∞';
 }
 
-function dateItems(ctx: ServerContext, doc: ParsedDocument, c: CursorContext): CompletionItem[] {
+function dateItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext): CompletionItem[] {
   const today = ctx.today();
   const items: CompletionItem[] = [{
     label: today,

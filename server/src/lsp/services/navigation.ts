@@ -3,43 +3,20 @@
 // goal id -> every session naming it, and `parent` links), rename of a goal id across the plan
 // (`id`, `parent`) and its sessions (`goals` keys) in one WorkspaceEdit, with prepareRename.
 import {
-  ResponseError, ErrorCodes, type DefinitionParams, type Location, type PrepareRenameParams, type Range, type ReferenceParams,
-  type RenameParams, type TextEdit, type WorkspaceEdit,
-} from 'vscode-languageserver/node';
-import type { ParsedDocument } from '../core/types';
-import type { ServerContext } from './context';
-import { toOffset, toRange } from './convert';
-import { unquoted } from './cursor';
-import { allOccurrences, goalBlockById, planOfDoc } from './goals';
+  ResponseError, ErrorCodes, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { ParsedDocument } from '../../core/types';
+import { toOffset, toRange } from '../convert';
+import { unquoted } from '../cursor';
+import { allOccurrences, goalBlockById, planOfDoc } from '../goals';
 import { targetAt } from './hover';
+import type { ServiceContext } from './types';
 
 /** Goal ids are written as plain YAML scalars: no whitespace, no YAML indicators. */
 const VALID_ID = /^[^\s:#,\[\]{}&*!|>'"%@`-][^\s:#,\[\]{}]*$/;
 
-export function registerNavigation(ctx: ServerContext): void {
-  const { connection } = ctx;
-  connection.onDefinition((p: DefinitionParams) => {
-    const doc = ctx.get(p.textDocument.uri);
-    return doc ? definition(ctx, doc, toOffset(doc, p.position)) : null;
-  });
-  connection.onReferences((p: ReferenceParams) => {
-    const doc = ctx.get(p.textDocument.uri);
-    return doc ? references(ctx, doc, toOffset(doc, p.position), p.context.includeDeclaration) : null;
-  });
-  connection.onPrepareRename((p: PrepareRenameParams) => {
-    const doc = ctx.get(p.textDocument.uri);
-    if (!doc) return null;
-    const g = goalAt(ctx, doc, toOffset(doc, p.position));
-    return g ? { range: toRange(doc, g.span), placeholder: g.id } : null;
-  });
-  connection.onRenameRequest((p: RenameParams) => {
-    const doc = ctx.get(p.textDocument.uri);
-    return doc ? rename(ctx, doc, toOffset(doc, p.position), p.newName) : null;
-  });
-}
-
 /** A goal id under the cursor that resolves to a plan (for rename and references). */
-function goalAt(ctx: ServerContext, doc: ParsedDocument, offset: number) {
+function goalAt(ctx: ServiceContext, doc: ParsedDocument, offset: number) {
   const { target } = targetAt(doc, offset);
   if (target?.kind !== 'goal') return undefined;
   const plan = planOfDoc(ctx.workspace, doc);
@@ -47,8 +24,9 @@ function goalAt(ctx: ServerContext, doc: ParsedDocument, offset: number) {
   return { id: target.id, span: unquoted(doc.text, target.span), plan };
 }
 
-export function definition(ctx: ServerContext, doc: ParsedDocument, offset: number): Location | null {
-  const { target } = targetAt(doc, offset);
+/** Where the goal or problem id at the position is defined. */
+export function findDefinition(ctx: ServiceContext, doc: ParsedDocument, position: Position): Location | null {
+  const { target } = targetAt(doc, toOffset(doc, position));
   if (target?.kind === 'goal') {
     const plan = planOfDoc(ctx.workspace, doc);
     const block = plan && goalBlockById(plan, target.id);
@@ -64,28 +42,39 @@ export function definition(ctx: ServerContext, doc: ParsedDocument, offset: numb
   return null;
 }
 
-export function references(ctx: ServerContext, doc: ParsedDocument, offset: number, includeDeclaration: boolean): Location[] | null {
-  const g = goalAt(ctx, doc, offset);
+/** Every place the goal id at the position is written (its `id:` only with includeDeclaration). */
+export function findReferences(ctx: ServiceContext, doc: ParsedDocument, position: Position, includeDeclaration: boolean): Location[] | null {
+  const g = goalAt(ctx, doc, toOffset(doc, position));
   if (!g) return null;
   return allOccurrences(ctx.workspace, g.plan, g.id)
     .filter((o) => includeDeclaration || o.role !== 'definition')
-    .map((o) => ({ uri: o.uri, range: toRange(ctx.get(o.uri)!, o.span) }));
+    .map((o) => ({ uri: o.uri, range: toRange(ctx.workspace.get(o.uri)!, o.span) }));
 }
 
-export function rename(ctx: ServerContext, doc: ParsedDocument, offset: number, newName: string): WorkspaceEdit | null {
-  const g = goalAt(ctx, doc, offset);
+/** The goal id at the position and its range, when it can be renamed (it names a goal of a plan). */
+export function prepareRename(ctx: ServiceContext, doc: ParsedDocument, position: Position): { range: Range; placeholder: string } | null {
+  const g = goalAt(ctx, doc, toOffset(doc, position));
+  return g ? { range: toRange(doc, g.span), placeholder: g.id } : null;
+}
+
+/**
+ * Renames the goal id at the position in one WorkspaceEdit; throws InvalidParams for a name
+ * that is not an id or is taken.
+ */
+export function doRename(ctx: ServiceContext, doc: ParsedDocument, position: Position, newName: string): WorkspaceEdit | null {
+  const g = goalAt(ctx, doc, toOffset(doc, position));
   if (!g) return null;
   if (!VALID_ID.test(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is not a valid goal id (no spaces or YAML punctuation).`);
   if (newName !== g.id && goalBlockById(g.plan, newName)) throw new ResponseError(ErrorCodes.InvalidParams, `The plan already has a goal ${newName}.`);
   const changes: Record<string, TextEdit[]> = {};
   for (const o of allOccurrences(ctx.workspace, g.plan, g.id)) {
-    const target = ctx.get(o.uri)!;
+    const target = ctx.workspace.get(o.uri)!;
     (changes[o.uri] ??= []).push({ range: toRange(target, o.span) as Range, newText: newName });
   }
-  if (!ctx.documentChanges) return { changes };
+  if (!ctx.features.documentChanges) return { changes };
   // Versioned edits for open documents, so a stale edit is rejected rather than misapplied.
   const documentChanges = Object.entries(changes).map(([uri, edits]) => ({
-    textDocument: { uri, version: ctx.open.get(uri)?.version ?? null },
+    textDocument: { uri, version: ctx.versionOf(uri) ?? null },
     edits,
   }));
   return { documentChanges };

@@ -1,22 +1,14 @@
 // Hovers: the schema's description of a key; on a goal id anywhere (a session's `goals` key, a
 // goal's `parent`, the plan's `id`) the goal's statement, measure, due date and latest values;
 // on a problem id its text; on an instrument name its range and reliable change.
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
-import { findInstrument } from '../core/model/goals';
-import { schemaInfoAt, type SchemaKind } from '../core/schema/info';
-import type { Goal, ParsedDocument, Span } from '../core/types';
-import type { ServerContext } from './context';
-import { toOffset, toRange } from './convert';
-import { cursorAt, type CursorContext } from './cursor';
-import { goalBlockById, latestValues, planOfDoc } from './goals';
-
-export function registerHover(ctx: ServerContext): void {
-  ctx.connection.onHover((p: HoverParams): Hover | null => {
-    const doc = ctx.get(p.textDocument.uri);
-    if (!doc) return null;
-    return hoverAt(ctx, doc, toOffset(doc, p.position));
-  });
-}
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import { findInstrument } from '../../core/model/goals';
+import { schemaInfoAt, type SchemaKind } from '../../core/schema/info';
+import type { Goal, ParsedDocument, Span } from '../../core/types';
+import { toOffset, toRange } from '../convert';
+import { cursorAt, type CursorContext } from '../cursor';
+import { goalBlockById, latestValues, planOfDoc } from '../goals';
+import type { ServiceContext } from './types';
 
 /** What the token at the cursor refers to, for hover and navigation. */
 export type Target =
@@ -52,8 +44,9 @@ export function targetAt(doc: ParsedDocument, offset: number): { target: Target 
   return { target: undefined, cursor: c };
 }
 
-export function hoverAt(ctx: ServerContext, doc: ParsedDocument, offset: number): Hover | null {
-  const { target } = targetAt(doc, offset);
+/** The hover at a position of a document, or null where there is nothing to say. */
+export function doHover(ctx: ServiceContext, doc: ParsedDocument, position: Position): Hover | null {
+  const { target } = targetAt(doc, toOffset(doc, position));
   if (!target) return null;
   let value: string | undefined;
   switch (target.kind) {
@@ -96,7 +89,7 @@ export function hoverAt(ctx: ServerContext, doc: ParsedDocument, offset: number)
   return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(doc, target.span) };
 }
 
-function goalHover(ctx: ServerContext, doc: ParsedDocument, id: string): string {
+function goalHover(ctx: ServiceContext, doc: ParsedDocument, id: string): string {
   const plan = planOfDoc(ctx.workspace, doc);
   if (!plan) return `Goal **${id}**: this client has no goal plan.`;
   const block = goalBlockById(plan, id);

@@ -3,47 +3,43 @@
 // diagnostic with `<!-- goalplan-disable-next-line ID -->` in Markdown or
 // `# goalplan-disable-line ID` at the end of a YAML line.
 import {
-  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic, type TextEdit as LspTextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
-import { positionAt } from '../core/parse/lines';
-import type { Diagnostic, Fix, ParsedDocument, TextEdit } from '../core/types';
-import type { ServerContext } from './context';
-import { overlaps, sameRange, toLspEdit, toRange } from './convert';
-import { parseLine, regionAt } from './cursor';
-import { SOURCE, type DiagnosticsPublisher } from './diagnostics';
+  CodeActionKind, type CodeAction, type CodeActionContext, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { positionAt } from '../../core/parse/lines';
+import type { Diagnostic, Fix, ParsedDocument, TextEdit } from '../../core/types';
+import { overlaps, sameRange, toLspEdit, toRange } from '../convert';
+import { parseLine, regionAt } from '../cursor';
+import { SOURCE, toLspDiagnostic } from './diagnostics';
+import type { ServiceContext } from './types';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.goalplan`;
 export const codeActionKinds = [CodeActionKind.QuickFix, FIX_ALL_KIND];
-
-export function registerCodeActions(ctx: ServerContext, diagnostics: DiagnosticsPublisher): void {
-  ctx.connection.onCodeAction((p: CodeActionParams) => {
-    const doc = ctx.get(p.textDocument.uri);
-    if (!doc) return null;
-    return codeActions(ctx, doc, diagnostics.current(doc.uri), p, (d) => diagnostics.toLsp(doc, d));
-  });
-}
 
 function wants(only: string[] | undefined, kind: string): boolean {
   if (!only || only.length === 0) return true;
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
-export function codeActions(
-  ctx: ServerContext,
+/**
+ * The code actions for a range of a document. `current`: the core diagnostics last published
+ * for it (they carry the fixes); `context`: what the client sent (its diagnostics, `only`).
+ */
+export function getCodeActions(
+  ctx: ServiceContext,
   doc: ParsedDocument,
   current: readonly Diagnostic[],
-  p: CodeActionParams,
-  toLsp: (d: Diagnostic) => LspDiagnostic,
+  range: Range,
+  context: CodeActionContext,
 ): CodeAction[] {
-  const only = p.context.only;
+  const toLsp = (d: Diagnostic) => toLspDiagnostic(ctx, doc, d);
+  const only = context.only;
   const out: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     // The diagnostics the client sends back, matched to ours by rule and range (ours carry the fixes).
-    const asked = p.context.diagnostics.filter((d) => d.source === SOURCE);
+    const asked = context.diagnostics.filter((d) => d.source === SOURCE);
     const matched = current.filter((d) => {
       const r = toRange(doc, d.span);
-      return asked.length ? asked.some((a) => a.code === d.rule && sameRange(a.range, r)) : overlaps(r, p.range);
+      return asked.length ? asked.some((a) => a.code === d.rule && sameRange(a.range, r)) : overlaps(r, range);
     });
     for (const d of matched) {
       const lsp = toLsp(d);
@@ -78,7 +74,7 @@ export function codeActions(
 }
 
 /** The first safe fix of each diagnostic, skipping any that overlaps an earlier one. */
-export function combinedEdit(ctx: ServerContext, doc: ParsedDocument, diags: readonly Diagnostic[]): WorkspaceEdit | undefined {
+export function combinedEdit(ctx: ServiceContext, doc: ParsedDocument, diags: readonly Diagnostic[]): WorkspaceEdit | undefined {
   const fixes: Fix[] = [];
   const taken: Array<{ uri: string; start: number; end: number }> = [];
   for (const d of diags) {
@@ -93,11 +89,11 @@ export function combinedEdit(ctx: ServerContext, doc: ParsedDocument, diags: rea
   return fixes.length ? workspaceEditOf(ctx, doc, fixes) : undefined;
 }
 
-function workspaceEditOf(ctx: ServerContext, doc: ParsedDocument, fixes: Fix[]): WorkspaceEdit | undefined {
+function workspaceEditOf(ctx: ServiceContext, doc: ParsedDocument, fixes: Fix[]): WorkspaceEdit | undefined {
   const changes: Record<string, LspTextEdit[]> = {};
   for (const fix of fixes) {
     const uri = fix.uri ?? doc.uri;
-    const target = uri === doc.uri ? doc : ctx.get(uri);
+    const target = uri === doc.uri ? doc : ctx.workspace.get(uri);
     if (!target) return undefined;
     for (const e of fix.edits) (changes[uri] ??= []).push(toLspEdit(target, e));
   }

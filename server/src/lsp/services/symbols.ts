@@ -1,20 +1,14 @@
 // Outline: a plan shows its problems and goals (with statements); a session shows its sections
 // (headings) and the goals it addresses.
-import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
-import type { ParsedDocument, Span } from '../core/types';
-import type { ServerContext } from './context';
-import { toRange } from './convert';
-import { unquoted } from './cursor';
-import { sessionGoalKeys } from './goals';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { ParsedDocument, Span } from '../../core/types';
+import { toRange } from '../convert';
+import { unquoted } from '../cursor';
+import { sessionGoalKeys } from '../goals';
+import type { ServiceContext } from './types';
 
-export function registerSymbols(ctx: ServerContext): void {
-  ctx.connection.onDocumentSymbol((p: DocumentSymbolParams) => {
-    const doc = ctx.get(p.textDocument.uri);
-    return doc ? documentSymbols(doc) : null;
-  });
-}
-
-export function documentSymbols(doc: ParsedDocument): DocumentSymbol[] {
+/** The outline of a document. */
+export function findDocumentSymbols(_ctx: ServiceContext, doc: ParsedDocument): DocumentSymbol[] {
   if (doc.kind === 'goal-plan' && !doc.broken) return planSymbols(doc);
   if (doc.kind === 'session-log' && !doc.broken) return sessionSymbols(doc);
   return [];

@@ -1,0 +1,51 @@
+// The editor features on the connection: each handler finds the document in the workspace
+// model, calls the pure feature (../services/) and returns its answer. Nothing else happens
+// here, so what a feature answers is tested without a server (test/unit/lsp/) and the stdio
+// suite (test/lsp/) tests the protocol.
+import type {
+  CodeActionParams, CompletionParams, DefinitionParams, DocumentSymbolParams, HoverParams, PrepareRenameParams,
+  ReferenceParams, RenameParams,
+} from 'vscode-languageserver/node';
+import type { ServerContext } from '../context';
+import type { DiagnosticsPublisher } from '../diagnostics';
+import { getCodeActions } from '../services/codeActions';
+import { doComplete } from '../services/completion';
+import { doHover } from '../services/hover';
+import { doRename, findDefinition, findReferences, prepareRename } from '../services/navigation';
+import { findDocumentSymbols } from '../services/symbols';
+
+export function registerLanguageFeatures(ctx: ServerContext, diagnostics: DiagnosticsPublisher): void {
+  const { connection } = ctx;
+  connection.onCompletion((p: CompletionParams) => {
+    const doc = ctx.get(p.textDocument.uri);
+    return doc ? doComplete(ctx, doc, p.position) : null;
+  });
+  connection.onHover((p: HoverParams) => {
+    const doc = ctx.get(p.textDocument.uri);
+    return doc ? doHover(ctx, doc, p.position) : null;
+  });
+  connection.onDefinition((p: DefinitionParams) => {
+    const doc = ctx.get(p.textDocument.uri);
+    return doc ? findDefinition(ctx, doc, p.position) : null;
+  });
+  connection.onReferences((p: ReferenceParams) => {
+    const doc = ctx.get(p.textDocument.uri);
+    return doc ? findReferences(ctx, doc, p.position, p.context.includeDeclaration) : null;
+  });
+  connection.onPrepareRename((p: PrepareRenameParams) => {
+    const doc = ctx.get(p.textDocument.uri);
+    return doc ? prepareRename(ctx, doc, p.position) : null;
+  });
+  connection.onRenameRequest((p: RenameParams) => {
+    const doc = ctx.get(p.textDocument.uri);
+    return doc ? doRename(ctx, doc, p.position, p.newName) : null;
+  });
+  connection.onDocumentSymbol((p: DocumentSymbolParams) => {
+    const doc = ctx.get(p.textDocument.uri);
+    return doc ? findDocumentSymbols(ctx, doc) : null;
+  });
+  connection.onCodeAction((p: CodeActionParams) => {
+    const doc = ctx.get(p.textDocument.uri);
+    return doc ? getCodeActions(ctx, doc, diagnostics.current(doc.uri), p.range, p.context) : null;
+  });
+}

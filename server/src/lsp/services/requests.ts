@@ -1,0 +1,107 @@
+// GoalPlan's own requests (shared/lspProtocol.ts) as plain functions of the workspace model:
+// a client's progress, the client list, the status-bar review state, a new session note.
+import * as path from 'node:path';
+import { ResponseError, ErrorCodes } from 'vscode-languageserver';
+import { isIsoDate, daysBetween } from '../../core/dates';
+import { goalActiveOn } from '../../core/model/goals';
+import { buildProgress, currentPlan } from '../../core/progress';
+import type { ClientProgress, WorkspaceHistory } from '../../core/progress/types';
+import type { ParsedDocument } from '../../core/types';
+import type {
+  ClientSummary, NewSessionNoteParams, NewSessionNoteResult, ProgressParams, ReviewStatus, ReviewStatusParams,
+} from '../../shared/lspProtocol';
+import { fileUri, fsPath } from '../uris';
+import { FORMAT_SECTIONS } from './completion';
+import type { ServiceContext } from './types';
+
+/** The progress model of a client (the progress panel's data). */
+export function clientProgress(ctx: ServiceContext, p: ProgressParams, history: WorkspaceHistory): ClientProgress {
+  if (typeof p?.client !== 'string' || !ctx.workspace.clients().includes(p.client)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, `unknown client ${String(p?.client)}`);
+  }
+  const plan = ctx.workspace.plansOf(p.client)[0] ?? ctx.workspace.sessionsOf(p.client)[0];
+  return buildProgress(ctx.workspace, p.client, { today: ctx.today(), config: ctx.configFor(plan.uri), history });
+}
+
+/** Every client with its current plan, clinician, sessions and next review (the client quick pick). */
+export function clientSummaries(ctx: ServiceContext): ClientSummary[] {
+  const today = ctx.today();
+  return ctx.workspace.clients().map((client) => {
+    const plans = ctx.workspace.plansOf(client);
+    const sessions = ctx.workspace.sessionsOf(client);
+    const plan = currentPlan(plans.filter((x) => x.plan), today);
+    const last = [...sessions].reverse().find((s) => isIsoDate(s.session?.date));
+    const out: ClientSummary = { client, sessions: sessions.length };
+    if (plan) out.plan = ctx.relative(plan.uri);
+    if (plan?.plan?.clinician) out.clinician = plan.plan.clinician;
+    if (last) out.lastSession = last.session!.date;
+    if (isIsoDate(plan?.plan?.review?.next)) out.nextReview = plan!.plan!.review!.next;
+    return out;
+  });
+}
+
+/** The status-bar review state of a file's client. */
+export function reviewStatus(ctx: ServiceContext, p: ReviewStatusParams): ReviewStatus | null {
+  const doc = ctx.workspace.get(p?.uri);
+  const client = doc?.plan?.client ?? doc?.session?.client;
+  if (!doc || typeof client !== 'string') return null;
+  const today = ctx.today();
+  const plan = doc.kind === 'goal-plan' ? doc : currentPlan(ctx.workspace.plansOf(client).filter((x) => x.plan), today);
+  const out: ReviewStatus = { client, overdue: false, dueSoon: false, today };
+  if (!plan) return out;
+  out.planUri = plan.uri;
+  const next = plan.plan?.review?.next;
+  if (!isIsoDate(next)) return out;
+  out.nextReview = next;
+  // Same facts as GP202/GP203: overdue when today is past review.next and no review session is dated on or after it.
+  const held = ctx.workspace.sessionsOf(client).some((s) => s.session?.review === true && isIsoDate(s.session.date) && s.session.date >= next);
+  out.overdue = today > next && !held;
+  const d = daysBetween(today, next);
+  out.dueSoon = !out.overdue && d >= 0 && d <= ctx.configFor(plan.uri).review.dueSoon;
+  return out;
+}
+
+/**
+ * Path and text of a new session note: next to the client's existing sessions (else
+ * `<plan folder>/sessions`, else `clients/<id>/sessions`), named by date, pre-filled with the
+ * goals active on that date and the sections of the format the client's last note used.
+ * The client writes it and never overwrites an existing file.
+ */
+export function newSessionNote(ctx: ServiceContext, p: NewSessionNoteParams): NewSessionNoteResult {
+  const client = typeof p?.client === 'string' ? p.client.trim() : '';
+  if (!client || /\s/.test(client)) throw new ResponseError(ErrorCodes.InvalidParams, 'a client id is a non-empty code without spaces');
+  const date = p.date ?? ctx.today();
+  if (!isIsoDate(date)) throw new ResponseError(ErrorCodes.InvalidParams, `not a date: ${date}`);
+  const sessions = ctx.workspace.sessionsOf(client);
+  const plans = ctx.workspace.plansOf(client).filter((x) => x.plan);
+  const plan = currentPlan(plans, date);
+  const last = [...sessions].reverse().find((s) => typeof s.session?.format === 'string');
+  const format = last?.session?.format ?? 'SOAP';
+
+  let dir: string;
+  const lastSession = sessions[sessions.length - 1];
+  if (lastSession) dir = path.dirname(fsPath(lastSession.uri));
+  else if (plan) dir = path.join(path.dirname(fsPath(plan.uri)), 'sessions');
+  else dir = path.join(ctx.roots[0] ?? process.cwd(), 'clients', client, 'sessions');
+  const file = path.join(dir, `${date}.md`);
+
+  const goals = plan ? activeGoals(plan, date) : [];
+  const eol = '\n';
+  const lines = ['---', 'kind: session-log', `client: ${client}`, `date: ${date}`, 'type: therapy', `format: ${format}`];
+  if (goals.length) {
+    lines.push('goals:');
+    for (const id of goals) lines.push(`  ${id}:`);
+  }
+  lines.push('---', '');
+  for (const s of FORMAT_SECTIONS[format] ?? []) lines.push(`## ${s}`, '', '');
+  return { path: file, uri: fileUri(file), text: lines.join(eol).replace(/\n+$/, '\n'), goals, format };
+}
+
+function activeGoals(plan: ParsedDocument, date: string): string[] {
+  const out: string[] = [];
+  for (const b of plan.goalBlocks) {
+    const g = b.goal;
+    if (g && typeof g.id === 'string' && !out.includes(g.id) && goalActiveOn(g, plan.plan, date)) out.push(g.id);
+  }
+  return out;
+}

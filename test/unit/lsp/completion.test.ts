@@ -1,0 +1,116 @@
+// Every completion kind, at a `|` cursor marker, by calling the completion feature directly.
+import * as assert from 'node:assert/strict';
+import type { CompletionItem } from 'vscode-languageserver';
+import { doComplete } from '../../../server/src/lsp/services/completion';
+import { applyTextEdits } from '../../lsp/harness';
+import { clinic, PLAN_100, SESSION_100_A } from '../../lsp/fixtures';
+import { marked, testContext, type TestContext } from './context';
+
+const PLAN = 'clients/C-0100/plan.md';
+const SESSION = 'clients/C-0100/sessions/2026-10-13.md';
+
+describe('lsp services: completion', () => {
+  let ctx: TestContext;
+  beforeEach(() => {
+    ctx = testContext(clinic());
+  });
+
+  function complete(rel: string, textWithMarker: string, c = ctx): { items: CompletionItem[]; text: string } {
+    const { doc, text, position } = marked(c, rel, textWithMarker);
+    return { items: doComplete(c, doc, position).items, text };
+  }
+  const labels = (items: CompletionItem[]) => items.map((i) => i.label);
+  const item = (items: CompletionItem[], label: string) => {
+    const found = items.find((i) => i.label === label);
+    assert.ok(found, `no completion ${label}; got ${labels(items).join(', ')}`);
+    return found;
+  };
+  /** The text after applying an item's textEdit. */
+  const accept = (text: string, it: CompletionItem) => {
+    assert.ok(it.textEdit && 'range' in it.textEdit, 'items carry a textEdit');
+    return applyTextEdits(text, [it.textEdit]);
+  };
+
+  it("goal ids in a session's goals, with the statement as detail", () => {
+    const { items, text } = complete(SESSION, SESSION_100_A.replace('goals:\n', 'goals:\n  |\n'));
+    assert.deepEqual(labels(items).sort(), ['G1', 'G2']);
+    assert.match(item(items, 'G2').detail ?? '', /phone or meet one friend/);
+    assert.match(accept(text, item(items, 'G2')), /^goals:\n {2}G2:\n {2}G1:/m);
+  });
+
+  it('front-matter keys from the schema with descriptions, minus the ones present', () => {
+    const { items } = complete(SESSION, SESSION_100_A.replace('format: SOAP\n', 'format: SOAP\nmo|\n'));
+    const modality = item(items, 'modality');
+    assert.ok(JSON.stringify(modality.documentation ?? '').length > 10, 'the key has its schema description');
+    assert.ok(!labels(items).includes('format'), 'keys already written are not offered again');
+    assert.ok(labels(items).includes('risk'));
+  });
+
+  it('enum values with their descriptions', () => {
+    const { items, text } = complete(SESSION, SESSION_100_A.replace('type: therapy', 'type: |'));
+    assert.deepEqual(labels(items), ['therapy', 'intake', 'no-show', 'cancelled', 'group', 'family', 'collateral']);
+    assert.match(accept(text, item(items, 'intake')), /^type: intake$/m);
+  });
+
+  it("keys and values inside a session's goal entry (progress, decision)", () => {
+    const keys = complete(SESSION, SESSION_100_A.replace('    progress: 0\n', '    progress: 0\n    |\n'));
+    assert.deepEqual(labels(keys.items).sort(), ['decision', 'note', 'value']);
+    const values = complete(SESSION, SESSION_100_A.replace('    progress: 0\n', '    progress: 0\n    decision: |\n'));
+    assert.deepEqual(labels(values.items), ['continue', 'revise', 'met', 'discontinued']);
+  });
+
+  it('enum values of a goal key (horizon)', () => {
+    const { items } = complete(PLAN, PLAN_100.replace('horizon: short-term', 'horizon: sh|'));
+    assert.deepEqual(labels(items), ['short-term', 'long-term']);
+  });
+
+  it('problem ids in a goal, with the problem text', () => {
+    const { items, text } = complete(PLAN, PLAN_100.replace('problem: P2', 'problem: |'));
+    assert.deepEqual(labels(items), ['P1', 'P2']);
+    assert.equal(item(items, 'P2').detail, 'Withdrawn from friends');
+    assert.match(accept(text, item(items, 'P1')), /^problem: P1$/m);
+  });
+
+  it('parent goal ids: only long-term goals, never the goal itself', () => {
+    const { items } = complete(PLAN, PLAN_100.replace('parent: G1', 'parent: |'));
+    assert.deepEqual(labels(items), ['G1']);
+  });
+
+  it('instrument names: built-in and configured', () => {
+    const c = testContext(clinic(), { config: { instruments: { WSAS: { range: [0, 40], better: 'lower' } } } });
+    const { items } = complete(PLAN, PLAN_100.replace('instrument: PHQ-9', 'instrument: |'), c);
+    for (const name of ['PHQ-9', 'GAD-7', 'ORS', 'PCL-5', 'GAS', 'SUDS', 'rating', 'count', 'WSAS']) assert.ok(labels(items).includes(name), name);
+    assert.match(item(items, 'PHQ-9').detail ?? '', /0–27/);
+    // And as keys under a session's measures.
+    const m = complete(SESSION, SESSION_100_A.replace('  PHQ-9: 13\n', '  PHQ-9: 13\n  |\n'), c);
+    assert.ok(labels(m.items).includes('GAD-7'));
+  });
+
+  it('dates: today, and review.last + review.every for review.next', () => {
+    const { items } = complete(PLAN, PLAN_100.replace('next: 2027-01-29', 'next: |'));
+    assert.deepEqual(labels(items), ['2027-01-30', '2026-11-26']);
+    assert.match(item(items, '2027-01-30').detail ?? '', /review\.last \+ review\.every/);
+    const d = complete(SESSION, SESSION_100_A.replace('date: 2026-10-13\ntype', 'date: |\ntype'));
+    assert.deepEqual(labels(d.items), ['2026-11-26']);
+  });
+
+  it('snippet: a new yaml goal block with the next free id', () => {
+    const { items, text } = complete(PLAN, `${PLAN_100}\n|`);
+    const snip = item(items, 'yaml goal');
+    assert.equal(snip.insertTextFormat, 2);
+    const out = accept(text, snip);
+    assert.match(out, /```yaml goal\nid: G3\nstatement: /);
+    assert.match(out, /problem: \$\{5\|P1,P2\|\}/);
+  });
+
+  it('snippet: the missing section headings of the declared note format', () => {
+    const note = SESSION_100_A.replace(/## Objective\n\nCalm, on time.\n\n/, '').replace(/\n## Plan\n\nContinue activation.\n/, '\n|');
+    const { items } = complete(SESSION, note);
+    assert.deepEqual(labels(items), ['## Objective', '## Plan', 'SOAP: all missing sections']);
+  });
+
+  it('no completions in plain prose', () => {
+    const { items } = complete(SESSION, SESSION_100_A.replace('Calm, on time.', 'Calm, on |time.'));
+    assert.deepEqual(items, []);
+  });
+});
