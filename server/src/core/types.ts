@@ -120,6 +120,10 @@ export interface PlanFrontMatter {
   discharge?: string;
   signed?: Signature;
   version?: number;
+  /** SPEC 5.2: instrument -> `every-session` or a duration (GP214). */
+  monitor?: Record<string, string>;
+  /** SPEC 5.2: instrument -> expected-change curve, [week, fraction] pairs, weeks strictly increasing (GP215). */
+  expected?: Record<string, Array<[number, number]>>;
 }
 
 export interface GoalEntry {
@@ -150,7 +154,18 @@ export interface SessionFrontMatter {
   measures?: Record<string, MeasureEntry>;
   risk?: string;
   signed?: Signature;
+  /** SPEC 5.2: the client's own account (self-report); free text, never quoted in messages. */
+  client_report?: string;
+  /** SPEC 5.2: what was discussed about the scores and the therapy (GP316); free text. */
+  feedback?: string;
+  barriers?: Barrier[];
+  /** SPEC 5.2: life events and external factors; free text, shown on the timeline. */
+  events?: string[];
+  /** SPEC 5.2: readiness / confidence ruler, 0-10. */
+  readiness?: number;
 }
+
+export type Barrier = 'motivation' | 'ambivalence' | 'external' | 'attendance' | 'homework' | 'other';
 
 /** One `yaml goal` block of a plan. */
 export interface GoalBlock {

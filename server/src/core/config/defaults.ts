@@ -17,6 +17,9 @@ export function defaultConfig(): ResolvedConfig {
     instruments: structuredClone(BUILTIN_INSTRUMENTS),
     vagueWords: [...DEFAULT_VAGUE_WORDS],
     signatureGraceDays: 3,
+    missedSessions: { count: 2 },
+    notOnTrack: { weeks: 8 },
+    alliance: { drop: 1 },
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
   };
 }

@@ -44,6 +44,8 @@ export function mergeConfig(base: ResolvedConfig, raw: unknown, names: RuleNames
       if (Array.isArray(def.bands)) next.bands = def.bands.filter(isObject).map((b) => ({ min: Number(b.min), max: Number(b.max), label: String(b.label) }));
       if (isObject(def.items)) next.items = { count: Number(def.items.count), min: Number(def.items.min), max: Number(def.items.max) };
       if (isObject(def.cutoff)) next.cutoff = { value: Number(def.cutoff.value), clinical: def.cutoff.clinical === 'below' ? 'below' : 'at-or-above' };
+      // A bare number (SPEC 5.4 `cutoff`): scores on the worse side of it are clinical.
+      if (typeof def.cutoff === 'number') next.cutoff = { value: def.cutoff, clinical: next.better === 'lower' ? 'at-or-above' : 'below' };
       out.instruments[name] = next;
     }
   }
@@ -56,6 +58,9 @@ export function mergeConfig(base: ResolvedConfig, raw: unknown, names: RuleNames
     for (const k of ['stalledWeeks', 'lateDays', 'rho'] as const) if (typeof r.progress[k] === 'number') p[k] = r.progress[k];
     out.progress = p;
   }
+  if (isObject(r.missedSessions) && typeof r.missedSessions.count === 'number') out.missedSessions = { count: r.missedSessions.count };
+  if (isObject(r.notOnTrack) && typeof r.notOnTrack.weeks === 'number') out.notOnTrack = { weeks: r.notOnTrack.weeks };
+  if (isObject(r.alliance) && typeof r.alliance.drop === 'number') out.alliance = { drop: r.alliance.drop };
   if (typeof r.signatureGraceDays === 'number') out.signatureGraceDays = r.signatureGraceDays;
   if (typeof r.maxFileSize === 'number') out.maxFileSize = r.maxFileSize;
   if (Array.isArray(r.include)) out.include = strings(r.include);

@@ -45,6 +45,12 @@ export interface ResolvedConfig {
   instruments: Record<string, InstrumentDef>;
   vagueWords: string[];
   signatureGraceDays: number;
+  /** GP216: how many of the client's last sessions, all missed, are reported (SPEC 5.4; default 2). */
+  missedSessions: { count: number };
+  /** GP215: weeks from start after which no reliable improvement is not on track (SPEC 5.5; default 8). */
+  notOnTrack: { weeks: number };
+  /** GP316: an SRS lower than the one before by at least this many points needs feedback (default 1). */
+  alliance: { drop: number };
   /** Bytes; larger files get GP004 and are not parsed (default 5 MB). */
   maxFileSize: number;
   include?: string[];

@@ -100,6 +100,10 @@ export function messageFor(e: ErrorObject, path: DataPath, subject: string): str
       return `${where} must be ${words} ${String(params.limit)}`;
     }
     case 'pattern':
+      // A bad key name (`monitor: {count: 2w}`): say which key, as for an enum of key names.
+      if (e.propertyName !== undefined && expected) return `${where} cannot have the key \`${e.propertyName}\`: keys must be ${expected}`;
+      if (expected) return `${where} must be ${expected}`;
+      break;
     case 'anyOf':
     case 'oneOf':
     case 'minItems':

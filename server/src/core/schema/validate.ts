@@ -24,7 +24,31 @@ export function validateFrontMatter(kind: FileKind, region: YamlRegion): SchemaR
   const result = validateRegion(kind, region, 'the front matter');
   // A CPT code written without quotes reads as a number; it is still a code (types.ts: string).
   if (kind === 'session-log' && typeof result.cleaned?.cpt === 'number') result.cleaned.cpt = String(result.cleaned.cpt);
+  if (kind === 'goal-plan') checkExpectedWeeks(region, result);
   return result;
+}
+
+/**
+ * SPEC 5.8: an `expected` curve's weeks must increase strictly, which JSON Schema cannot say.
+ * A curve that does not is GP002 at the first week out of order and counts as absent (the
+ * straight line is used, 5.5). Runs on the cleaned value: a curve the schema already dropped
+ * has its own message.
+ */
+function checkExpectedWeeks(region: YamlRegion, result: SchemaResult<Plain>): void {
+  const curves = result.cleaned?.expected;
+  if (!isPlainObject(curves)) return;
+  for (const [name, curve] of Object.entries(curves)) {
+    if (!Array.isArray(curve)) continue;
+    const bad = curve.findIndex((p, i) => i > 0 && !((p as number[])[0] > (curve[i - 1] as number[])[0]));
+    if (bad < 0) continue;
+    const path: DataPath = ['expected', name, bad, 0];
+    result.issues.push({
+      span: region.rangeOf(path, 'value'),
+      message: `\`${displayPath(path)}\` must be a later week than the point before it: the weeks of an expected curve increase strictly (the straight line from start to due is used until then)`,
+    });
+    delete curves[name];
+  }
+  result.issues.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 
 export function validateGoal(region: YamlRegion): SchemaResult<Record<string, unknown>> {
@@ -196,7 +220,9 @@ function firstLine(region: YamlRegion): Span {
 function removalPath(kind: SchemaKind, e: ErrorObject, path: DataPath): DataPath | undefined {
   if (e.keyword === 'required') return undefined;
   if (e.propertyName !== undefined) return [...path, e.propertyName];
-  for (let i = path.length - 1; i >= 0; i--) {
+  // The outermost positional list goes: a bad pair of an `expected` curve drops the whole curve
+  // (SPEC 5.8: the straight line is used), not just the pair.
+  for (let i = 0; i < path.length; i++) {
     if (typeof path[i] === 'number') {
       const list = schemaNodeAt(kind, path.slice(0, i));
       if (list?.some((n) => n['x-positional'] === true)) return path.slice(0, i);

@@ -1,10 +1,10 @@
 // GP401: goal files live in git repositories that are shared, reviewed and backed up; a direct
 // identifier (HIPAA Safe Harbor: phone, email, SSN, MRN, URL, IP, date of birth; DOMAIN.md) in
 // them turns a pseudonymous chart into PHI. Scans only free text: plan problem texts, discharge
-// criteria, goal statements, interventions and GAS level descriptions, session goal notes and
-// the risk note, and the Markdown body prose. Ids, dates in date fields and CPT codes are never
-// scanned (SPEC 2). Matching runs on the YAML source of each value, so a diagnostic covers the
-// exact characters of the identifier.
+// criteria, goal statements, interventions and GAS level descriptions, session goal notes, the
+// risk note, the client's report, feedback and life events (5.2), and the Markdown body prose.
+// Ids, dates in date fields and CPT codes are never scanned (SPEC 2). Matching runs on the YAML
+// source of each value, so a diagnostic covers the exact characters of the identifier.
 import type { GoalBlock, ParsedDocument, Span, YamlRegion } from '../../types';
 import { defineRule, type RuleContext } from '../types';
 import { findPhi, PHI_LABELS, type PhiKind } from './phiPatterns';
@@ -28,6 +28,11 @@ function frontMatterValues(doc: ParsedDocument): Path[] {
       for (const [id, e] of Object.entries(goals)) add(['goals', id, 'note'], e?.note);
     }
     add(['risk'], doc.session.risk);
+    // SPEC 5.2: the client's report, feedback and life events are free text too.
+    add(['client_report'], doc.session.client_report);
+    add(['feedback'], doc.session.feedback);
+    const events = doc.session.events;
+    if (Array.isArray(events)) events.forEach((v, i) => add(['events', i], v));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 exports.goalPlan = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goal-plan.json","title":"Goal plan front matter","description":"The YAML front matter of a treatment (goal) plan: who it is for, when it started, when it is reviewed, and the problems its goals address. Goals themselves are written in the body as ```yaml goal blocks.","type":"object","required":["kind","client","clinician","created"],"properties":{"kind":{"title":"File kind","description":"Marks this Markdown file as a goal plan. Only files with `kind: goal-plan` or `kind: session-log` are checked.","const":"goal-plan","examples":["goal-plan"]},"client":{"$ref":"common.json#/$defs/code","title":"Client","description":"The client's pseudonymous code (no names): any text without spaces, e.g. C-0142. Session logs link to this plan through the same code.","examples":["C-0142"]},"clinician":{"title":"Clinician","description":"Initials or staff id of the responsible clinician.","type":"string","examples":["rk"],"x-expected":"text (initials or a staff id)"},"created":{"$ref":"common.json#/$defs/date","title":"Plan start","description":"The date the plan starts (YYYY-MM-DD). Goals start on this date unless they give their own `start`, and it is the first review date."},"closed":{"$ref":"common.json#/$defs/date","title":"Plan end","description":"The date the plan ended (discharge), YYYY-MM-DD. An open plan has no `closed` date."},"status":{"title":"Plan status","description":"Whether the plan is in use.","enum":["active","closed"],"x-enumDescriptions":["The plan is in use (default).","The plan has ended (discharge); set `closed` to the end date."],"default":"active"},"review":{"title":"Review schedule","description":"When the plan is reviewed with the client: the interval, the last completed review and the next scheduled one.","type":"object","properties":{"every":{"$ref":"common.json#/$defs/duration","title":"Review interval","description":"How often the plan is reviewed, e.g. 90d, 12w or 3mo. It may not exceed the configured `review.maxInterval` (default 90d).","examples":["90d","12w","3mo"]},"last":{"$ref":"common.json#/$defs/date","title":"Last review","description":"Date of the last completed review (YYYY-MM-DD); defaults to the plan's `created` date."},"next":{"$ref":"common.json#/$defs/date","title":"Next review","description":"Date of the next scheduled review (YYYY-MM-DD). Every plan needs one (rule GP201)."}},"examples":[{"every":"90d","last":"2026-09-02","next":"2026-12-01"}],"x-expected":"a mapping with `every`, `last` and `next` (each on its own indented line)"},"problems":{"title":"Problems","description":"The assessed problems or diagnoses the goals tie to. Each goal names one of these ids in its `problem` key, which keeps every goal relevant.","type":"array","items":{"title":"Problem","description":"One assessed problem: a short id (e.g. P1) and a description.","type":"object","required":["id","text"],"properties":{"id":{"$ref":"common.json#/$defs/code","title":"Problem id","description":"A short id for the problem, e.g. P1; goals refer to it in `problem`.","examples":["P1"]},"text":{"title":"Problem description","description":"The problem in plain words, ideally in the client's own words.","type":"string","examples":["Avoids speaking in groups; low mood since job loss"],"x-expected":"text"}},"examples":[{"id":"P1","text":"Avoids speaking in groups"}],"x-expected":"a mapping with `id` and `text`, e.g. - id: P1"},"x-expected":"a list of problems, each line starting with - id: ..."},"diagnosis":{"title":"Diagnosis","description":"Optional ICD-10 code or codes, e.g. F32.1.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string","x-expected":"an ICD-10 code as text"}}],"examples":["F32.1","F41.1, F43.10"],"x-expected":"an ICD-10 code like F32.1, or a list of codes"},"discharge":{"title":"Discharge criteria","description":"Optional: what must be true for the client to be discharged.","type":"string","x-expected":"text"},"signed":{"$ref":"common.json#/$defs/signed","title":"Signature","description":"Optional clinician signature of the plan: `by` (initials or staff id) and `date`."},"version":{"title":"Format version","description":"Optional version of the GoalPlan file format; currently 1.","type":"integer","minimum":1,"default":1,"examples":[1],"x-expected":"a whole number (currently 1)"}},"additionalProperties":true};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goal-plan.json","title":"Goal plan front matter","description":"The YAML front matter of a treatment (goal) plan: who it is for, when it started, when it is reviewed, and the problems its goals address. Goals themselves are written in the body as ```yaml goal blocks.","type":"object","required":["kind","client","clinician","created"],"properties":{"kind":{"title":"File kind","description":"Marks this Markdown file as a goal plan. Only files with `kind: goal-plan` or `kind: session-log` are checked.","const":"goal-plan","examples":["goal-plan"]},"client":{"$ref":"common.json#/$defs/code","title":"Client","description":"The client's pseudonymous code (no names): any text without spaces, e.g. C-0142. Session logs link to this plan through the same code.","examples":["C-0142"]},"clinician":{"title":"Clinician","description":"Initials or staff id of the responsible clinician.","type":"string","examples":["rk"],"x-expected":"text (initials or a staff id)"},"created":{"$ref":"common.json#/$defs/date","title":"Plan start","description":"The date the plan starts (YYYY-MM-DD). Goals start on this date unless they give their own `start`, and it is the first review date."},"closed":{"$ref":"common.json#/$defs/date","title":"Plan end","description":"The date the plan ended (discharge), YYYY-MM-DD. An open plan has no `closed` date."},"status":{"title":"Plan status","description":"Whether the plan is in use.","enum":["active","closed"],"x-enumDescriptions":["The plan is in use (default).","The plan has ended (discharge); set `closed` to the end date."],"default":"active"},"review":{"title":"Review schedule","description":"When the plan is reviewed with the client: the interval, the last completed review and the next scheduled one.","type":"object","properties":{"every":{"$ref":"common.json#/$defs/duration","title":"Review interval","description":"How often the plan is reviewed, e.g. 90d, 12w or 3mo. It may not exceed the configured `review.maxInterval` (default 90d).","examples":["90d","12w","3mo"]},"last":{"$ref":"common.json#/$defs/date","title":"Last review","description":"Date of the last completed review (YYYY-MM-DD); defaults to the plan's `created` date."},"next":{"$ref":"common.json#/$defs/date","title":"Next review","description":"Date of the next scheduled review (YYYY-MM-DD). Every plan needs one (rule GP201)."}},"examples":[{"every":"90d","last":"2026-09-02","next":"2026-12-01"}],"x-expected":"a mapping with `every`, `last` and `next` (each on its own indented line)"},"problems":{"title":"Problems","description":"The assessed problems or diagnoses the goals tie to. Each goal names one of these ids in its `problem` key, which keeps every goal relevant.","type":"array","items":{"title":"Problem","description":"One assessed problem: a short id (e.g. P1) and a description.","type":"object","required":["id","text"],"properties":{"id":{"$ref":"common.json#/$defs/code","title":"Problem id","description":"A short id for the problem, e.g. P1; goals refer to it in `problem`.","examples":["P1"]},"text":{"title":"Problem description","description":"The problem in plain words, ideally in the client's own words.","type":"string","examples":["Avoids speaking in groups; low mood since job loss"],"x-expected":"text"}},"examples":[{"id":"P1","text":"Avoids speaking in groups"}],"x-expected":"a mapping with `id` and `text`, e.g. - id: P1"},"x-expected":"a list of problems, each line starting with - id: ..."},"diagnosis":{"title":"Diagnosis","description":"Optional ICD-10 code or codes, e.g. F32.1.","anyOf":[{"type":"string"},{"type":"array","items":{"type":"string","x-expected":"an ICD-10 code as text"}}],"examples":["F32.1","F41.1, F43.10"],"x-expected":"an ICD-10 code like F32.1, or a list of codes"},"discharge":{"title":"Discharge criteria","description":"Optional: what must be true for the client to be discharged.","type":"string","x-expected":"text"},"signed":{"$ref":"common.json#/$defs/signed","title":"Signature","description":"Optional clinician signature of the plan: `by` (initials or staff id) and `date`."},"monitor":{"title":"Measurement schedule","description":"Which instruments to score and how often: `every-session`, or a longest interval between scores such as 2w, 4w or 1mo. An instrument not scored in time is reported by GP214.","type":"object","propertyNames":{"type":"string","pattern":"^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)","x-expected":"the name of a scored instrument such as PHQ-9 or ORS (not count, rating or GAS)"},"additionalProperties":{"title":"How often","description":"`every-session`: every held session (except intake, collateral and group sessions) scores it; or a duration (14d, 2w, 1mo, 1y): at most this long between scores.","type":"string","pattern":"^(every-session|[1-9][0-9]*(d|w|mo|y))$","examples":["every-session","2w","1mo"],"x-expected":"every-session or a duration like 14d, 2w, 1mo or 1y"},"examples":[{"PHQ-9":"every-session","GAD-7":"4w"}],"x-expected":"a mapping from instrument names to every-session or a duration, e.g. PHQ-9: every-session"},"expected":{"title":"Expected change","description":"Optional expected-change curve per instrument, used to tell whether a goal is on track (GP215): a list of [week, fraction] pairs, weeks from the goal's start in increasing order and the fraction (0-1) of the change from baseline to target expected by then. Between pairs the curve is a straight line; after the last pair it stays at the last fraction. Without a curve the expectation is a straight line from start to due.","type":"object","propertyNames":{"type":"string","pattern":"^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)","x-expected":"the name of a scored instrument such as PHQ-9 or ORS (not count, rating or GAS)"},"additionalProperties":{"title":"Curve","description":"[week, fraction] pairs, weeks strictly increasing, e.g. [[2, 0.3], [6, 0.6], [12, 0.9]].","type":"array","minItems":1,"items":{"title":"Point","description":"[week, fraction]: by this many weeks after the goal's start, this fraction (0-1) of the change is expected.","type":"array","prefixItems":[{"type":"number","minimum":0,"x-expected":"a week number, 0 or more"},{"type":"number","minimum":0,"maximum":1,"x-expected":"a fraction from 0 to 1"}],"items":false,"minItems":2,"x-expected":"a pair [week, fraction] like [4, 0.5]","x-positional":true},"x-positional":true,"examples":[[[2,0.3],[6,0.6],[12,0.9]]],"x-expected":"a list of [week, fraction] pairs with increasing weeks, e.g. [[2, 0.3], [6, 0.6], [12, 0.9]]"},"examples":[{"PHQ-9":[[2,0.3],[6,0.6],[12,0.9]]}],"x-expected":"a mapping from instrument names to [week, fraction] lists"},"version":{"title":"Format version","description":"Optional version of the GoalPlan file format; currently 1.","type":"integer","minimum":1,"default":1,"examples":[1],"x-expected":"a whole number (currently 1)"}},"additionalProperties":true};
 const schema21 = {"title":"Code","description":"A short identifier without spaces, e.g. C-0142 or G1. Put numbers in quotes (\"0142\") so leading zeros are kept.","type":"string","pattern":"^\\S+$","x-expected":"a code without spaces, like C-0142"};
 const pattern3 = new RegExp("^\\S+$", "u");
 
@@ -229,6 +229,8 @@ return errors === 0;
 }
 validate64.evaluated = {"props":{"by":true,"date":true},"dynamicProps":false,"dynamicItems":false};
 
+const pattern5 = new RegExp("^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)", "u");
+const pattern6 = new RegExp("^(every-session|[1-9][0-9]*(d|w|mo|y))$", "u");
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://goalplan.invalid/schemas/goal-plan.json" */;
@@ -529,10 +531,14 @@ vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.error
 errors = vErrors.length;
 }
 }
-if(data.version !== undefined){
-let data18 = data.version;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err18 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.version.type,parentSchema:schema19.properties.version,data:data18};
+if(data.monitor !== undefined){
+let data18 = data.monitor;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key0 in data18){
+const _errs34 = errors;
+if(typeof key0 === "string"){
+if(!pattern5.test(key0)){
+const err18 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)"},message:"must match pattern \""+"^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)"+"\"",schema:"^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)",parentSchema:schema19.properties.monitor.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -541,9 +547,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 1 || isNaN(data18)){
-const err19 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.version,data:data18};
+}
+else {
+const err19 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.monitor.propertyNames.type,parentSchema:schema19.properties.monitor.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -552,16 +558,262 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+var valid8 = _errs34 === errors;
+if(!valid8){
+const err20 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema19.properties.monitor.propertyNames,parentSchema:schema19.properties.monitor,data:data18};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+for(const key1 in data18){
+let data19 = data18[key1];
+if(typeof data19 === "string"){
+if(!pattern6.test(data19)){
+const err21 = {instancePath:instancePath+"/monitor/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^(every-session|[1-9][0-9]*(d|w|mo|y))$"},message:"must match pattern \""+"^(every-session|[1-9][0-9]*(d|w|mo|y))$"+"\"",schema:"^(every-session|[1-9][0-9]*(d|w|mo|y))$",parentSchema:schema19.properties.monitor.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/monitor/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitor/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.monitor.additionalProperties.type,parentSchema:schema19.properties.monitor.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/monitor",schemaPath:"#/properties/monitor/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.monitor.type,parentSchema:schema19.properties.monitor,data:data18};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.expected !== undefined){
+let data20 = data.expected;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+const _errs41 = errors;
+if(typeof key2 === "string"){
+if(!pattern5.test(key2)){
+const err24 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)"},message:"must match pattern \""+"^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)"+"\"",schema:"^(?!([Cc][Oo][Uu][Nn][Tt]|[Rr][Aa][Tt][Ii][Nn][Gg]|[Gg][Aa][Ss])$)",parentSchema:schema19.properties.expected.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/propertyNames/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.expected.propertyNames.type,parentSchema:schema19.properties.expected.propertyNames,data:key2,propertyName:key2};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var valid10 = _errs41 === errors;
+if(!valid10){
+const err26 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema19.properties.expected.propertyNames,parentSchema:schema19.properties.expected,data:data20};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+for(const key3 in data20){
+let data21 = data20[key3];
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err27 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expected/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema19.properties.expected.additionalProperties,data:data21};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+if(Array.isArray(data22)){
+if(data22.length < 2){
+const err28 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/expected/additionalProperties/items/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema19.properties.expected.additionalProperties.items,data:data22};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const len3 = data22.length;
+if(len3 > 0){
+let data23 = data22[0];
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 < 0 || isNaN(data23)){
+const err29 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2+"/0",schemaPath:"#/properties/expected/additionalProperties/items/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.expected.additionalProperties.items.prefixItems[0],data:data23};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2+"/0",schemaPath:"#/properties/expected/additionalProperties/items/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.expected.additionalProperties.items.prefixItems[0].type,parentSchema:schema19.properties.expected.additionalProperties.items.prefixItems[0],data:data23};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(len3 > 1){
+let data24 = data22[1];
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 1 || isNaN(data24)){
+const err31 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2+"/1",schemaPath:"#/properties/expected/additionalProperties/items/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema19.properties.expected.additionalProperties.items.prefixItems[1],data:data24};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data24 < 0 || isNaN(data24)){
+const err32 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2+"/1",schemaPath:"#/properties/expected/additionalProperties/items/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema19.properties.expected.additionalProperties.items.prefixItems[1],data:data24};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2+"/1",schemaPath:"#/properties/expected/additionalProperties/items/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema19.properties.expected.additionalProperties.items.prefixItems[1].type,parentSchema:schema19.properties.expected.additionalProperties.items.prefixItems[1],data:data24};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+const len4 = data22.length;
+if(!(len4 <= 2)){
+const err34 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/expected/additionalProperties/items/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema19.properties.expected.additionalProperties.items,data:data22};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/expected/additionalProperties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.expected.additionalProperties.items.type,parentSchema:schema19.properties.expected.additionalProperties.items,data:data22};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/expected/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/expected/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema19.properties.expected.additionalProperties.type,parentSchema:schema19.properties.expected.additionalProperties,data:data21};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/expected",schemaPath:"#/properties/expected/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.properties.expected.type,parentSchema:schema19.properties.expected,data:data20};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data25 = data.version;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err38 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema19.properties.version.type,parentSchema:schema19.properties.version,data:data25};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 < 1 || isNaN(data25)){
+const err39 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema19.properties.version,data:data25};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
 }
 errors++;
 }
@@ -959,7 +1211,7 @@ return errors === 0;
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.sessionLog = validate77;
-const schema29 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/session-log.json","title":"Session log front matter","description":"The YAML front matter of a session note: which client, when, what kind of session, which goals were addressed and which measures were taken.","type":"object","required":["kind","client","date"],"properties":{"kind":{"title":"File kind","description":"Marks this Markdown file as a session log. Only files with `kind: goal-plan` or `kind: session-log` are checked.","const":"session-log","examples":["session-log"]},"client":{"$ref":"common.json#/$defs/code","title":"Client","description":"The client's pseudonymous code, the same as in their goal plan, e.g. C-0142.","examples":["C-0142"]},"date":{"$ref":"common.json#/$defs/date","title":"Date of service","description":"The date the session took place (YYYY-MM-DD)."},"type":{"title":"Session type","description":"What kind of session this was.","enum":["therapy","intake","no-show","cancelled","group","family","collateral"],"x-enumDescriptions":["An individual therapy session (default).","The first assessment session, before a plan exists.","The client did not attend.","The session was cancelled.","A group session.","A family session.","A session with someone other than the client (e.g. a teacher or relative)."],"default":"therapy"},"start":{"title":"Start time","description":"When the session started, 24-hour HH:MM, e.g. 09:30.","type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","examples":["09:30"],"x-expected":"a time like 09:30 (HH:MM, 24-hour)"},"end":{"title":"End time","description":"When the session ended, 24-hour HH:MM, e.g. 10:20.","type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","examples":["10:20"],"x-expected":"a time like 10:20 (HH:MM, 24-hour)"},"duration":{"title":"Duration","description":"Length of the session in whole minutes (instead of start and end).","type":"integer","exclusiveMinimum":0,"examples":[50],"x-expected":"a whole number of minutes greater than 0"},"format":{"title":"Note format","description":"The structure of the note body; it decides which section headings are required.","enum":["SOAP","DAP","BIRP","GIRP"],"x-enumDescriptions":["Subjective, Objective, Assessment, Plan.","Data, Assessment, Plan.","Behavior, Intervention, Response, Plan.","Goal, Intervention, Response, Plan."]},"cpt":{"title":"CPT code","description":"Optional billing code, e.g. 90834 (38-52 minutes of psychotherapy).","type":["string","integer"],"examples":["90832","90834","90837"],"x-expected":"a CPT code like 90834"},"modality":{"title":"Modality","description":"How the session was delivered.","enum":["in-person","telehealth","phone"],"x-enumDescriptions":["Face to face.","By video.","By telephone."]},"review":{"title":"Plan review","description":"true when this session is a formal review of the goal plan; then every active goal needs a `decision`.","type":"boolean","default":false,"x-expected":"true or false"},"goals":{"title":"Goals addressed","description":"The plan's goals worked on in this session, by goal id, each with its progress.","type":"object","additionalProperties":{"title":"Goal progress","description":"Progress on one goal in this session: GAS level (`progress`), a measured `value`, a `note`, and at reviews a `decision`.","type":["object","null"],"properties":{"progress":{"title":"Progress (GAS level)","description":"Goal Attainment Scaling level: a whole number from -2 (much less than expected) to 2 (much more than expected); 0 is the expected outcome.","type":"integer","examples":[0,1,-1],"x-expected":"a whole number from -2 to 2"},"value":{"title":"Measured value","description":"The goal's measure in its units (e.g. a count). For an instrument goal, a score under `measures` wins when both are given.","type":"number","x-expected":"a number"},"note":{"title":"Note","description":"A short note on this goal in this session.","type":"string","x-expected":"text"},"decision":{"title":"Review decision","description":"At a plan review: what happens to the goal next.","enum":["continue","revise","met","discontinued"],"x-enumDescriptions":["Keep working on the goal as written.","Rewrite the goal.","The goal has been achieved.","Stop working on the goal."]}},"examples":[{"progress":0,"note":"shared one comment"}],"x-expected":"a mapping like {progress: 0, note: ...}"},"examples":[{"G1":{"progress":0}}],"x-expected":"a mapping from goal ids to progress, e.g. G1: {progress: 0}"},"measures":{"title":"Measures","description":"Instruments administered in this session: instrument name to total score, or to {score, items} with the item answers in order.","type":"object","additionalProperties":{"title":"Measure result","description":"A total score, or {score, items: [..]} with the item answers in order.","anyOf":[{"type":"number"},{"type":"object","properties":{"score":{"title":"Score","description":"The total score.","type":"number","x-expected":"a number"},"items":{"title":"Item answers","description":"The answers to the instrument's items, in order (e.g. 9 numbers from 0 to 3 for the PHQ-9).","type":"array","items":{"type":"number","x-expected":"a number"},"x-positional":true,"examples":[[1,2,1,0,1,2,1,0,0]],"x-expected":"a list of numbers, e.g. [1, 2, 1, 0, 1, 2, 1, 0, 0]"}}}],"examples":[12,{"score":8,"items":[1,2,1,0,1,2,1,0,0]}],"x-expected":"a score (a number) or a mapping {score, items}"},"examples":[{"PHQ-9":12}],"x-expected":"a mapping from instrument names to scores, e.g. PHQ-9: 12"},"risk":{"title":"Risk assessment","description":"Optional safety/risk assessment note (expected when PHQ-9 item 9 is above 0).","type":"string","x-expected":"text"},"signed":{"$ref":"common.json#/$defs/signed","title":"Signature","description":"Clinician signature of the note: `by` (initials or staff id) and `date`."}},"additionalProperties":true};
+const schema29 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/session-log.json","title":"Session log front matter","description":"The YAML front matter of a session note: which client, when, what kind of session, which goals were addressed and which measures were taken.","type":"object","required":["kind","client","date"],"properties":{"kind":{"title":"File kind","description":"Marks this Markdown file as a session log. Only files with `kind: goal-plan` or `kind: session-log` are checked.","const":"session-log","examples":["session-log"]},"client":{"$ref":"common.json#/$defs/code","title":"Client","description":"The client's pseudonymous code, the same as in their goal plan, e.g. C-0142.","examples":["C-0142"]},"date":{"$ref":"common.json#/$defs/date","title":"Date of service","description":"The date the session took place (YYYY-MM-DD)."},"type":{"title":"Session type","description":"What kind of session this was.","enum":["therapy","intake","no-show","cancelled","group","family","collateral"],"x-enumDescriptions":["An individual therapy session (default).","The first assessment session, before a plan exists.","The client did not attend.","The session was cancelled.","A group session.","A family session.","A session with someone other than the client (e.g. a teacher or relative)."],"default":"therapy"},"start":{"title":"Start time","description":"When the session started, 24-hour HH:MM, e.g. 09:30.","type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","examples":["09:30"],"x-expected":"a time like 09:30 (HH:MM, 24-hour)"},"end":{"title":"End time","description":"When the session ended, 24-hour HH:MM, e.g. 10:20.","type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","examples":["10:20"],"x-expected":"a time like 10:20 (HH:MM, 24-hour)"},"duration":{"title":"Duration","description":"Length of the session in whole minutes (instead of start and end).","type":"integer","exclusiveMinimum":0,"examples":[50],"x-expected":"a whole number of minutes greater than 0"},"format":{"title":"Note format","description":"The structure of the note body; it decides which section headings are required.","enum":["SOAP","DAP","BIRP","GIRP"],"x-enumDescriptions":["Subjective, Objective, Assessment, Plan.","Data, Assessment, Plan.","Behavior, Intervention, Response, Plan.","Goal, Intervention, Response, Plan."]},"cpt":{"title":"CPT code","description":"Optional billing code, e.g. 90834 (38-52 minutes of psychotherapy).","type":["string","integer"],"examples":["90832","90834","90837"],"x-expected":"a CPT code like 90834"},"modality":{"title":"Modality","description":"How the session was delivered.","enum":["in-person","telehealth","phone"],"x-enumDescriptions":["Face to face.","By video.","By telephone."]},"review":{"title":"Plan review","description":"true when this session is a formal review of the goal plan; then every active goal needs a `decision`.","type":"boolean","default":false,"x-expected":"true or false"},"goals":{"title":"Goals addressed","description":"The plan's goals worked on in this session, by goal id, each with its progress.","type":"object","additionalProperties":{"title":"Goal progress","description":"Progress on one goal in this session: GAS level (`progress`), a measured `value`, a `note`, and at reviews a `decision`.","type":["object","null"],"properties":{"progress":{"title":"Progress (GAS level)","description":"Goal Attainment Scaling level: a whole number from -2 (much less than expected) to 2 (much more than expected); 0 is the expected outcome.","type":"integer","examples":[0,1,-1],"x-expected":"a whole number from -2 to 2"},"value":{"title":"Measured value","description":"The goal's measure in its units (e.g. a count). For an instrument goal, a score under `measures` wins when both are given.","type":"number","x-expected":"a number"},"note":{"title":"Note","description":"A short note on this goal in this session.","type":"string","x-expected":"text"},"decision":{"title":"Review decision","description":"At a plan review: what happens to the goal next.","enum":["continue","revise","met","discontinued"],"x-enumDescriptions":["Keep working on the goal as written.","Rewrite the goal.","The goal has been achieved.","Stop working on the goal."]}},"examples":[{"progress":0,"note":"shared one comment"}],"x-expected":"a mapping like {progress: 0, note: ...}"},"examples":[{"G1":{"progress":0}}],"x-expected":"a mapping from goal ids to progress, e.g. G1: {progress: 0}"},"measures":{"title":"Measures","description":"Instruments administered in this session: instrument name to total score, or to {score, items} with the item answers in order.","type":"object","additionalProperties":{"title":"Measure result","description":"A total score, or {score, items: [..]} with the item answers in order.","anyOf":[{"type":"number"},{"type":"object","properties":{"score":{"title":"Score","description":"The total score.","type":"number","x-expected":"a number"},"items":{"title":"Item answers","description":"The answers to the instrument's items, in order (e.g. 9 numbers from 0 to 3 for the PHQ-9).","type":"array","items":{"type":"number","x-expected":"a number"},"x-positional":true,"examples":[[1,2,1,0,1,2,1,0,0]],"x-expected":"a list of numbers, e.g. [1, 2, 1, 0, 1, 2, 1, 0, 0]"}}}],"examples":[12,{"score":8,"items":[1,2,1,0,1,2,1,0,0]}],"x-expected":"a score (a number) or a mapping {score, items}"},"examples":[{"PHQ-9":12}],"x-expected":"a mapping from instrument names to scores, e.g. PHQ-9: 12"},"risk":{"title":"Risk assessment","description":"Optional safety/risk assessment note (expected when PHQ-9 item 9 is above 0).","type":"string","x-expected":"text"},"client_report":{"title":"Client's report","description":"The client's own account of progress and feelings since the last session (self-report), in the client's words. Shown in the session table of the progress panel and report.","type":"string","x-expected":"text"},"feedback":{"title":"Feedback","description":"What was discussed with the client about the scores and about the therapy itself (how the sessions are going for them). An SRS below its cutoff, or a drop in the SRS, needs it (GP316).","type":"string","x-expected":"text"},"barriers":{"title":"Barriers","description":"Obstacles to progress seen in this session; shown on the progress timeline.","type":"array","items":{"title":"Barrier","description":"One kind of obstacle.","enum":["motivation","ambivalence","external","attendance","homework","other"],"x-enumDescriptions":["Low motivation for change.","Ambivalence about change (wanting and not wanting it).","External factors: work, housing, money, family, health.","Missed or late sessions.","Between-session tasks not done.","Another obstacle (say which in the note)."],"x-expected":"one of motivation, ambivalence, external, attendance, homework, other"},"examples":[["ambivalence","homework"]],"x-expected":"a list of barriers (motivation, ambivalence, external, attendance, homework, other), each line starting with -"},"events":{"title":"Life events","description":"Life events and external factors since the last session, one per line (e.g. \"started a new job\"); shown on the progress timeline at this session's date. No names or other identifiers.","type":"array","items":{"type":"string","x-expected":"text"},"examples":[["moved house"]],"x-expected":"a list of short texts, each line starting with -"},"readiness":{"title":"Readiness","description":"The client's readiness (or confidence) ruler for change: a whole number from 0 (not at all) to 10 (completely); charted as a small series.","type":"integer","minimum":0,"maximum":10,"examples":[7],"x-expected":"a whole number from 0 to 10"},"signed":{"$ref":"common.json#/$defs/signed","title":"Signature","description":"Clinician signature of the note: `by` (initials or staff id) and `date`."}},"additionalProperties":true};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1103,7 +1355,7 @@ return errors === 0;
 }
 validate82.evaluated = {"props":{"by":true,"date":true},"dynamicProps":false,"dynamicItems":false};
 
-const pattern7 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
+const pattern10 = new RegExp("^([01]\\d|2[0-3]):[0-5]\\d$", "u");
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://goalplan.invalid/schemas/session-log.json" */;
@@ -1188,7 +1440,7 @@ errors++;
 if(data.start !== undefined){
 let data4 = data.start;
 if(typeof data4 === "string"){
-if(!pattern7.test(data4)){
+if(!pattern10.test(data4)){
 const err5 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema29.properties.start,data:data4};
 if(vErrors === null){
 vErrors = [err5];
@@ -1213,7 +1465,7 @@ errors++;
 if(data.end !== undefined){
 let data5 = data.end;
 if(typeof data5 === "string"){
-if(!pattern7.test(data5)){
+if(!pattern10.test(data5)){
 const err7 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema29.properties.end,data:data5};
 if(vErrors === null){
 vErrors = [err7];
@@ -1523,6 +1775,125 @@ vErrors.push(err28);
 errors++;
 }
 }
+if(data.client_report !== undefined){
+let data23 = data.client_report;
+if(typeof data23 !== "string"){
+const err29 = {instancePath:instancePath+"/client_report",schemaPath:"#/properties/client_report/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.client_report.type,parentSchema:schema29.properties.client_report,data:data23};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.feedback !== undefined){
+let data24 = data.feedback;
+if(typeof data24 !== "string"){
+const err30 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.feedback.type,parentSchema:schema29.properties.feedback,data:data24};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.barriers !== undefined){
+let data25 = data.barriers;
+if(Array.isArray(data25)){
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+let data26 = data25[i1];
+if(!((((((data26 === "motivation") || (data26 === "ambivalence")) || (data26 === "external")) || (data26 === "attendance")) || (data26 === "homework")) || (data26 === "other"))){
+const err31 = {instancePath:instancePath+"/barriers/" + i1,schemaPath:"#/properties/barriers/items/enum",keyword:"enum",params:{allowedValues: schema29.properties.barriers.items.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.barriers.items.enum,parentSchema:schema29.properties.barriers.items,data:data26};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/barriers",schemaPath:"#/properties/barriers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.barriers.type,parentSchema:schema29.properties.barriers,data:data25};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data27 = data.events;
+if(Array.isArray(data27)){
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+let data28 = data27[i2];
+if(typeof data28 !== "string"){
+const err33 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.events.items.type,parentSchema:schema29.properties.events.items,data:data28};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.events.type,parentSchema:schema29.properties.events,data:data27};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.readiness !== undefined){
+let data29 = data.readiness;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err35 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema29.properties.readiness.type,parentSchema:schema29.properties.readiness,data:data29};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 10 || isNaN(data29)){
+const err36 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema29.properties.readiness,data:data29};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data29 < 0 || isNaN(data29)){
+const err37 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema29.properties.readiness,data:data29};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
 if(data.signed !== undefined){
 if(!(validate82(data.signed, {instancePath:instancePath+"/signed",parentData:data,parentDataProperty:"signed",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
@@ -1531,12 +1902,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err38];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -1546,7 +1917,7 @@ return errors === 0;
 validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate85;
-const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goalplan-config.json","title":"GoalPlan configuration (.goalplan.yaml)","description":"Settings for GoalPlan checks. Every .goalplan.yaml from the workspace root down to a file's folder applies; the nearer file overrides the farther one key by key, and `root: true` stops the search upward.","type":"object","properties":{"root":{"title":"Root","description":"true stops the search for further .goalplan.yaml files in parent folders.","type":"boolean","default":false,"x-expected":"true or false"},"rules":{"title":"Rules","description":"Severity of each rule by id (GP101) or alias (vague-wording): error, warning, info or off; or {severity, options}.","type":"object","properties":{"GP001":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"yaml-syntax":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"GP002":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"schema":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"GP003":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"duplicate-id":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"GP004":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"file-too-large":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"GP005":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"unknown-kind":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"GP101":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"vague-wording":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"GP102":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"statement-too-short":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"GP103":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"not-measurable":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"GP104":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"GP105":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"wrong-direction":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"GP106":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"unrealistic":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"GP107":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"no-problem-link":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"GP108":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"no-due-date":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"GP109":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"horizon-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"GP110":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"too-many-goals":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"GP111":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"no-intervention":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"GP112":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"unknown-parent":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"GP113":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"unknown-problem":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"GP201":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"review-missing":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"GP202":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"review-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"GP203":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"review-due-soon":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"GP204":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"review-interval":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"GP205":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"goal-past-due":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"GP206":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"review-incomplete":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"GP207":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"review-dates":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"GP301":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"unknown-goal":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"GP302":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"inactive-goal":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"GP303":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"no-goal-addressed":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"GP304":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"value-out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"GP305":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"missing-section":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"GP306":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"future-session":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"GP307":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"no-plan":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"GP308":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"cpt-duration":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"GP309":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"duplicate-note":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"GP310":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"unsupported-claim":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"GP311":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"outside-plan-period":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"GP312":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"unsigned-note":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"GP313":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"late-signature":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"GP314":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"reliable-deterioration":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"GP315":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"risk-item":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"GP401":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"phi-identifier":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"}},"additionalProperties":{"$ref":"#/$defs/ruleSetting"},"examples":[{"GP110":"off","vague-wording":"error"}],"x-expected":"a mapping from rule ids or aliases to severities, e.g. GP110: off"},"review":{"title":"Review settings","description":"Limits for plan reviews.","type":"object","properties":{"maxInterval":{"$ref":"common.json#/$defs/duration","title":"Longest review interval","description":"The longest allowed `review.every` of a plan (default 90d; 42 CFR 456.180 and many payers require 90 days, some services 30).","default":"90d","examples":["90d","30d","6mo"]},"dueSoon":{"title":"Review due soon (days)","description":"How many days before `review.next` a plan is flagged as due soon (default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"}},"x-expected":"a mapping with `maxInterval` and `dueSoon`"},"instruments":{"title":"Instruments","description":"Custom instruments, or overrides of the built-in ones (PHQ-9, GAD-7, ORS, PCL-5, GAS, SUDS, rating, count), by name.","type":"object","additionalProperties":{"$ref":"#/$defs/instrument"},"examples":[{"OQ-45":{"range":[0,180],"better":"lower","rc":14}}],"x-expected":"a mapping from instrument names to settings"},"vagueWords":{"title":"Vague words","description":"Changes to the list of vague phrases flagged in goal statements (GP101).","type":"object","properties":{"add":{"title":"Add","description":"Phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["be more sociable"]],"x-expected":"a list of phrases"},"remove":{"title":"Remove","description":"Built-in phrases not to flag.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["explore"]],"x-expected":"a list of phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"signatureGraceDays":{"title":"Signature grace days","description":"How many days after the session a signature still counts as on time (GP313; default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"maxFileSize":{"title":"Largest file (bytes)","description":"Files larger than this many bytes are not parsed (GP004; default 5242880 = 5 MB).","type":"integer","exclusiveMinimum":0,"default":5242880,"x-expected":"a whole number of bytes greater than 0"},"include":{"title":"Include","description":"Glob patterns of files to check (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["clients/**/*.md"]],"x-expected":"a list of glob patterns"},"exclude":{"title":"Exclude","description":"Glob patterns of files to skip (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["archive/**"]],"x-expected":"a list of glob patterns"},"progress":{"title":"Progress model","description":"Settings of the progress panel and report: when a goal counts as stalled, when a note counts as late documentation, and the GAS inter-goal correlation.","type":"object","additionalProperties":true,"properties":{"stalledWeeks":{"title":"Stalled after (weeks)","description":"An active goal with no value or GAS level for more than this many weeks shows as stalled (default 4).","type":"integer","minimum":1,"default":4,"x-expected":"a whole number of weeks, 1 or more"},"lateDays":{"title":"Late documentation after (days)","description":"A note first committed more than this many days after its session date shows as late documentation (default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"rho":{"title":"GAS correlation (rho)","description":"Assumed correlation between goal scores in the Kiresuk-Sherman T-score (default 0.3).","type":"number","minimum":0,"exclusiveMaximum":1,"default":0.3,"x-expected":"a number from 0 up to (not including) 1"}}}},"additionalProperties":true,"$defs":{"severity":{"title":"Severity","description":"How a rule reports.","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."]},"ruleSetting":{"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"},"instrument":{"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range, and on which side clinical scores lie.","type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"}}};
+const schema33 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goalplan-config.json","title":"GoalPlan configuration (.goalplan.yaml)","description":"Settings for GoalPlan checks. Every .goalplan.yaml from the workspace root down to a file's folder applies; the nearer file overrides the farther one key by key, and `root: true` stops the search upward.","type":"object","properties":{"root":{"title":"Root","description":"true stops the search for further .goalplan.yaml files in parent folders.","type":"boolean","default":false,"x-expected":"true or false"},"rules":{"title":"Rules","description":"Severity of each rule by id (GP101) or alias (vague-wording): error, warning, info or off; or {severity, options}.","type":"object","properties":{"GP001":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"yaml-syntax":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"GP002":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"schema":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"GP003":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"duplicate-id":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"GP004":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"file-too-large":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"GP005":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"unknown-kind":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"GP101":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"vague-wording":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"GP102":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"statement-too-short":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"GP103":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"not-measurable":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"GP104":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"GP105":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"wrong-direction":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"GP106":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"unrealistic":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"GP107":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"no-problem-link":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"GP108":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"no-due-date":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"GP109":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"horizon-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"GP110":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"too-many-goals":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"GP111":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"no-intervention":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"GP112":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"unknown-parent":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"GP113":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"unknown-problem":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"GP201":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"review-missing":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"GP202":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"review-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"GP203":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"review-due-soon":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"GP204":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"review-interval":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"GP205":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"goal-past-due":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"GP206":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"review-incomplete":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"GP207":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"review-dates":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"GP301":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"unknown-goal":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"GP302":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"inactive-goal":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"GP303":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"no-goal-addressed":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"GP304":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"value-out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"GP305":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"missing-section":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"GP306":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"future-session":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"GP307":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"no-plan":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"GP308":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"cpt-duration":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"GP309":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"duplicate-note":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"GP310":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"unsupported-claim":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"GP311":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"outside-plan-period":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"GP312":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"unsigned-note":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"GP313":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"late-signature":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"GP314":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"reliable-deterioration":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"GP315":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"risk-item":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"GP401":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"phi-identifier":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"}},"additionalProperties":{"$ref":"#/$defs/ruleSetting"},"examples":[{"GP110":"off","vague-wording":"error"}],"x-expected":"a mapping from rule ids or aliases to severities, e.g. GP110: off"},"review":{"title":"Review settings","description":"Limits for plan reviews.","type":"object","properties":{"maxInterval":{"$ref":"common.json#/$defs/duration","title":"Longest review interval","description":"The longest allowed `review.every` of a plan (default 90d; 42 CFR 456.180 and many payers require 90 days, some services 30).","default":"90d","examples":["90d","30d","6mo"]},"dueSoon":{"title":"Review due soon (days)","description":"How many days before `review.next` a plan is flagged as due soon (default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"}},"x-expected":"a mapping with `maxInterval` and `dueSoon`"},"instruments":{"title":"Instruments","description":"Custom instruments, or overrides of the built-in ones (PHQ-9, GAD-7, ORS, PCL-5, GAS, SUDS, rating, count), by name.","type":"object","additionalProperties":{"$ref":"#/$defs/instrument"},"examples":[{"OQ-45":{"range":[0,180],"better":"lower","rc":14}}],"x-expected":"a mapping from instrument names to settings"},"vagueWords":{"title":"Vague words","description":"Changes to the list of vague phrases flagged in goal statements (GP101).","type":"object","properties":{"add":{"title":"Add","description":"Phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["be more sociable"]],"x-expected":"a list of phrases"},"remove":{"title":"Remove","description":"Built-in phrases not to flag.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["explore"]],"x-expected":"a list of phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"missedSessions":{"title":"Missed sessions","description":"When missed sessions are reported (GP216).","type":"object","properties":{"count":{"title":"Missed in a row","description":"How many of the client's last sessions, all no-show or cancelled (cancellations by the clinician not counted), are reported (default 2; 1 while the client has open risk).","type":"integer","minimum":1,"default":2,"x-expected":"a whole number, 1 or more"}},"x-expected":"a mapping with `count`"},"notOnTrack":{"title":"Not on track","description":"When a goal without reliable improvement counts as not on track (GP215).","type":"object","properties":{"weeks":{"title":"Weeks without reliable improvement","description":"After this many weeks from the goal's start, a latest score that is neither a reliable improvement on the baseline nor at the target is not on track (default 8).","type":"number","exclusiveMinimum":0,"default":8,"x-expected":"a number of weeks greater than 0"}},"x-expected":"a mapping with `weeks`"},"alliance":{"title":"Alliance","description":"When a drop in the Session Rating Scale (SRS) needs feedback (GP316).","type":"object","properties":{"drop":{"title":"SRS drop","description":"A session's SRS lower than the one before it by at least this many points needs `feedback` (default 1).","type":"number","exclusiveMinimum":0,"default":1,"x-expected":"a number of points greater than 0"}},"x-expected":"a mapping with `drop`"},"signatureGraceDays":{"title":"Signature grace days","description":"How many days after the session a signature still counts as on time (GP313; default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"maxFileSize":{"title":"Largest file (bytes)","description":"Files larger than this many bytes are not parsed (GP004; default 5242880 = 5 MB).","type":"integer","exclusiveMinimum":0,"default":5242880,"x-expected":"a whole number of bytes greater than 0"},"include":{"title":"Include","description":"Glob patterns of files to check (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["clients/**/*.md"]],"x-expected":"a list of glob patterns"},"exclude":{"title":"Exclude","description":"Glob patterns of files to skip (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["archive/**"]],"x-expected":"a list of glob patterns"},"progress":{"title":"Progress model","description":"Settings of the progress panel and report: when a goal counts as stalled, when a note counts as late documentation, and the GAS inter-goal correlation.","type":"object","additionalProperties":true,"properties":{"stalledWeeks":{"title":"Stalled after (weeks)","description":"An active goal with no value or GAS level for more than this many weeks shows as stalled (default 4).","type":"integer","minimum":1,"default":4,"x-expected":"a whole number of weeks, 1 or more"},"lateDays":{"title":"Late documentation after (days)","description":"A note first committed more than this many days after its session date shows as late documentation (default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"rho":{"title":"GAS correlation (rho)","description":"Assumed correlation between goal scores in the Kiresuk-Sherman T-score (default 0.3).","type":"number","minimum":0,"exclusiveMaximum":1,"default":0.3,"x-expected":"a number from 0 up to (not including) 1"}}}},"additionalProperties":true,"$defs":{"severity":{"title":"Severity","description":"How a rule reports.","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."]},"ruleSetting":{"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"},"instrument":{"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema34 = {"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"};
 
@@ -1706,7 +2077,7 @@ return errors === 0;
 }
 validate170.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range, and on which side clinical scores lie.","type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"};
+const schema36 = {"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"};
 
 function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1982,9 +2353,11 @@ errors++;
 }
 if(data.cutoff !== undefined){
 let data12 = data.cutoff;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.value === undefined){
-const err21 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema36.properties.cutoff.required,parentSchema:schema36.properties.cutoff,data:data12};
+const _errs25 = errors;
+let valid5 = false;
+const _errs26 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err21 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.cutoff.anyOf[0].type,parentSchema:schema36.properties.cutoff.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1993,8 +2366,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data12.clinical === undefined){
-const err22 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/required",keyword:"required",params:{missingProperty: "clinical"},message:"must have required property '"+"clinical"+"'",schema:schema36.properties.cutoff.required,parentSchema:schema36.properties.cutoff,data:data12};
+var _valid0 = _errs26 === errors;
+valid5 = valid5 || _valid0;
+const _errs28 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.value === undefined){
+const err22 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema36.properties.cutoff.anyOf[1].required,parentSchema:schema36.properties.cutoff.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2003,10 +2380,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(data12.value !== undefined){
-let data13 = data12.value;
-if(!((typeof data13 == "number") && (isFinite(data13)))){
-const err23 = {instancePath:instancePath+"/cutoff/value",schemaPath:"#/properties/cutoff/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.cutoff.properties.value.type,parentSchema:schema36.properties.cutoff.properties.value,data:data13};
+if(data12.clinical === undefined){
+const err23 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/required",keyword:"required",params:{missingProperty: "clinical"},message:"must have required property '"+"clinical"+"'",schema:schema36.properties.cutoff.anyOf[1].required,parentSchema:schema36.properties.cutoff.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2015,11 +2390,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data12.clinical !== undefined){
-let data14 = data12.clinical;
-if(!((data14 === "below") || (data14 === "at-or-above"))){
-const err24 = {instancePath:instancePath+"/cutoff/clinical",schemaPath:"#/properties/cutoff/properties/clinical/enum",keyword:"enum",params:{allowedValues: schema36.properties.cutoff.properties.clinical.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.cutoff.properties.clinical.enum,parentSchema:schema36.properties.cutoff.properties.clinical,data:data14};
+if(data12.value !== undefined){
+let data13 = data12.value;
+if(!((typeof data13 == "number") && (isFinite(data13)))){
+const err24 = {instancePath:instancePath+"/cutoff/value",schemaPath:"#/properties/cutoff/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.cutoff.anyOf[1].properties.value.type,parentSchema:schema36.properties.cutoff.anyOf[1].properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2029,9 +2403,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.cutoff.type,parentSchema:schema36.properties.cutoff,data:data12};
+if(data12.clinical !== undefined){
+let data14 = data12.clinical;
+if(!((data14 === "below") || (data14 === "at-or-above"))){
+const err25 = {instancePath:instancePath+"/cutoff/clinical",schemaPath:"#/properties/cutoff/anyOf/1/properties/clinical/enum",keyword:"enum",params:{allowedValues: schema36.properties.cutoff.anyOf[1].properties.clinical.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.cutoff.anyOf[1].properties.clinical.enum,parentSchema:schema36.properties.cutoff.anyOf[1].properties.clinical,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2041,11 +2416,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.items !== undefined){
-let data15 = data.items;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.count === undefined){
-const err26 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema36.properties.items.required,parentSchema:schema36.properties.items,data:data15};
+}
+else {
+const err26 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.cutoff.anyOf[1].type,parentSchema:schema36.properties.cutoff.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2054,8 +2427,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data15.min === undefined){
-const err27 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema36.properties.items.required,parentSchema:schema36.properties.items,data:data15};
+var _valid0 = _errs28 === errors;
+valid5 = valid5 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.value = true;
+props0.clinical = true;
+}
+if(!valid5){
+const err27 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema36.properties.cutoff.anyOf,parentSchema:schema36.properties.cutoff,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2064,8 +2444,23 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data15.max === undefined){
-const err28 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema36.properties.items.required,parentSchema:schema36.properties.items,data:data15};
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.items !== undefined){
+let data15 = data.items;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.count === undefined){
+const err28 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema36.properties.items.required,parentSchema:schema36.properties.items,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2074,10 +2469,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data15.count !== undefined){
-let data16 = data15.count;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err29 = {instancePath:instancePath+"/items/count",schemaPath:"#/properties/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.items.properties.count.type,parentSchema:schema36.properties.items.properties.count,data:data16};
+if(data15.min === undefined){
+const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema36.properties.items.required,parentSchema:schema36.properties.items,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2086,9 +2479,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 <= 0 || isNaN(data16)){
-const err30 = {instancePath:instancePath+"/items/count",schemaPath:"#/properties/items/properties/count/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema36.properties.items.properties.count,data:data16};
+if(data15.max === undefined){
+const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema36.properties.items.required,parentSchema:schema36.properties.items,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2097,12 +2489,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-}
-if(data15.min !== undefined){
-let data17 = data15.min;
-if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err31 = {instancePath:instancePath+"/items/min",schemaPath:"#/properties/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.items.properties.min.type,parentSchema:schema36.properties.items.properties.min,data:data17};
+if(data15.count !== undefined){
+let data16 = data15.count;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err31 = {instancePath:instancePath+"/items/count",schemaPath:"#/properties/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.properties.items.properties.count.type,parentSchema:schema36.properties.items.properties.count,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2111,11 +2501,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data15.max !== undefined){
-let data18 = data15.max;
-if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err32 = {instancePath:instancePath+"/items/max",schemaPath:"#/properties/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.items.properties.max.type,parentSchema:schema36.properties.items.properties.max,data:data18};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 <= 0 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/items/count",schemaPath:"#/properties/items/properties/count/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema36.properties.items.properties.count,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2126,8 +2514,10 @@ errors++;
 }
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.items.type,parentSchema:schema36.properties.items,data:data15};
+if(data15.min !== undefined){
+let data17 = data15.min;
+if(!((typeof data17 == "number") && (isFinite(data17)))){
+const err33 = {instancePath:instancePath+"/items/min",schemaPath:"#/properties/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.items.properties.min.type,parentSchema:schema36.properties.items.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2137,14 +2527,39 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(data15.max !== undefined){
+let data18 = data15.max;
+if(!((typeof data18 == "number") && (isFinite(data18)))){
+const err34 = {instancePath:instancePath+"/items/max",schemaPath:"#/properties/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema36.properties.items.properties.max.type,parentSchema:schema36.properties.items.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.items.type,parentSchema:schema36.properties.items,data:data15};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -2834,10 +3249,13 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.signatureGraceDays !== undefined){
-let data95 = data.signatureGraceDays;
-if(!(((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95))) && (isFinite(data95)))){
-const err11 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.signatureGraceDays.type,parentSchema:schema33.properties.signatureGraceDays,data:data95};
+if(data.missedSessions !== undefined){
+let data95 = data.missedSessions;
+if(data95 && typeof data95 == "object" && !Array.isArray(data95)){
+if(data95.count !== undefined){
+let data96 = data95.count;
+if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
+const err11 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.missedSessions.properties.count.type,parentSchema:schema33.properties.missedSessions.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2846,9 +3264,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data95 == "number") && (isFinite(data95))){
-if(data95 < 0 || isNaN(data95)){
-const err12 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.signatureGraceDays,data:data95};
+if((typeof data96 == "number") && (isFinite(data96))){
+if(data96 < 1 || isNaN(data96)){
+const err12 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.missedSessions.properties.count,data:data96};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2859,10 +3277,9 @@ errors++;
 }
 }
 }
-if(data.maxFileSize !== undefined){
-let data96 = data.maxFileSize;
-if(!(((typeof data96 == "number") && (!(data96 % 1) && !isNaN(data96))) && (isFinite(data96)))){
-const err13 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.maxFileSize.type,parentSchema:schema33.properties.maxFileSize,data:data96};
+}
+else {
+const err13 = {instancePath:instancePath+"/missedSessions",schemaPath:"#/properties/missedSessions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.missedSessions.type,parentSchema:schema33.properties.missedSessions,data:data95};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2871,9 +3288,15 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data96 == "number") && (isFinite(data96))){
-if(data96 <= 0 || isNaN(data96)){
-const err14 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.properties.maxFileSize,data:data96};
+}
+if(data.notOnTrack !== undefined){
+let data97 = data.notOnTrack;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+if(data97.weeks !== undefined){
+let data98 = data97.weeks;
+if((typeof data98 == "number") && (isFinite(data98))){
+if(data98 <= 0 || isNaN(data98)){
+const err14 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.properties.notOnTrack.properties.weeks,data:data98};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2883,15 +3306,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-if(data.include !== undefined){
-let data97 = data.include;
-if(Array.isArray(data97)){
-const len2 = data97.length;
-for(let i2=0; i2<len2; i2++){
-let data98 = data97[i2];
-if(typeof data98 !== "string"){
-const err15 = {instancePath:instancePath+"/include/" + i2,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.include.items.type,parentSchema:schema33.properties.include.items,data:data98};
+else {
+const err15 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.notOnTrack.properties.weeks.type,parentSchema:schema33.properties.notOnTrack.properties.weeks,data:data98};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2903,7 +3319,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.include.type,parentSchema:schema33.properties.include,data:data97};
+const err16 = {instancePath:instancePath+"/notOnTrack",schemaPath:"#/properties/notOnTrack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.notOnTrack.type,parentSchema:schema33.properties.notOnTrack,data:data97};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2913,14 +3329,14 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.exclude !== undefined){
-let data99 = data.exclude;
-if(Array.isArray(data99)){
-const len3 = data99.length;
-for(let i3=0; i3<len3; i3++){
-let data100 = data99[i3];
-if(typeof data100 !== "string"){
-const err17 = {instancePath:instancePath+"/exclude/" + i3,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.exclude.items.type,parentSchema:schema33.properties.exclude.items,data:data100};
+if(data.alliance !== undefined){
+let data99 = data.alliance;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.drop !== undefined){
+let data100 = data99.drop;
+if((typeof data100 == "number") && (isFinite(data100))){
+if(data100 <= 0 || isNaN(data100)){
+const err17 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.properties.alliance.properties.drop,data:data100};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2930,9 +3346,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.exclude.type,parentSchema:schema33.properties.exclude,data:data99};
+const err18 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.alliance.properties.drop.type,parentSchema:schema33.properties.alliance.properties.drop,data:data100};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2942,13 +3357,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.progress !== undefined){
-let data101 = data.progress;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.stalledWeeks !== undefined){
-let data102 = data101.stalledWeeks;
-if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
-const err19 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.progress.properties.stalledWeeks.type,parentSchema:schema33.properties.progress.properties.stalledWeeks,data:data102};
+}
+else {
+const err19 = {instancePath:instancePath+"/alliance",schemaPath:"#/properties/alliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.alliance.type,parentSchema:schema33.properties.alliance,data:data99};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2957,9 +3368,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data102 == "number") && (isFinite(data102))){
-if(data102 < 1 || isNaN(data102)){
-const err20 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.progress.properties.stalledWeeks,data:data102};
+}
+if(data.signatureGraceDays !== undefined){
+let data101 = data.signatureGraceDays;
+if(!(((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101))) && (isFinite(data101)))){
+const err20 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.signatureGraceDays.type,parentSchema:schema33.properties.signatureGraceDays,data:data101};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2968,12 +3381,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-}
-if(data101.lateDays !== undefined){
-let data103 = data101.lateDays;
-if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
-const err21 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.progress.properties.lateDays.type,parentSchema:schema33.properties.progress.properties.lateDays,data:data103};
+if((typeof data101 == "number") && (isFinite(data101))){
+if(data101 < 0 || isNaN(data101)){
+const err21 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.signatureGraceDays,data:data101};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2982,9 +3392,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 0 || isNaN(data103)){
-const err22 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.progress.properties.lateDays,data:data103};
+}
+}
+if(data.maxFileSize !== undefined){
+let data102 = data.maxFileSize;
+if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){
+const err22 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.maxFileSize.type,parentSchema:schema33.properties.maxFileSize,data:data102};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2993,13 +3406,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-if(data101.rho !== undefined){
-let data104 = data101.rho;
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 < 0 || isNaN(data104)){
-const err23 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.progress.properties.rho,data:data104};
+if((typeof data102 == "number") && (isFinite(data102))){
+if(data102 <= 0 || isNaN(data102)){
+const err23 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema33.properties.maxFileSize,data:data102};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3008,8 +3417,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data104 >= 1 || isNaN(data104)){
-const err24 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema33.properties.progress.properties.rho,data:data104};
+}
+}
+if(data.include !== undefined){
+let data103 = data.include;
+if(Array.isArray(data103)){
+const len2 = data103.length;
+for(let i2=0; i2<len2; i2++){
+let data104 = data103[i2];
+if(typeof data104 !== "string"){
+const err24 = {instancePath:instancePath+"/include/" + i2,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.include.items.type,parentSchema:schema33.properties.include.items,data:data104};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3019,8 +3436,9 @@ vErrors.push(err24);
 errors++;
 }
 }
+}
 else {
-const err25 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.progress.properties.rho.type,parentSchema:schema33.properties.progress.properties.rho,data:data104};
+const err25 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.include.type,parentSchema:schema33.properties.include,data:data103};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3030,9 +3448,14 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.progress.type,parentSchema:schema33.properties.progress,data:data101};
+if(data.exclude !== undefined){
+let data105 = data.exclude;
+if(Array.isArray(data105)){
+const len3 = data105.length;
+for(let i3=0; i3<len3; i3++){
+let data106 = data105[i3];
+if(typeof data106 !== "string"){
+const err26 = {instancePath:instancePath+"/exclude/" + i3,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.exclude.items.type,parentSchema:schema33.properties.exclude.items,data:data106};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3044,12 +3467,124 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+const err27 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.properties.exclude.type,parentSchema:schema33.properties.exclude,data:data105};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.progress !== undefined){
+let data107 = data.progress;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.stalledWeeks !== undefined){
+let data108 = data107.stalledWeeks;
+if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
+const err28 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.progress.properties.stalledWeeks.type,parentSchema:schema33.properties.progress.properties.stalledWeeks,data:data108};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data108 == "number") && (isFinite(data108))){
+if(data108 < 1 || isNaN(data108)){
+const err29 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema33.properties.progress.properties.stalledWeeks,data:data108};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data107.lateDays !== undefined){
+let data109 = data107.lateDays;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err30 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema33.properties.progress.properties.lateDays.type,parentSchema:schema33.properties.progress.properties.lateDays,data:data109};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 < 0 || isNaN(data109)){
+const err31 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.progress.properties.lateDays,data:data109};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data107.rho !== undefined){
+let data110 = data107.rho;
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 0 || isNaN(data110)){
+const err32 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema33.properties.progress.properties.rho,data:data110};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(data110 >= 1 || isNaN(data110)){
+const err33 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema33.properties.progress.properties.rho,data:data110};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema33.properties.progress.properties.rho.type,parentSchema:schema33.properties.progress.properties.rho,data:data110};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.properties.progress.type,parentSchema:schema33.properties.progress,data:data107};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
