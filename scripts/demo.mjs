@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { freePort, makeRunDirs, repoRoot, startCodeServer, workbenchUrl } from '../test/e2e/lib/codeServer.mjs';
+import { E2E_TODAY, freePort, makeRunDirs, repoRoot, startCodeServer, workbenchUrl } from '../test/e2e/lib/codeServer.mjs';
 
 function step(what, cmd, args) {
   console.log(`[demo] ${what}`);
@@ -38,13 +38,18 @@ if (existsSync(join(repoRoot, 'scripts', 'make-clinic-git.mjs'))) {
 
 const wanted = Number(process.env.GOALPLAN_DEMO_PORT ?? 8737);
 const port = (await portIsFree(wanted)) ? wanted : await freePort();
-const dirs = makeRunDirs('demo', { trust: false });
+// The demo clinic's dates are written around the README's today (2026-11-26): pin it, so the
+// demo shows what the README describes whatever the calendar says. Auto-save off: a visitor's
+// typing never rewrites the example files behind their back.
+const DEMO_SETTINGS = { 'goalplan.today': E2E_TODAY, 'files.autoSave': 'off' };
+const dirs = makeRunDirs('demo', { trust: false, settings: DEMO_SETTINGS });
 const server = await startCodeServer({ dirs, port, logFile: join(dirs.dir, 'code-server.log') });
 const url = workbenchUrl({ authority: server.authority, folder, devPath: repoRoot });
 
 console.log('\nGoalPlan demo is running. Open this URL in a browser on this machine:\n');
 console.log(`  ${url}\n`);
 console.log(`Folder: ${folder}`);
+console.log(`Today is pinned to ${E2E_TODAY} (setting goalplan.today); auto-save is off.`);
 console.log('Try: open clients/C-0142/plan.md, look at the Problems panel (Ctrl+Shift+M),');
 console.log('run "GoalPlan: Show progress" and "GoalPlan: New session note" from the command palette.');
 console.log(`Remote machine? Forward the port first: ssh -L ${port}:127.0.0.1:${port} HOST`);

@@ -89,8 +89,11 @@ describe('lsp: code actions', function () {
     const rel = 'clients/C-0300/plan.md';
     s.open(rel);
     const d = (await s.currentDiagnostics(rel, 'plan')).find((x) => x.code === 'GP205')!;
-    const titles = (await actionsFor(rel, d)).filter(isFix).map((a) => a.title);
-    assert.deepEqual(titles.map((t) => t.split(' ').slice(0, 3).join(' ')), ['Mark G1 met', 'Mark G1 revised', 'Mark G1 discontinued', 'Extend G1 to']);
+    const fixes = (await actionsFor(rel, d)).filter(isFix);
+    const titles = fixes.map((a) => a.title);
+    // The menu preselects its first entry: extending comes first, and no outcome is ever preferred.
+    assert.deepEqual(titles.map((t) => t.split(' ').slice(0, 3).join(' ')), ['Extend G1 to', 'Mark G1 met', 'Mark G1 revised', 'Mark G1 discontinued']);
+    assert.deepEqual(fixes.filter((a) => a.isPreferred), [], 'recording an outcome is never the preferred fix');
     s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: s.uri(rel) } });
   });
 

@@ -208,9 +208,21 @@ export async function openLocation(uriString: string, line: number): Promise<boo
   return true;
 }
 
-/** The client to show: the command's argument, else a pick (the active file's client first). */
+/**
+ * The client to show: the command's argument; else the client of the file in the active editor
+ * (a clinician looking at a plan or note wants that client, without being asked); else a pick.
+ */
 async function pickClient(client: BaseLanguageClient, arg: unknown): Promise<string | undefined> {
   if (typeof arg === 'string' && arg.trim() !== '') return arg;
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  if (active) {
+    try {
+      const current = (await client.sendRequest<ReviewStatus | null>(Methods.reviewStatus, { uri: active }))?.client;
+      if (current) return current;
+    } catch {
+      // not a goal file, or the server is busy: ask instead
+    }
+  }
   let clients: ClientSummary[] = [];
   try {
     clients = await client.sendRequest<ClientSummary[]>(Methods.clients, {});
@@ -221,18 +233,8 @@ async function pickClient(client: BaseLanguageClient, arg: unknown): Promise<str
     void vscode.window.showInformationMessage('GoalPlan: no client with a plan or session note in this workspace.');
     return undefined;
   }
-  const active = vscode.window.activeTextEditor?.document.uri.toString();
-  let current: string | undefined;
-  if (active) {
-    try {
-      current = (await client.sendRequest<ReviewStatus | null>(Methods.reviewStatus, { uri: active }))?.client;
-    } catch {
-      current = undefined;
-    }
-  }
   const items = clients
-    .map((c) => ({ label: c.client, description: [c.clinician, c.nextReview ? `next review ${c.nextReview}` : ''].filter(Boolean).join(' · '), detail: c.plan }))
-    .sort((a, b) => (a.label === current ? -1 : b.label === current ? 1 : 0));
+    .map((c) => ({ label: c.client, description: [c.clinician, c.nextReview ? `next review ${c.nextReview}` : ''].filter(Boolean).join(' · '), detail: c.plan }));
   return (await vscode.window.showQuickPick(items, { title: 'GoalPlan: show progress of', matchOnDescription: true }))?.label;
 }
 

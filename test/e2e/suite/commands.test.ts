@@ -56,6 +56,18 @@ suite('commands', () => {
     for (const expected of ['C-1001', 'G1', 'G2', '2026-10-13', '2026-11-10']) assert.ok(json.includes(expected), `series mentions ${expected}`);
   });
 
+  test('"Show progress" without an argument shows the client of the active editor, without asking', async () => {
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('clients/C-1004/plan.md'));
+    await vscode.window.showTextDocument(doc);
+    // No quick pick is answered here: if the command asked, it would wait and this would time out.
+    await vscode.commands.executeCommand('goalplan.showProgress');
+    const message = await waitUntil(async () => {
+      const m = await vscode.commands.executeCommand<{ type?: string; progress?: { client?: string } }>('goalplan.debug.lastPanelMessage');
+      return m?.type === 'clientProgress' && m.progress?.client === 'C-1004' ? m : undefined;
+    }, 'the panel to show C-1004 (the active plan\'s client)');
+    assert.equal(message.progress?.client, 'C-1004');
+  });
+
   test('in a trusted git folder the panel reads history (git runs: the control for the untrusted run)', async () => {
     // The untrusted run asserts gitRuns === 0; this shows the counter does count when git is allowed.
     const state = await waitUntil(async () => {

@@ -35,7 +35,7 @@ describe('GP205 goal-past-due', () => {
     const text = plan('id: G1\nstatement: Client will attend 10 of 12 sessions.\nstatus: active\ndue: 2026-11-01\ninterventions:\n  - CBT, weekly, RK');
     const d = diag(text);
     const titles = d.fixes!.map((f) => f.title);
-    assert.deepEqual(titles, ['Mark G1 met (closed 2026-11-26)', 'Mark G1 revised (closed 2026-11-26)', 'Mark G1 discontinued (closed 2026-11-26)', 'Extend G1 to 2027-01-26']);
+    assert.deepEqual(titles, ['Extend G1 to 2027-01-26', 'Mark G1 met (closed 2026-11-26)', 'Mark G1 revised (closed 2026-11-26)', 'Mark G1 discontinued (closed 2026-11-26)']);
     assert.ok(d.fixes!.every((f) => f.safe === false));
     for (const status of ['met', 'revised', 'discontinued']) {
       const fix = d.fixes!.find((f) => f.title.startsWith(`Mark G1 ${status} `))!;
@@ -47,12 +47,12 @@ describe('GP205 goal-past-due', () => {
 
   it('adds status and closed after due when the goal has no status, and replaces an existing closed', () => {
     const text = plan('id: G1\nstatement: Client will attend 10 of 12 sessions.\ndue: 2026-11-01\nweight: 2');
-    const met = applyFix(text, diag(text).fixes![0]);
+    const met = applyFix(text, diag(text).fixes!.find((f) => f.title.startsWith('Mark G1 met'))!);
     assert.ok(met.includes('due: 2026-11-01\nstatus: met\nclosed: 2026-11-26\nweight: 2\n'), met);
     assert.deepEqual(relint(met), []);
 
     const text2 = plan("id: G1\nstatement: x y z\nstatus: 'active'\nclosed: 2026-10-30\ndue: 2026-11-01");
-    const met2 = applyFix(text2, diag(text2).fixes![0]);
+    const met2 = applyFix(text2, diag(text2).fixes!.find((f) => f.title.startsWith('Mark G1 met'))!);
     assert.ok(met2.includes("status: 'met'\nclosed: 2026-11-26\ndue: 2026-11-01"), met2);
   });
 

@@ -28,6 +28,11 @@ describe('GP301 unknown-goal', () => {
     assert.match(d.message, /Goal G12 is not in this client's plan\./); // two candidates: no guess in the message
     assert.equal(d.fixes?.length, 2);
     assert.ok(d.fixes!.every((f) => !f.safe));
+    // Each offered id is named with its goal, so the clinician can tell G1 from G2 in the menu.
+    assert.deepEqual(d.fixes!.map((f) => f.title), [
+      'Change to G1 (Client will attend 3 of 4 weekly group sessions.)',
+      'Change to G2 (Client will attend 3 of 4 weekly group sessions.)',
+    ]);
     const [d2] = gp301({ 'p.md': plan('2026-01-01', ['G1', 'H7']), 's.md': note('2026-11-10', ['g1']) });
     assert.match(d2.message, /did you mean G1\?/);
     const fixed = applyFix(note('2026-11-10', ['g1']), d2.fixes![0]);

@@ -44,6 +44,13 @@ function fixesFor(ctx: RuleContext, e: GoalEntry, due: string): Fix[] {
   const fixes: Fix[] = [];
   const region = e.block.region;
   const name = goalName(e);
+  // Extending the due date comes first: the quick-fix menu preselects its first entry, and one
+  // Enter must never record a clinical outcome (met / revised / discontinued) by accident.
+  const start = goalStart(e.goal, ctx.doc.plan);
+  const length = start ? daysBetween(start, due) : 0;
+  const newDue = addDays(ctx.today, length > 0 ? length : DEFAULT_EXTENSION_DAYS);
+  const edit: TextEdit | undefined = replaceScalar(ctx.doc, region, ['due'], newDue);
+  if (edit) fixes.push({ title: `Extend ${name} to ${newDue}`, edits: [edit], safe: false });
   const upsert = prepareUpsert(ctx.doc, region, [], STATUS_KEYS, region.has(['status']) ? 'status' : 'due');
   if (upsert) {
     for (const status of CLOSING_STATUSES) {
@@ -51,10 +58,5 @@ function fixesFor(ctx: RuleContext, e: GoalEntry, due: string): Fix[] {
       if (edits && edits.length > 0) fixes.push({ title: `Mark ${name} ${status} (closed ${ctx.today})`, edits, safe: false });
     }
   }
-  const start = goalStart(e.goal, ctx.doc.plan);
-  const length = start ? daysBetween(start, due) : 0;
-  const newDue = addDays(ctx.today, length > 0 ? length : DEFAULT_EXTENSION_DAYS);
-  const edit: TextEdit | undefined = replaceScalar(ctx.doc, region, ['due'], newDue);
-  if (edit) fixes.push({ title: `Extend ${name} to ${newDue}`, edits: [edit], safe: false });
   return fixes;
 }

@@ -29,12 +29,22 @@ export const unknownGoal = defineRule({
         span,
         message: `Goal ${id} is not in this client's plan${near.length === 1 ? `; did you mean ${near[0]}?` : '.'}`,
         // Renaming the key is a guess about what the clinician meant: offered, never automatic.
-        fixes: fixable.map((k) => ({ title: `Change to ${k}`, edits: [{ span, newText: k }], safe: false })),
+        fixes: fixable.map((k) => ({ title: `Change to ${goalTitle(k, known.get(k)?.statement)}`, edits: [{ span, newText: k }], safe: false })),
         data: { goal: id },
       });
     }
   },
 });
+
+/**
+ * "G2 (Client will attend the weekly walking group…)": the clinician picks a goal by what it is,
+ * not by its id alone. Shown only in the editor's quick-fix menu, never in a message or output.
+ */
+function goalTitle(id: string, statement: unknown): string {
+  if (typeof statement !== 'string' || statement.trim() === '') return id;
+  const words = statement.trim().replace(/\s+/g, ' ');
+  return `${id} (${words.length > 48 ? `${words.slice(0, 47).trimEnd()}…` : words})`;
+}
 
 /** True when a and b differ by exactly one insertion, deletion or substitution. */
 function editDistance1(a: string, b: string): boolean {
