@@ -1,25 +1,33 @@
 // One root build (lsp-sample layout): esbuild bundles the extension client, the language
 // server, the CLI and the webview script. Bundling turns the ESM-only unified/remark packages
 // into CommonJS, keeps activation fast and lets the .vsix ship without node_modules.
-// Usage: node scripts/build.mjs [--watch] [--minify]
+// Usage: node scripts/build.mjs [--watch] [--minify] [--outdir DIR]
+// --outdir (default dist): the test harnesses build into a temporary folder with it, so a test
+// run never replaces the bundles a developer built (or is watching) in dist/.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync } from 'node:fs';
 import { cliBundles } from './cliBundles.mjs';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
+const outIndex = process.argv.indexOf('--outdir');
+const out = outIndex >= 0 ? process.argv[outIndex + 1] : 'dist';
+if (!out) {
+  console.error('--outdir needs a folder');
+  process.exit(2);
+}
 
 const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, sourcemap: true, minify, logLevel: 'warning' };
 const entries = [
-  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
-  { ...node, entryPoints: ['client/src/lspClientLibrary.ts'], outfile: 'dist/client/lspClientLibrary.js', external: ['vscode'] },
-  { ...node, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server/server.js' },
-  ...cliBundles(node),
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: `${out}/client/extension.js`, external: ['vscode'] },
+  { ...node, entryPoints: ['client/src/lspClientLibrary.ts'], outfile: `${out}/client/lspClientLibrary.js`, external: ['vscode'] },
+  { ...node, entryPoints: ['server/src/lsp/server.ts'], outfile: `${out}/server/server.js` },
+  ...cliBundles(node, out),
   { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, sourcemap: true, minify, logLevel: 'warning',
-    entryPoints: ['client/webview/main.ts'], outfile: 'dist/webview/main.js' },
+    entryPoints: ['client/webview/main.ts'], outfile: `${out}/webview/main.js` },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
-mkdirSync('dist', { recursive: true });
+mkdirSync(out, { recursive: true });
 if (watch) {
   for (const e of entries) await (await esbuild.context(e)).watch();
   console.log(`watching ${entries.length} bundles`);

@@ -18,13 +18,13 @@ const commandsAsSiblingBundles = {
   },
 };
 
-/** esbuild options of every CLI bundle, over the shared node options `base`. */
-export function cliBundles(base) {
+/** esbuild options of every CLI bundle, over the shared node options `base`, written under `out`. */
+export function cliBundles(base, out = 'dist') {
   const commands = readdirSync(COMMANDS_DIR).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
   return [
     // import() of a sibling bundle becomes require(): no ESM loader for CommonJS files.
-    { ...base, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/goalplan.js', plugins: [commandsAsSiblingBundles], supported: { 'dynamic-import': false } },
-    ...commands.map((c) => ({ ...base, entryPoints: [`${COMMANDS_DIR}/${c}.ts`], outfile: `dist/cli/${c}.js` })),
-    { ...base, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: 'dist/cli/lintWorker.js' },
+    { ...base, entryPoints: ['server/src/cli/main.ts'], outfile: `${out}/cli/goalplan.js`, plugins: [commandsAsSiblingBundles], supported: { 'dynamic-import': false } },
+    ...commands.map((c) => ({ ...base, entryPoints: [`${COMMANDS_DIR}/${c}.ts`], outfile: `${out}/cli/${c}.js` })),
+    { ...base, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: `${out}/cli/lintWorker.js` },
   ];
 }

@@ -8,24 +8,38 @@ import { lintAll } from '../../server/src/core/lint';
 import { Workspace } from '../../server/src/core/model/workspace';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { ruleNames } from '../../server/src/core/rules';
+import type { Rule } from '../../server/src/core/rules/types';
 import type { Diagnostic, Fix, TextEdit } from '../../server/src/core/types';
 
 export interface LintFilesOptions {
   today?: string;
   /** A `.goalplan.yaml` text, or a resolved config. */
   config?: string | ResolvedConfig;
+  /** Only these rules (default: every rule). */
+  rules?: readonly Rule[];
 }
 
 export function configFromYaml(text: string): ResolvedConfig {
   return mergeConfig(defaultConfig(), parseYaml(text), ruleNames);
 }
 
-/** Lints in-memory files (path -> text). Returns every diagnostic of every file, in path order. */
+/**
+ * Lints in-memory files (path -> text). Returns every diagnostic of every file, in path order.
+ * A rule that throws fails the calling test (a crashed rule reports nothing, which would
+ * otherwise read as "passes the near-miss fixture").
+ */
 export function lintFiles(files: Record<string, string>, opts: LintFilesOptions = {}): Diagnostic[] {
   const config = typeof opts.config === 'string' ? configFromYaml(opts.config) : opts.config ?? defaultConfig();
   const ws = new Workspace();
   for (const [path, text] of Object.entries(files)) ws.set(parseDocument(path, text, { maxFileSize: config.maxFileSize }));
-  const result = lintAll(ws, { today: opts.today ?? '2026-11-26', configFor: () => config });
+  const result = lintAll(ws, {
+    today: opts.today ?? '2026-11-26',
+    configFor: () => config,
+    rules: opts.rules,
+    onRuleError: (rule, uri, error) => {
+      throw new RuleCrashed(`rule ${rule.id} threw on ${uri}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    },
+  });
   return [...result.keys()].sort().flatMap((k) => result.get(k)!);
 }
 
@@ -59,4 +73,9 @@ export function stripMarkers(marked: string): { text: string; spans: { start: nu
   }
   if (stack.length) throw new Error('unbalanced « marker');
   return { text, spans: spans.sort((a, b) => a.start - b.start) };
+}
+
+/** Thrown by lintFiles when a rule throws. */
+export class RuleCrashed extends Error {
+  override name = 'RuleCrashed';
 }

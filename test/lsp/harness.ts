@@ -1,4 +1,4 @@
-// Talks to the real language server over JSON-RPC: `node dist/server/server.js --stdio` as a
+// Talks to the real language server over JSON-RPC: the built `server.js --stdio` as a
 // child process, a temp workspace folder of fixture files, and bounded waits on
 // publishDiagnostics (never sleeps). Failure messages name files and rule ids, not note text.
 import * as cp from 'node:child_process';
@@ -10,25 +10,14 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic,
   type Position, type Range, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
+import { ensureBuilt, serverBundle } from '../helpers/build';
 
-export const REPO = path.resolve(__dirname, '..', '..');
-export const SERVER = path.join(REPO, 'dist', 'server', 'server.js');
+export { REPO } from '../helpers/build';
 export const WAIT_MS = 10_000;
 
-let built = false;
-/**
- * Bundles the server the way scripts/build.mjs does (same esbuild options, same output file).
- * Only the server entry is built here, so a CLI or webview file that another engineer has in
- * flux cannot stop the protocol tests.
- */
+/** Builds the bundles once per mocha process (into a temporary folder: test/helpers/build.ts). */
 export function buildServer(): void {
-  if (built) return;
-  const r = cp.spawnSync(process.execPath, ['-e', `
-    require('esbuild').buildSync({ entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server/server.js',
-      platform: 'node', target: 'node20', format: 'cjs', bundle: true, sourcemap: true, logLevel: 'error' });
-  `], { cwd: REPO, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`server build failed:\n${r.stderr}`);
-  built = true;
+  ensureBuilt();
 }
 
 /** Splits a text with one `|` cursor marker into the text and the marker's position. */
@@ -89,6 +78,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Answer to workspace/configuration for the `goalplan` section. */
   settings?: Record<string, unknown>;
+  /** Extra environment of the server process. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export class LspSession {
@@ -106,13 +97,15 @@ export class LspSession {
   registrations: string[] = [];
   /** window/logMessage lines, for the no-note-text-in-logs check. */
   readonly logs: string[] = [];
+  /** window/showMessage texts (errors and warnings shown to the user). */
+  readonly shown: string[] = [];
   initResult: { capabilities?: Record<string, unknown> } | undefined;
 
   private constructor(opts: StartOptions) {
     this.root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'goalplan-lsp-')));
     for (const [rel, text] of Object.entries(opts.files)) this.writeFile(rel, text);
     this.settings = opts.settings ?? {};
-    this.proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = cp.spawn(process.execPath, [serverBundle(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
@@ -126,6 +119,7 @@ export class LspSession {
       return null;
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
+    this.conn.onNotification('window/showMessage', (p: { message: string }) => void this.shown.push(p.message));
     this.conn.listen();
   }
 

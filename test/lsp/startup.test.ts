@@ -3,13 +3,15 @@
 import * as assert from 'node:assert/strict';
 import * as cp from 'node:child_process';
 import * as path from 'node:path';
-import { buildServer, LspSession, REPO } from './harness';
+import { ensureBuilt } from '../helpers/build';
+import { LspSession } from './harness';
 
 describe('lsp: startup', function () {
-  before(() => buildServer());
+  let built = '';
+  before(() => { built = ensureBuilt(); });
 
   it('without --stdio the server prints its usage and exits with 2', () => {
-    const r = cp.spawnSync(process.execPath, [path.join(REPO, 'bin', 'goalplan-language-server.js')], { encoding: 'utf8', input: '' });
+    const r = cp.spawnSync(process.execPath, [path.join(built, 'bin', 'goalplan-language-server.js')], { encoding: 'utf8', input: '' });
     assert.equal(r.status, 2);
     assert.match(r.stderr, /--stdio/);
   });

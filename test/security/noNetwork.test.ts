@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { ensureBuilt, REPO } from '../helpers/build';
+import { cliBin, ensureBuilt, REPO, serverBundle } from '../helpers/build';
 
 const TRAP = join(__dirname, 'trapNetwork.cjs');
 const CLINIC = join(REPO, 'examples', 'clinic');
@@ -35,7 +35,7 @@ describe('security: no network access', function () {
 
   it('goalplan lint (all formats) makes no network call', () => {
     for (const format of ['stylish', 'json', 'sarif']) {
-      const r = run(['bin/goalplan.js', 'lint', CLINIC, '--today', '2026-11-26', '--format', format]);
+      const r = run([cliBin(), 'lint', CLINIC, '--today', '2026-11-26', '--format', format]);
       assert.equal(r.status, 1, `lint --format ${format} exits 1 on the clinic's errors: ${r.stderr}`);
     }
     assert.equal(attempts(), '');
@@ -44,13 +44,13 @@ describe('security: no network access', function () {
   it('goalplan lint with worker threads makes no network call', () => {
     const corpus = join(dir, 'corpus');
     spawnSync(process.execPath, ['--import', 'tsx', 'test/bench/corpus.ts', corpus, '--clients', '40', '--sessions', '10'], { cwd: REPO });
-    const r = run(['bin/goalplan.js', 'lint', corpus, '--today', '2026-11-26', '--format', 'json']);
+    const r = run([cliBin(), 'lint', corpus, '--today', '2026-11-26', '--format', 'json']);
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
     assert.equal(attempts(), '');
   });
 
   it('the language server over stdio makes no network call', async () => {
-    const proc = spawn(process.execPath, ['-r', TRAP, join(REPO, 'dist', 'server', 'server.js'), '--stdio'], {
+    const proc = spawn(process.execPath, ['-r', TRAP, serverBundle(), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GOALPLAN_NET_LOG: netLog },
     });
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));

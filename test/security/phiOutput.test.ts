@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
-import { ensureBuilt, REPO } from '../helpers/build';
+import { cliBin, ensureBuilt, REPO, serverBundle } from '../helpers/build';
 
 const MARK = 'Zqxmarker';
 
@@ -90,7 +90,7 @@ describe('security: PHI never reaches output', function () {
 
   it('CLI lint output in every format names files and rules, never note text', () => {
     for (const format of ['stylish', 'json', 'sarif']) {
-      const r = spawnSync(process.execPath, ['bin/goalplan.js', 'lint', dir, '--today', '2026-11-26', '--format', format], { cwd: REPO, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [cliBin(), 'lint', dir, '--today', '2026-11-26', '--format', format], { cwd: REPO, encoding: 'utf8' });
       assert.equal(r.status, 1, r.stderr);
       assert.match(r.stdout, /GP401/, 'the planted identifiers are found');
       assert.match(r.stdout, /GP001/, 'the broken file is reported');
@@ -100,7 +100,7 @@ describe('security: PHI never reaches output', function () {
   });
 
   it('language server stderr and messages carry no note text', async () => {
-    const proc = spawn(process.execPath, [join(REPO, 'dist', 'server', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [serverBundle(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     proc.stderr!.on('data', (d) => (stderr += String(d)));
     const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));

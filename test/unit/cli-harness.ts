@@ -1,34 +1,14 @@
-// Test harness for the built CLI: builds once per mocha process, runs `node bin/goalplan.js`
-// as a child process (the way users and CI run it), and makes throwaway workspaces.
-import { execFileSync, spawnSync } from 'node:child_process';
+// Test harness for the built CLI: builds once per mocha process into a temporary folder
+// (test/helpers/build.ts), runs its `node bin/goalplan.js` as a child process (the way users
+// and CI run it), and makes throwaway workspaces.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { cliBin, REPO } from '../helpers/build';
 
-export const REPO = path.resolve(__dirname, '..', '..');
-export const BIN = path.join(REPO, 'bin', 'goalplan.js');
+export { ensureBuilt, REPO } from '../helpers/build';
 export const CLINIC = path.join(REPO, 'examples', 'clinic');
-
-let built = false;
-/**
- * Bundles the CLI with scripts/build.mjs (a few seconds); call from a before() hook. When
- * another bundle of the build is broken (work in progress elsewhere), the CLI's bundles are
- * built alone (scripts/cliBundles.mjs), so the CLI tests still test the CLI.
- */
-export function ensureBuilt(): void {
-  if (built) return;
-  try {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO, stdio: 'pipe' });
-  } catch {
-    const script = `const esbuild = require('esbuild');
-      const o = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, sourcemap: true, logLevel: 'error' };
-      import('./scripts/cliBundles.mjs')
-        .then(({ cliBundles }) => Promise.all(cliBundles(o).map((b) => esbuild.build(b))))
-        .catch(() => process.exit(1));`;
-    execFileSync(process.execPath, ['-e', script], { cwd: REPO, stdio: 'pipe' });
-  }
-  built = true;
-}
 
 export interface CliResult {
   code: number;
@@ -37,7 +17,7 @@ export interface CliResult {
 }
 
 export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [cliBin(), ...args], {
     cwd: opts.cwd ?? REPO,
     env: { ...process.env, ...opts.env },
     encoding: 'utf8',

@@ -17,6 +17,8 @@ export interface HistoryScan {
   files: ReportFile[];
   /** Why history could not be read (no git, not a repository), when it could not. */
   unavailable?: string;
+  /** GP401 threw on a committed version (a bug): `file` is the version's label. */
+  ruleErrors: { rule: string; file: string }[];
 }
 
 /**
@@ -25,7 +27,7 @@ export interface HistoryScan {
  */
 export async function scanHistory(cwd: string, roots: readonly string[], resolver: ConfigResolver, today: string, display: (abs: string) => string): Promise<HistoryScan> {
   const found = await readCommittedVersions({ root: cwd, trusted: true, keyOf: (abs) => abs });
-  if (!found.available) return { files: [], unavailable: found.reason ?? 'error' };
+  if (!found.available) return { files: [], unavailable: found.reason ?? 'error', ruleErrors: [] };
   const under = (abs: string) => roots.some((r) => abs === r || abs.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
   const current = new Map<string, string | undefined>();
   const currentText = (abs: string) => {
@@ -39,15 +41,16 @@ export async function scanHistory(cwd: string, roots: readonly string[], resolve
     return current.get(abs);
   };
   const files: ReportFile[] = [];
+  const ruleErrors: HistoryScan['ruleErrors'] = [];
   const empty = new Workspace();
   for (const v of found.versions) {
     if (!under(v.key) || currentText(v.key) === v.text) continue;
     const config = resolver.configFor(v.key);
     const doc = parseDocument(v.key, v.text, { maxFileSize: config.maxFileSize });
     // GP401 reads one file only, so an empty workspace is the whole context it needs.
-    const ds = lintDocument(doc, empty, { today, configFor: () => config, rules: [phiRule] });
-    if (ds.length === 0) continue;
     const label = `${display(v.key)}@${v.commit.id.slice(0, 12)}`;
+    const ds = lintDocument(doc, empty, { today, configFor: () => config, rules: [phiRule], onRuleError: (rule) => ruleErrors.push({ rule: rule.id, file: label }) });
+    if (ds.length === 0) continue;
     files.push({
       file: label,
       diagnostics: ds.map((d) => {
@@ -56,5 +59,5 @@ export async function scanHistory(cwd: string, roots: readonly string[], resolve
       }),
     });
   }
-  return { files };
+  return { files, ruleErrors };
 }

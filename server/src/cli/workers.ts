@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ConfigResolver } from '../node/configResolver';
 import { clientHint } from '../node/clientHint';
-import { lintPaths, type FileResult, type LintRun } from '../node/lintFiles';
+import { lintPaths, uniqueRuleErrors, type FileResult, type LintRun, type RuleError } from '../node/lintFiles';
 import type { WorkerRequest } from './lintWorker';
 
 /** The bundled worker script next to the bundled CLI (dist/cli/lintWorker.js). */
@@ -38,7 +38,7 @@ export async function lintParallel(files: readonly string[], opts: ParallelOptio
   const runs = [mine, ...(await Promise.all(pending))];
   const byPath = new Map<string, FileResult>();
   const shardOf = new Map<string, number>();
-  const ruleErrors: string[] = [];
+  const ruleErrors: RuleError[] = [];
   runs.forEach((run, i) => {
     for (const r of run.results) byPath.set(r.path, r);
     ruleErrors.push(...run.ruleErrors);
@@ -59,7 +59,7 @@ export async function lintParallel(files: readonly string[], opts: ParallelOptio
     for (const r of rerun.results) byPath.set(r.path, r);
     ruleErrors.push(...rerun.ruleErrors);
   }
-  return { results: files.map((f) => byPath.get(f)!), ruleErrors: [...new Set(ruleErrors)].sort() };
+  return { results: files.map((f) => byPath.get(f)!), ruleErrors: uniqueRuleErrors(ruleErrors) };
 }
 
 /** Whole clients per shard, largest groups first onto the least-loaded shard (deterministic). */

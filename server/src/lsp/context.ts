@@ -27,7 +27,8 @@ export class ServerContext implements ServiceContext {
   readonly open = new Map<string, OpenDoc>();
   readonly config: ConfigStore;
   roots: string[] = [];
-  trusted = true;
+  /** Workspace Trust: false until the client says `trusted: true` (no git process before that). */
+  trusted = false;
   settings: GoalPlanSettings = {};
   todayOverride: string | undefined;
   /** git processes started by this server (the history reader increments it). */

@@ -14,7 +14,9 @@
 // restarts behind the new edit). Only files whose diagnostics actually changed are sent again.
 // After a session-note edit its siblings re-run only the rules that read other sessions
 // (context.ts SESSION_EDIT_SCOPE); their other findings are kept from the last full check.
-import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import {
+  DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic as LspDiagnostic,
+} from 'vscode-languageserver/node';
 import { byPosition, lintDocument } from '../core/lint';
 import { allRules } from '../core/rules';
 import type { ResolvedConfig } from '../core/config/types';
@@ -23,7 +25,7 @@ import { localToday } from '../core/dates';
 import type { Diagnostic, ParsedDocument } from '../core/types';
 import { fileUri, type ChangeScope, type ServerContext } from './context';
 import { heapText } from './memory';
-import { toLspDiagnostic } from './services/diagnostics';
+import { SOURCE, toLspDiagnostic } from './services/diagnostics';
 
 interface Published {
   diagnostics: Diagnostic[];
@@ -34,6 +36,8 @@ interface Published {
   doc?: ParsedDocument;
   today?: string;
   config?: ResolvedConfig;
+  /** Rules that threw on this document (bugs), shown as one located error diagnostic. */
+  failed?: string[];
 }
 
 /** A queued background re-check: every rule (`undefined`), or only these rule ids. */
@@ -50,6 +54,8 @@ export class DiagnosticsPublisher {
   private readonly published = new Map<string, Published>();
   private midnight: NodeJS.Timeout | undefined;
   private lastToday: string;
+  /** Rule failures already logged and announced ("rule\0uri"): once each, not once per keystroke. */
+  private readonly announced = new Set<string>();
 
   constructor(private readonly ctx: ServerContext) {
     this.lastToday = ctx.today();
@@ -163,27 +169,51 @@ export class DiagnosticsPublisher {
     const today = this.ctx.today();
     const config = this.ctx.configFor(uri);
     const prev = this.published.get(uri);
+    const failed: string[] = [];
     const opts = {
       today,
       configFor: () => config,
-      onRuleError: (rule: Rule, u: string, error: unknown) => this.ctx.log(`rule ${rule.id} failed on ${this.ctx.relative(u)}: ${error instanceof Error ? error.name : 'error'}`),
+      onRuleError: (rule: Rule, u: string, error: unknown) => {
+        failed.push(rule.id);
+        this.ruleFailed(rule.id, u, error);
+      },
     };
     let diagnostics: Diagnostic[];
     if (only && prev && prev.doc === doc && prev.today === today && prev.config === config) {
       const fresh = lintDocument(doc, this.ctx.workspace, { ...opts, rules: this.rulesOf(only) });
       diagnostics = prev.diagnostics.filter((d) => !only.has(d.rule)).concat(fresh).sort(byPosition);
+      failed.push(...(prev.failed ?? []).filter((id) => !only.has(id)));
     } else {
       diagnostics = lintDocument(doc, this.ctx.workspace, opts);
     }
     const lsp = diagnostics.map((d) => this.toLsp(doc, d));
+    if (failed.length) lsp.unshift(internalError(failed));
     const version = this.ctx.open.get(uri)?.version;
-    const next: Published = { diagnostics, lsp, doc, today, config };
+    const next: Published = { diagnostics, lsp, doc, today, config, failed };
     this.published.set(uri, next);
     // Unchanged files are not sent again; a file never published with nothing to say stays silent.
     // The edited file is always sent: no comparison (its JSON is built only if a later re-check needs it).
-    if (!always && (prev ? keyOf(prev) === keyOf(next) : diagnostics.length === 0)) return false;
+    if (!always && (prev ? keyOf(prev) === keyOf(next) : lsp.length === 0)) return false;
     void this.ctx.connection.sendDiagnostics({ uri, version, diagnostics: lsp });
     return true;
+  }
+
+  /**
+   * A rule threw (a bug): logged and announced once per rule and file (window/showMessage), while
+   * the file carries a located error diagnostic for as long as the rule keeps failing on it.
+   * Names the rule, the file and the error kind: never the note text or the error's message.
+   */
+  private ruleFailed(rule: string, uri: string, error: unknown): void {
+    const key = `${rule}\0${uri}`;
+    if (this.announced.has(key)) return;
+    this.announced.add(key);
+    const where = this.ctx.relative(uri);
+    this.ctx.log(`internal error: rule ${rule} failed on ${where} (${error instanceof Error ? error.name : 'error'})`);
+    // A notification (window/showMessage), not a request: nothing to await, nothing to reject.
+    void this.ctx.connection.sendNotification(ShowMessageNotification.type, {
+      type: MessageType.Error,
+      message: `GoalPlan internal error: rule ${rule} failed on ${where}. Its findings there are missing; please report this bug.`,
+    });
   }
 
   private rulesOf(ids: ReadonlySet<string>): Rule[] {
@@ -239,6 +269,18 @@ export class DiagnosticsPublisher {
 export function msUntilNextLocalDay(now: Date): number {
   const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 1);
   return Math.max(1000, next.getTime() - now.getTime());
+}
+
+/** The located error a file gets while a rule fails on it: at the file's start, naming the rules. */
+function internalError(rules: readonly string[]): LspDiagnostic {
+  const ids = [...new Set(rules)].sort().join(', ');
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    code: 'internal-error',
+    source: SOURCE,
+    message: `GoalPlan internal error: rule ${ids} failed on this file, so its findings here are incomplete. Please report this bug.`,
+  };
 }
 
 function keyOf(p: Published): string {

@@ -16,6 +16,7 @@ import {
   type MessageReader, createConnection, DidChangeConfigurationNotification, ProposedFeatures, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { isWithin } from '../node/discover';
+import { injectRuleFaultsFromEnv } from '../node/faults';
 import type { GoalPlanInitOptions, GoalPlanSettings } from '../shared/lspProtocol';
 import { fsPath, ServerContext } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -27,6 +28,8 @@ import { clientFeatures } from './services/clientFeatures';
 import { codeActionKinds } from './services/codeActions';
 import { completionTriggers } from './services/completion';
 import { ImmediateStreamWriter } from './stdioWriter';
+
+injectRuleFaultsFromEnv();
 
 // Without a transport flag the library would fail with an obscure message: say how to start it.
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket=|pipe=)/.test(a))) {
@@ -54,7 +57,8 @@ let initSettings: GoalPlanSettings = {};
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const opts = (params.initializationOptions ?? {}) as GoalPlanInitOptions;
-  ctx.trusted = opts.trusted !== false;
+  // Only an explicit `trusted: true` lets the server start git (README): missing means untrusted.
+  ctx.trusted = opts.trusted === true;
   // Settings pulled later (workspace/configuration) are laid over these.
   initSettings = { ...(opts.settings ?? {}), ...(opts.today !== undefined ? { today: opts.today } : {}) };
   applySettings(initSettings);

@@ -9,7 +9,10 @@ import { positionAt } from '../core/parse/lines';
 import type { Diagnostic, ParsedDocument, Severity } from '../core/types';
 import type { ConfigResolver } from './configResolver';
 import { clientIn } from './clientHint';
+import { injectRuleFaultsFromEnv } from './faults';
 import { readFileSafe } from './readFile';
+
+injectRuleFaultsFromEnv();
 
 /** One diagnostic with 1-based line and column (UTF-16 code units, as editors count). */
 export interface OutDiagnostic {
@@ -37,10 +40,23 @@ export interface FileResult {
   error?: string;
 }
 
+/** A rule that threw on a file: a bug, reported by rule and file only (never note text). */
+export interface RuleError {
+  rule: string;
+  /** Absolute path. */
+  path: string;
+}
+
 export interface LintRun {
   results: FileResult[];
-  /** "rule GP309 failed on FILE" lines: a bug in a rule, reported by name only (never note text). */
-  ruleErrors: string[];
+  ruleErrors: RuleError[];
+}
+
+/** Each (rule, file) once, in file then rule order. */
+export function uniqueRuleErrors(errors: readonly RuleError[]): RuleError[] {
+  const seen = new Map<string, RuleError>();
+  for (const e of errors) seen.set(`${e.path}\0${e.rule}`, e);
+  return [...seen.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 export interface LoadedFile {
@@ -80,7 +96,7 @@ export function lintPaths(files: readonly string[], resolver: ConfigResolver, to
       results.set(file, { path: file, diagnostics: [], error: (error as NodeJS.ErrnoException).code ?? 'EIO' });
     }
   }
-  const ruleErrors: string[] = [];
+  const ruleErrors: RuleError[] = [];
   const groupOf = new Map<string, string>();
   const clientGroups = new Map<string, Set<string>>();
   for (const [key, members] of groups) {
@@ -99,11 +115,11 @@ export function lintPaths(files: readonly string[], resolver: ConfigResolver, to
     const again = files.filter((f) => { const c = results.get(f)?.client; return c !== undefined && split.has(c); });
     for (const r of lintGroup(again, texts, resolver, today, ruleErrors)) results.set(r.path, r);
   }
-  return { results: files.map((f) => results.get(f)!), ruleErrors: [...new Set(ruleErrors)] };
+  return { results: files.map((f) => results.get(f)!), ruleErrors: uniqueRuleErrors(ruleErrors) };
 }
 
 /** One workspace over the given (already read) files. */
-function lintGroup(files: readonly string[], texts: ReadonlyMap<string, { text: string; size: number; hash: string }>, resolver: ConfigResolver, today: string, ruleErrors: string[]): FileResult[] {
+function lintGroup(files: readonly string[], texts: ReadonlyMap<string, { text: string; size: number; hash: string }>, resolver: ConfigResolver, today: string, ruleErrors: RuleError[]): FileResult[] {
   const ws = new Workspace();
   const out: FileResult[] = [];
   for (const file of files) {
@@ -115,7 +131,7 @@ function lintGroup(files: readonly string[], texts: ReadonlyMap<string, { text: 
   const lint = lintAll(ws, {
     today,
     configFor: (uri) => resolver.configFor(uri),
-    onRuleError: (rule, uri) => ruleErrors.push(`rule ${rule.id} failed on ${uri}`),
+    onRuleError: (rule, uri) => ruleErrors.push({ rule: rule.id, path: uri }),
   });
   for (const r of out) {
     const doc = ws.get(r.path)!;

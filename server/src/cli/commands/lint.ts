@@ -142,7 +142,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   const run = args.cache && !args.fix
     ? await lintWithCache(found.files, { location: path.resolve(cwd, args.cacheLocation ?? '.goalplan-cache'), resolver, today: args.today, lint: lintSome })
     : await lintSome(found.files);
-  for (const e of run.ruleErrors) io.stderr(`goalplan lint: internal error: ${printable(e)}\n`);
+  // A rule that threw is a bug, and its file's findings are incomplete: never a passing run.
+  for (const e of run.ruleErrors) fail(`internal error: rule ${e.rule} failed on ${printable(display(e.path))} (its other findings are shown; please report this bug)`);
 
   const files: (FileResult & { label?: string })[] = [...run.results];
   for (const r of run.results) if (r.error) fail(`cannot read ${printable(display(r.path))} (${r.error})`);
@@ -157,6 +158,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     const roots = args.paths.map((p) => path.resolve(cwd, p));
     const scan = await scanHistory(cwd, roots, resolver, args.today, display);
     if (scan.unavailable) fail(`--history: git history is not available here (${scan.unavailable})`);
+    for (const e of scan.ruleErrors) fail(`internal error: rule ${e.rule} failed on ${printable(e.file)} (please report this bug)`);
     for (const f of scan.files) files.push({ path: f.file, diagnostics: f.diagnostics, label: f.file });
   }
 
