@@ -1,6 +1,7 @@
 // The status-bar item: the next review date of the client whose plan or note is in the active
-// editor, on the error background when the review is overdue (same facts as GP202), with a
-// warning background when it is due soon (GP203). Hidden for other files.
+// editor, on the error background when the review is overdue, with a warning background when it
+// is due soon. The server computes it from the core's review facts (model/reviews.ts), the same
+// reading as GP202/GP203, the panel and the caseload. Hidden for other files.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Methods, type ReviewStatus, type ReviewStatusParams } from '../../server/src/shared/lspProtocol';
@@ -46,13 +47,17 @@ function render(item: vscode.StatusBarItem, s: ReviewStatus | null): void {
     item.hide();
     return;
   }
-  if (!s.nextReview) {
+  if (s.closed) {
+    item.text = `$(calendar) ${s.client}: plan closed`;
+    item.tooltip = 'The plan is closed: no review is due.';
+    item.backgroundColor = undefined;
+  } else if (!s.nextReview) {
     item.text = `$(calendar) ${s.client}: no review scheduled`;
     item.tooltip = 'The plan has no review.next (GP201).';
     item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
   } else if (s.overdue) {
     item.text = `$(calendar) ${s.client}: review overdue since ${s.nextReview}`;
-    item.tooltip = `Review was due on ${s.nextReview} and no review session is dated on or after it (today ${s.today}).`;
+    item.tooltip = `Review was due on ${s.nextReview} and no held review session of this plan is dated on or after it (today ${s.today}).`;
     item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
   } else {
     item.text = `$(calendar) ${s.client}: next review ${s.nextReview}`;

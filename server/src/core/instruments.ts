@@ -1,4 +1,4 @@
-// Built-in instruments (SPEC 1.3, DOMAIN.md). Every threshold here is configurable through
+// Built-in instruments (SPEC 1.3 and 5.3, DOMAIN.md). Every threshold here is configurable through
 // `.goalplan.yaml` `instruments:`; this table is only the default.
 import type { InstrumentDef } from './config/types';
 
@@ -23,6 +23,15 @@ export const BUILTIN_INSTRUMENTS: Record<string, InstrumentDef> = {
     name: 'PCL-5', range: [0, 80], better: 'lower', rc: 10, items: { count: 20, min: 0, max: 4 },
     cutoff: { value: 33, clinical: 'at-or-above' },
   },
+  // SPEC 5.3: the Session Rating Scale (Duncan, Miller et al. 2003), four 0-10 visual-analogue
+  // items; below 36 flags a possible alliance problem worth discussing with the client.
+  SRS: {
+    name: 'SRS', range: [0, 40], better: 'higher', items: { count: 4, min: 0, max: 10 },
+    cutoff: { value: 36, clinical: 'below' }, role: 'alliance',
+  },
+  // SPEC 5.3: the C-SSRS screener, six yes/no questions (items 1-5 about the past month, item 6
+  // about the past 3 months); any "yes" is a positive risk screen.
+  'C-SSRS': { name: 'C-SSRS', range: [0, 6], better: 'lower', items: { count: 6, min: 0, max: 1 }, role: 'risk-screen' },
   GAS: { name: 'GAS', range: [-2, 2], better: 'higher' },
   SUDS: { name: 'SUDS', range: [0, 100], better: 'lower' },
   rating: { name: 'rating', range: [0, 10], needsUnit: true },

@@ -2,6 +2,7 @@
 // method names and data shapes only (no vscode or vscode-languageserver imports), so any editor
 // client can speak them.
 import type { Caseload, ClientProgress } from '../core/progress/types';
+import type { ReviewStatusView } from '../core/model/reviews';
 
 /** initializationOptions the client sends with `initialize`. */
 export interface GoalPlanInitOptions {
@@ -83,16 +84,8 @@ export interface ReviewStatusParams {
   uri: string;
 }
 
-export interface ReviewStatus {
-  client: string;
-  planUri?: string;
-  nextReview?: string;
-  /** today > review.next and no review session on or after it. */
-  overdue: boolean;
-  /** review.next within the configured dueSoon days. */
-  dueSoon: boolean;
-  today: string;
-}
+/** The status-bar item: the core's reading of the plan's review (model/reviews.ts reviewStatusView). */
+export type ReviewStatus = ReviewStatusView;
 
 export interface ServerState {
   trusted: boolean;

@@ -80,7 +80,8 @@ describe('lsp services: completion', () => {
     const c = testContext(clinic(), { config: { instruments: { WSAS: { range: [0, 40], better: 'lower' } } } });
     const { items } = complete(PLAN, PLAN_100.replace('instrument: PHQ-9', 'instrument: |'), c);
     for (const name of ['PHQ-9', 'GAD-7', 'ORS', 'PCL-5', 'GAS', 'SUDS', 'rating', 'count', 'WSAS']) assert.ok(labels(items).includes(name), name);
-    assert.match(item(items, 'PHQ-9').detail ?? '', /0–27/);
+    assert.match(item(items, 'PHQ-9').detail ?? '', /range 0-27\b/);
+    assert.match(item(items, 'C-SSRS').detail ?? '', /risk screen/);
     // And as keys under a session's measures.
     const m = complete(SESSION, SESSION_100_A.replace('  PHQ-9: 13\n', '  PHQ-9: 13\n  |\n'), c);
     assert.ok(labels(m.items).includes('GAD-7'));

@@ -21,4 +21,23 @@ describe('GP202 review-overdue', () => {
     // Once the session is dated before the newer plan, it belongs to the old one.
     assert.deepEqual(gp202({ ...files, 's.md': session('2026-05-15', true) }), []);
   });
+
+  it('issue 11: a no-show "review" is not held, and GP202 keeps firing while review.next is not moved', () => {
+    const noShow = ['---', 'kind: session-log', 'client: C-9202', 'date: 2026-09-01', 'type: no-show', 'review: true', '---', ''].join('\n');
+    const files = { 'plan.md': plan('2026-03-01', '2026-08-30'), 's.md': noShow };
+    assert.deepEqual(lintFiles(files, { today: '2027-06-01' }).filter((d) => d.rule === 'GP202').map((d) => d.uri), ['plan.md']);
+    assert.deepEqual(gp202({ ...files, 's.md': noShow.replace('type: no-show', 'type: cancelled') }), ['plan.md']);
+    assert.deepEqual(gp202({ ...files, 's.md': noShow.replace('type: no-show', 'type: therapy') }), [], 'a held review answers it');
+  });
+
+  it('a review note dated after today does not hold the review (up to today)', () => {
+    assert.deepEqual(gp202({ 'plan.md': plan('2026-09-01', '2026-11-01'), 's.md': session('2026-12-01', true) }), ['plan.md']);
+  });
+
+  it('a closed plan is not reported (SPEC 5.1)', () => {
+    const closed = (extra: string) => plan('2026-01-01', '2026-04-01').replace('review:', `${extra}\nreview:`);
+    assert.deepEqual(gp202({ 'plan.md': closed('status: closed') }), []);
+    assert.deepEqual(gp202({ 'plan.md': closed('closed: 2026-06-30') }), []);
+    assert.deepEqual(gp202({ 'plan.md': closed('closed: 2026-12-30') }), ['plan.md'], 'closes after today: still open');
+  });
 });

@@ -26,6 +26,11 @@ export interface InstrumentDef {
   items?: { count: number; min: number; max: number };
   /** count and rating need a unit on the goal's measure. */
   needsUnit?: boolean;
+  /**
+   * What the instrument is for, when it is not an outcome measure (SPEC 5.3): `alliance` (SRS:
+   * charted beside ORS, never a goal outcome) or `risk-screen` (C-SSRS screen). Built-in only.
+   */
+  role?: 'alliance' | 'risk-screen';
 }
 
 export interface RuleSetting {

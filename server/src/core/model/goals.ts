@@ -7,6 +7,10 @@
 import { isIsoDate } from '../dates';
 import type { InstrumentDef, ResolvedConfig } from '../config/types';
 import type { Goal, GoalStatus, IsoDate, PlanFrontMatter } from '../types';
+import { findInstrument, inRange } from './instruments';
+
+// Instrument lookup lives in model/instruments.ts; re-exported for the rules that import it here.
+export { findInstrument, inRange };
 
 const STATUSES: readonly GoalStatus[] = ['active', 'on-hold', 'met', 'revised', 'discontinued'];
 
@@ -46,41 +50,9 @@ export function goalActiveOn(goal: Goal, plan: PlanFrontMatter | undefined, date
   return end !== undefined && date <= end;
 }
 
-/** Looks an instrument name up in the config: exact name first, then case-insensitively. */
-export function findInstrument(name: unknown, config: ResolvedConfig): InstrumentDef | undefined {
-  if (typeof name !== 'string' || name === '') return undefined;
-  const exact = Object.prototype.hasOwnProperty.call(config.instruments, name) ? config.instruments[name] : undefined;
-  if (exact) return exact;
-  return byLowerName(config.instruments).get(name.toLowerCase());
-}
-
-/**
- * Instruments by lower-cased name, built once per instruments table (a resolved config is never
- * changed): session rules look an instrument up for every goal of the plan on every note.
- * The first name in table order wins, as a linear search would.
- */
-function byLowerName(instruments: ResolvedConfig['instruments']): Map<string, InstrumentDef> {
-  let index = lowerIndex.get(instruments);
-  if (!index) {
-    index = new Map();
-    for (const k of Object.keys(instruments)) {
-      const lower = k.toLowerCase();
-      if (!index.has(lower)) index.set(lower, instruments[k]);
-    }
-    lowerIndex.set(instruments, index);
-  }
-  return index;
-}
-const lowerIndex = new WeakMap<ResolvedConfig['instruments'], Map<string, InstrumentDef>>();
-
 /** The instrument a goal's measure names, or undefined (no measure, or an unknown instrument). */
 export function instrumentOf(goal: Goal, config: ResolvedConfig): InstrumentDef | undefined {
   return findInstrument(goal.measure?.instrument, config);
-}
-
-/** True when `v` lies inside the instrument's inclusive range. */
-export function inRange(def: InstrumentDef, v: number): boolean {
-  return v >= def.range[0] && v <= def.range[1];
 }
 
 /**

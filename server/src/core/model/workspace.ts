@@ -2,7 +2,10 @@
 // rules read it through WorkspaceView; front ends call set()/remove() as files change and ask
 // affectedBy() which other documents need re-linting.
 import { compareDates } from '../dates';
-import type { ParsedDocument } from '../types';
+import type { IsoDate, ParsedDocument } from '../types';
+import { ClientCache } from './cache';
+import { clientAndDate, planForDate } from './plans';
+import { compareSessions } from './sessions';
 import type { PlanChoice, WorkspaceView } from './view';
 
 interface ClientFiles {
@@ -23,12 +26,15 @@ export class Workspace implements WorkspaceView {
   private readonly docs = new Map<string, ParsedDocument>();
   private readonly clientsIndex = new Map<string, ClientFiles>();
   private memos = new WeakMap<ParsedDocument, Map<string, unknown>>();
+  /** Cross-file facts per client (model/cache.ts), dropped when any file of the client changes. */
+  private readonly perClient = new ClientCache();
 
   set(doc: ParsedDocument): void {
     this.unindex(doc.uri);
     this.docs.set(doc.uri, doc);
     const client = clientOf(doc);
     if (!client) return;
+    this.perClient.drop(client);
     let files = this.clientsIndex.get(client);
     if (!files) this.clientsIndex.set(client, (files = { plans: new Map(), sessions: new Map() }));
     (doc.kind === 'goal-plan' ? files.plans : files.sessions).set(doc.uri, doc);
@@ -65,26 +71,21 @@ export class Workspace implements WorkspaceView {
   sessionsOf(client: string): readonly ParsedDocument[] {
     const f = this.clientsIndex.get(client);
     if (!f) return [];
-    return (f.sortedSessions ??= [...f.sessions.values()].sort((a, b) => compareDates(a.session?.date ?? '9999', b.session?.date ?? '9999') || cmp(a.uri, b.uri)));
+    return (f.sortedSessions ??= [...f.sessions.values()].sort(compareSessions));
   }
 
-  /**
-   * SPEC 1.2: the client's plan with the latest `created` <= the session date; when every plan
-   * starts after the session, the earliest plan. Plans without a valid `created` are never chosen
-   * by date, only as a last resort when no plan has one.
-   */
-  planFor(session: ParsedDocument): PlanChoice | undefined {
-    const client = session.session?.client;
-    if (typeof client !== 'string') return undefined;
-    const plans = this.plansOf(client);
-    if (plans.length === 0) return undefined;
-    const date = session.session?.date;
-    const dated = plans.filter((p) => typeof p.plan?.created === 'string');
-    if (dated.length === 0) return { plan: plans[0], beforeEveryPlan: false };
-    if (typeof date !== 'string') return { plan: dated[dated.length - 1], beforeEveryPlan: false };
-    let chosen: ParsedDocument | undefined;
-    for (const p of dated) if (compareDates(p.plan!.created!, date) <= 0) chosen = p; // sorted by created: keep the latest
-    return chosen ? { plan: chosen, beforeEveryPlan: false } : { plan: dated[0], beforeEveryPlan: true };
+  /** SPEC 1.2 "Which plan" (model/plans.ts), for a session note or any dated client document. */
+  planFor(doc: ParsedDocument): PlanChoice | undefined {
+    const cd = clientAndDate(doc);
+    return cd ? this.planForDate(cd.client, cd.date) : undefined;
+  }
+
+  planForDate(client: string, date: IsoDate | undefined): PlanChoice | undefined {
+    return this.perClient.get(client, `plan-for:${date ?? ''}`, () => planForDate(this.plansOf(client), date));
+  }
+
+  clientMemo<T>(client: string, key: string, compute: () => T, dep?: unknown): T {
+    return this.perClient.get(client, key, compute, dep);
   }
 
   memo<T>(doc: ParsedDocument, key: string, compute: () => T): T {
@@ -114,6 +115,7 @@ export class Workspace implements WorkspaceView {
     const old = this.docs.get(uri);
     if (!old) return;
     const client = clientOf(old);
+    if (client) this.perClient.drop(client);
     const files = client ? this.clientsIndex.get(client) : undefined;
     if (!files) return;
     files.plans.delete(uri);

@@ -5,6 +5,8 @@ import type { InstrumentDef } from '../config/types';
 import { daysBetween, isIsoDate } from '../dates';
 import { bandOf, reliableChange } from '../instruments';
 import { findInstrument } from '../model/goals';
+import { reviewState } from '../model/reviews';
+import { isHeldReview } from '../model/sessions';
 import type { WorkspaceView } from '../model/view';
 import type { ResolvedConfig } from '../config/types';
 import type { Goal, GoalEntry, GoalStatus, IsoDate, MeasureEntry, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
@@ -61,7 +63,7 @@ export function buildProgress(view: WorkspaceView, client: string, opts: Progres
   const goals = plans.flatMap((p) => goalProgressOf(p, sessions.filter((c) => c.plan === p), opts, settings, history));
   const instruments = instrumentProgressOf(plans, sessions, opts);
   const gas = gasPointsOf(sessions, settings.rho);
-  const reviews = plans.flatMap((p) => reviewsOf(p, sessions.filter((c) => c.plan === p), opts.today));
+  const reviews = plans.flatMap((p) => reviewsOf(view, p, sessions.filter((c) => c.plan === p), opts));
   const planSummaries = plans.map((p) => planSummaryOf(p, history));
 
   const progress: ClientProgress = {
@@ -357,9 +359,10 @@ function gasPointsOf(sessions: SessionCtx[], rho: number): GasPoint[] {
 
 // ---------------------------------------------------------------- reviews
 
-function reviewsOf(planDoc: ParsedDocument, sessions: SessionCtx[], today: IsoDate): ReviewEvent[] {
+function reviewsOf(view: WorkspaceView, planDoc: ParsedDocument, sessions: SessionCtx[], opts: ProgressOptions): ReviewEvent[] {
   const plan = planDoc.plan as PlanFrontMatter;
-  const reviewSessions = sessions.filter((c) => c.s.review === true);
+  // Only held reviews are reviews (SPEC 5.1): a no-show "review" or a note dated after today is not.
+  const reviewSessions = sessions.filter((c) => isHeldReview(c.s, opts.today));
   const used = new Set<SessionCtx>();
   const out: ReviewEvent[] = [];
   const heldBy = (c: SessionCtx) => ({ session: refOf(c.doc, c.doc.frontMatter, ['review']), sessionDate: c.date });
@@ -373,13 +376,13 @@ function reviewsOf(planDoc: ParsedDocument, sessions: SessionCtx[], today: IsoDa
       source: refOf(planDoc, planDoc.frontMatter, ['review', 'last']), ...(c ? heldBy(c) : {}),
     });
   }
-  const next = plan.review?.next;
-  if (next) {
-    // GP202: held when a review session is dated on or after review.next.
-    const c = reviewSessions.find((x) => x.date >= next && !used.has(x));
+  // review.next: the core's reading (model/reviews.ts), the same as GP202 and the status bar.
+  const st = reviewState(view, planDoc, opts.today, opts.config);
+  if (st.next) {
+    const c = st.heldBy ? reviewSessions.find((x) => x.doc.uri === st.heldBy!.uri) : undefined;
     if (c) used.add(c);
     out.push({
-      date: next, planUri: planDoc.uri, kind: 'review.next', status: c ? 'held' : today > next ? 'overdue' : 'upcoming', held: !!c,
+      date: st.next, planUri: planDoc.uri, kind: 'review.next', status: c ? 'held' : st.overdue ? 'overdue' : 'upcoming', held: !!c,
       source: refOf(planDoc, planDoc.frontMatter, ['review', 'next']), ...(c ? heldBy(c) : {}),
     });
   }

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import { addDuration, parseDuration } from '../../core/dates';
 import { goalActiveOn } from '../../core/model/goals';
+import { formatNumber, rangeText, usableRc } from '../../core/model/instruments';
 import { schemaInfoAt, schemaKeysAt, type SchemaInfo, type SchemaKind } from '../../core/schema/info';
 import type { ParsedDocument, Span } from '../../core/types';
 import { toOffset, toRange } from '../convert';
@@ -176,9 +177,12 @@ function problemItems(doc: ParsedDocument, c: CursorContext): CompletionItem[] {
 function instrumentItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, role: 'key' | 'value'): CompletionItem[] {
   const config = ctx.configFor(doc.uri);
   return Object.values(config.instruments).map((def) => {
-    const facts = [`range ${fmt(def.range[0])}–${fmt(def.range[1])}`];
+    const facts = [`range ${rangeText(def)}`];
     if (def.better) facts.push(`${def.better} is better`);
-    if (typeof def.rc === 'number') facts.push(`RC ${def.rc}`);
+    const rc = usableRc(def);
+    if (rc !== undefined) facts.push(`RC ${formatNumber(rc)}`);
+    if (def.role === 'alliance') facts.push('alliance measure');
+    if (def.role === 'risk-screen') facts.push('risk screen');
     if (def.needsUnit) facts.push('needs a unit');
     return {
       label: def.name,
@@ -192,9 +196,6 @@ function instrumentItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorCont
   });
 }
 
-function fmt(n: number): string {
-  return Number.isFinite(n) ? String(n) : n > 0 ? '∞' : '-∞';
-}
 
 function dateItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext): CompletionItem[] {
   const today = ctx.today();

@@ -2,7 +2,7 @@
 // goal's `parent`, the plan's `id`) the goal's statement, measure, due date and latest values;
 // on a problem id its text; on an instrument name its range and reliable change.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { findInstrument } from '../../core/model/goals';
+import { findInstrument, formatNumber, formatRange, rangeText, usableRc } from '../../core/model/instruments';
 import { schemaInfoAt, type SchemaKind } from '../../core/schema/info';
 import type { Goal, ParsedDocument, Span } from '../../core/types';
 import { toOffset, toRange } from '../convert';
@@ -64,11 +64,14 @@ export function doHover(ctx: ServiceContext, doc: ParsedDocument, position: Posi
         value = `**${target.name}** is not a built-in or configured instrument.`;
         break;
       }
-      const lines = [`**${def.name}**`, `Range ${def.range[0]}–${Number.isFinite(def.range[1]) ? def.range[1] : '∞'}`];
+      const lines = [`**${def.name}**`, `Range ${rangeText(def)}`];
+      if (def.role === 'alliance') lines.push('Alliance measure (charted beside ORS, never a goal outcome)');
+      if (def.role === 'risk-screen') lines.push('Risk screen: any item answered 1 is a positive screen');
       if (def.better) lines.push(`${def.better === 'lower' ? 'Lower' : 'Higher'} scores are better`);
-      if (typeof def.rc === 'number') lines.push(`Reliable change: ${def.rc}`);
-      if (def.bands?.length) lines.push(`Bands: ${def.bands.map((b) => `${b.min}–${b.max} ${b.label}`).join(', ')}`);
-      if (def.cutoff) lines.push(`Clinical cutoff: ${def.cutoff.value}`);
+      const rc = usableRc(def);
+      if (rc !== undefined) lines.push(`Reliable change: ${formatNumber(rc)}`);
+      if (def.bands?.length) lines.push(`Bands: ${def.bands.map((b) => `${formatRange(b.min, b.max)} ${b.label}`).join(', ')}`);
+      if (def.cutoff) lines.push(`Clinical cutoff: ${formatNumber(def.cutoff.value)}`);
       value = lines.join('\n\n');
       break;
     }

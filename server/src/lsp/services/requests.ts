@@ -2,8 +2,9 @@
 // a client's progress, the client list, the status-bar review state, a new session note.
 import * as path from 'node:path';
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
-import { isIsoDate, daysBetween } from '../../core/dates';
+import { isIsoDate } from '../../core/dates';
 import { goalActiveOn } from '../../core/model/goals';
+import { reviewStatusFor, reviewStatusView } from '../../core/model/reviews';
 import { buildProgress, currentPlan } from '../../core/progress';
 import type { ClientProgress, WorkspaceHistory } from '../../core/progress/types';
 import type { ParsedDocument } from '../../core/types';
@@ -40,25 +41,16 @@ export function clientSummaries(ctx: ServiceContext): ClientSummary[] {
   });
 }
 
-/** The status-bar review state of a file's client. */
+/**
+ * The status-bar review state of a file's client: the core's reading (model/reviews.ts), the one
+ * GP202/GP203, the progress panel, the report and the caseload use.
+ */
 export function reviewStatus(ctx: ServiceContext, p: ReviewStatusParams): ReviewStatus | null {
   const doc = ctx.workspace.get(p?.uri);
-  const client = doc?.plan?.client ?? doc?.session?.client;
-  if (!doc || typeof client !== 'string') return null;
+  if (!doc) return null;
   const today = ctx.today();
-  const plan = doc.kind === 'goal-plan' ? doc : currentPlan(ctx.workspace.plansOf(client).filter((x) => x.plan), today);
-  const out: ReviewStatus = { client, overdue: false, dueSoon: false, today };
-  if (!plan) return out;
-  out.planUri = plan.uri;
-  const next = plan.plan?.review?.next;
-  if (!isIsoDate(next)) return out;
-  out.nextReview = next;
-  // Same facts as GP202/GP203: overdue when today is past review.next and no review session is dated on or after it.
-  const held = ctx.workspace.sessionsOf(client).some((s) => s.session?.review === true && isIsoDate(s.session.date) && s.session.date >= next);
-  out.overdue = today > next && !held;
-  const d = daysBetween(today, next);
-  out.dueSoon = !out.overdue && d >= 0 && d <= ctx.configFor(plan.uri).review.dueSoon;
-  return out;
+  const facts = reviewStatusFor(ctx.workspace, doc, today, (uri) => ctx.configFor(uri));
+  return facts ? reviewStatusView(facts, today) : null;
 }
 
 /**

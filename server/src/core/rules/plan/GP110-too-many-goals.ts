@@ -5,6 +5,7 @@
 import { goalActiveOn } from '../../model/goals';
 import { defineRule } from '../types';
 import { goalEntries, goalIdSpan, goalName, numberOption } from './goalHelpers';
+import { isPlanOpen } from '../../model/plans';
 
 export const GP110 = defineRule({
   id: 'GP110',
@@ -15,6 +16,8 @@ export const GP110 = defineRule({
   fixable: false,
   defaultOptions: { max: 5 },
   check(ctx) {
+    // SPEC 5.1: a closed plan is no longer kept current.
+    if (!isPlanOpen(ctx.doc.plan, ctx.today)) return;
     const max = numberOption(ctx, 'max', 5);
     const active = goalEntries(ctx.doc).filter((e) => goalActiveOn(e.goal, ctx.doc.plan, ctx.today));
     if (active.length <= max) return;

@@ -4,6 +4,7 @@
 import { goalActiveOn } from '../../model/goals';
 import { defineRule } from '../types';
 import { goalEntries, goalKeySpan, goalName } from './goalHelpers';
+import { isPlanOpen } from '../../model/plans';
 
 export const GP111 = defineRule({
   id: 'GP111',
@@ -13,6 +14,8 @@ export const GP111 = defineRule({
   appliesTo: 'goal-plan',
   fixable: false,
   check(ctx) {
+    // SPEC 5.1: a closed plan is no longer kept current.
+    if (!isPlanOpen(ctx.doc.plan, ctx.today)) return;
     for (const e of goalEntries(ctx.doc)) {
       if (!goalActiveOn(e.goal, ctx.doc.plan, ctx.today)) continue;
       const list = e.goal.interventions;

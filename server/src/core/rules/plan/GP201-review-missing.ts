@@ -7,6 +7,7 @@ import type { Fix } from '../../types';
 import { firstLineOf } from './goalHelpers';
 import { proposedNext, reviewOf } from './review';
 import { upsertKeys } from './yamlEdit';
+import { isPlanOpen } from '../../model/plans';
 
 export const GP201 = defineRule({
   id: 'GP201',
@@ -16,6 +17,8 @@ export const GP201 = defineRule({
   appliesTo: 'goal-plan',
   fixable: true,
   check(ctx) {
+    // SPEC 5.1: a closed plan is no longer kept current.
+    if (!isPlanOpen(ctx.doc.plan, ctx.today)) return;
     const fm = ctx.doc.frontMatter;
     if (!fm) return;
     const s = reviewOf(ctx.doc.plan);

@@ -9,6 +9,7 @@ import type { Fix } from '../../types';
 import { days } from './goalHelpers';
 import { everyText, proposedNext, reviewOf } from './review';
 import { replaceScalar } from './yamlEdit';
+import { isPlanOpen } from '../../model/plans';
 
 export const GP204 = defineRule({
   id: 'GP204',
@@ -18,6 +19,8 @@ export const GP204 = defineRule({
   appliesTo: 'goal-plan',
   fixable: false,
   check(ctx) {
+    // SPEC 5.1: a closed plan is no longer kept current.
+    if (!isPlanOpen(ctx.doc.plan, ctx.today)) return;
     const fm = ctx.doc.frontMatter;
     if (!fm) return;
     const s = reviewOf(ctx.doc.plan);

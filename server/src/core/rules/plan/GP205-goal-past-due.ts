@@ -10,6 +10,7 @@ import type { Fix, TextEdit } from '../../types';
 import { days, goalEntries, goalName, type GoalEntry } from './goalHelpers';
 import { prepareUpsert, replaceScalar } from './yamlEdit';
 import type { RuleContext } from '../types';
+import { isPlanOpen } from '../../model/plans';
 
 const DEFAULT_EXTENSION_DAYS = 30;
 const STATUS_KEYS = ['status', 'closed'] as const;
@@ -23,6 +24,8 @@ export const GP205 = defineRule({
   appliesTo: 'goal-plan',
   fixable: false,
   check(ctx) {
+    // SPEC 5.1: a closed plan is no longer kept current.
+    if (!isPlanOpen(ctx.doc.plan, ctx.today)) return;
     for (const e of goalEntries(ctx.doc)) {
       if (goalStatus(e.goal) !== 'active') continue;
       const due = isIsoDate(e.goal.due) ? e.goal.due : undefined;

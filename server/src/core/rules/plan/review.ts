@@ -1,26 +1,12 @@
 // The plan's review schedule (SPEC 1.1 `review.every/last/next`) as the GP2xx rules read it,
 // and the one way they compute a next review date for their fixes.
-import { addDays, addDuration, durationDays, parseDuration, type Duration } from '../../dates';
-import { dateOrAbsent } from '../../model/goals';
+import { addDays, addDuration, durationDays, parseDuration } from '../../dates';
+import type { ReviewSchedule } from '../../model/reviews';
 import type { ResolvedConfig } from '../../config/types';
 import type { IsoDate, PlanFrontMatter } from '../../types';
 
-export interface ReviewSchedule {
-  every: Duration | undefined;
-  /** review.last as written. */
-  last: IsoDate | undefined;
-  /** review.last, defaulting to created (SPEC 1.1). */
-  lastOrCreated: IsoDate | undefined;
-  next: IsoDate | undefined;
-  created: IsoDate | undefined;
-}
-
-export function reviewOf(plan: PlanFrontMatter | undefined): ReviewSchedule {
-  const r = plan?.review && typeof plan.review === 'object' ? plan.review : undefined;
-  const last = dateOrAbsent(r?.last);
-  const created = dateOrAbsent(plan?.created);
-  return { every: parseDuration(r?.every), last, lastOrCreated: last ?? created, next: dateOrAbsent(r?.next), created };
-}
+// The schedule itself is a core fact (model/reviews.ts); re-exported for the GP2xx rules.
+export { reviewOf, type ReviewSchedule } from '../../model/reviews';
 
 /**
  * The next review date the fixes propose: review.last (or created) + review.every (or the

@@ -1,0 +1,47 @@
+// The core's derived-fact caches, in one place. Two lifetimes exist and both live here:
+//
+// - Per document (or per front matter / config object): parsed documents are immutable (an edit
+//   makes a new object), so a fact computed from one object alone is kept in a WeakMap keyed by
+//   that object and goes away with it. `perObject(owner, key, compute)`.
+// - Per client of a workspace: facts that read several files (which plan a note belongs to, the
+//   sessions of a plan, open risk) are kept by the Workspace itself and dropped whenever any
+//   file of that client is set or removed (Workspace.clientMemo).
+//
+// A fact that also depends on today or on a configuration puts them in its key (today) or in
+// `dep` (a config object, compared by identity), so a cached answer is never served for another
+// day or another `.goalplan.yaml`.
+
+const store = new WeakMap<object, Map<string, { dep: unknown; value: unknown }>>();
+
+/** The value of `compute()` for (owner, key, dep), computed once while owner lives. */
+export function perObject<T>(owner: object, key: string, compute: () => T, dep?: unknown): T {
+  let m = store.get(owner);
+  if (!m) store.set(owner, (m = new Map()));
+  const hit = m.get(key);
+  if (hit && hit.dep === dep) return hit.value as T;
+  const value = compute();
+  m.set(key, { dep, value });
+  return value;
+}
+
+/**
+ * A per-client store with a lifetime set by its owner (the Workspace): `get` computes once per
+ * (client, key, dep) until `drop(client)`.
+ */
+export class ClientCache {
+  private readonly byClient = new Map<string, Map<string, { dep: unknown; value: unknown }>>();
+
+  get<T>(client: string, key: string, compute: () => T, dep?: unknown): T {
+    let m = this.byClient.get(client);
+    if (!m) this.byClient.set(client, (m = new Map()));
+    const hit = m.get(key);
+    if (hit && hit.dep === dep) return hit.value as T;
+    const value = compute();
+    m.set(key, { dep, value });
+    return value;
+  }
+
+  drop(client: string): void {
+    this.byClient.delete(client);
+  }
+}
