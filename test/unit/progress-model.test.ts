@@ -461,8 +461,9 @@ describe('caseload', () => {
 
     assert.equal(b.planStatus, 'closed');
     assert.equal(b.planClosed, '2026-10-01');
-    // GP202: the review session of 2026-08-30 is before review.next 2026-09-01, so that review was never held
-    assert.equal(b.reviewsOverdue, 1);
+    // The review session of 2026-08-30 is before review.next 2026-09-01, so that review was never
+    // held; but the plan is closed (SPEC 5.1), so nothing about its review is overdue any more.
+    assert.equal(b.reviewsOverdue, 0);
     assert.equal(b.reviewsHeld, 1);
     assert.deepEqual(b.goalsByStatus, { active: 0, 'on-hold': 0, met: 1, revised: 0, discontinued: 0 });
   });
