@@ -85,7 +85,7 @@ function update(rel: string, next: string): void {
     if (want.some((n) => !have.includes(n))) {
       // Keep the schema author's entries and order; append the missing names.
       for (const r of allRules) {
-        const d = { $ref: '#/$defs/ruleSetting', description: `${r.id} (${r.alias}), default ${r.defaultSeverity}: ${r.description}` };
+        const d = { $ref: '#/$defs/ruleSetting', title: `${r.id} ${r.alias}`, description: `${r.id} (${r.alias}), default ${r.defaultSeverity}: ${r.description}` };
         if (!(r.id in props)) props[r.id] = d;
         if (!(r.alias in props)) props[r.alias] = d;
       }

@@ -63,6 +63,11 @@ review:
 problems:
   - id: P1
     text: Panic attacks at work
+assessment:
+  strengths:
+    - Keeps a steady job
+agreement: {by: client, date: 2026-09-01, method: signed}
+signed: {by: AL, date: 2026-09-01}
 ---
 
 ### G1 Attend team meetings
@@ -70,6 +75,7 @@ problems:
 \`\`\`yaml goal
 id: G1
 statement: Client will attend 3 of 4 weekly team meetings without leaving early.
+client_words: I want to stop walking out of meetings.
 type: behavioral
 horizon: long-term
 problem: P1

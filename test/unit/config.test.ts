@@ -118,11 +118,17 @@ review:
 problems:
   - id: P1
     text: Panic
+assessment:
+  strengths:
+    - Keeps a steady job
+agreement: {by: client, date: 2026-09-01, method: signed}
+signed: {by: AL, date: 2026-09-01}
 ---
 ${before}
 \`\`\`yaml goal
 id: G1
 statement: Client will attend 3 of 4 weekly team meetings without leaving.
+client_words: I want to stop walking out of meetings.
 problem: P1
 start: 2026-09-01
 due: 2027-02-01
@@ -176,7 +182,7 @@ ${beforePlanHeading}## Plan
   });
 
   it('disable ... enable blocks, for named rules or all', () => {
-    const two = (a: string, b: string) => PLAN('horizon: short-term\n', '') + `\n${a}\n\`\`\`yaml goal\nid: G2\nstatement: Client will attend 3 of 4 weekly team meetings without leaving.\nproblem: P1\nhorizon: short-term\nstart: 2026-09-01\ndue: 2027-02-01\ninterventions: [Exposure]\n\`\`\`\n${b}\n`;
+    const two = (a: string, b: string) => PLAN('horizon: short-term\n', '') + `\n${a}\n\`\`\`yaml goal\nid: G2\nstatement: Client will attend 3 of 4 weekly team meetings without leaving.\nclient_words: I want to stay.\nproblem: P1\nhorizon: short-term\nstart: 2026-09-01\ndue: 2027-02-01\ninterventions: [Exposure]\n\`\`\`\n${b}\n`;
     assert.deepEqual(rulesOf(two('', '')), ['GP109', 'GP109']);
     const blocked = PLAN('horizon: short-term\n', '<!-- goalplan-disable GP109 -->\n');
     assert.deepEqual(rulesOf(blocked), []);

@@ -89,7 +89,7 @@ export function pickEdits(diags: readonly Diagnostic[], uri: string): TextEdit[]
 }
 
 function isApplicable(f: Fix, uri: string): boolean {
-  return f.safe && (!f.uri || f.uri === uri) && f.edits.length > 0;
+  return f.safe && !f.snippet && (!f.uri || f.uri === uri) && f.edits.length > 0;
 }
 
 /** Overlapping ranges, or two edits at the same start (their order would be ambiguous). */

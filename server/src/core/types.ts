@@ -100,6 +100,31 @@ export interface Goal {
   weight?: number;
   interventions?: string[];
   gas?: Record<string, string>;
+  /** SPEC 5.2: the goal as the client says it. */
+  client_words?: string;
+  /** SPEC 5.2: the id of an earlier goal of the plan this goal replaces. */
+  replaces?: string;
+  /** SPEC 5.2: changes made to this goal in place, each with its reason. */
+  revisions?: Revision[];
+}
+
+export interface Revision {
+  date?: IsoDate;
+  reason?: string;
+}
+
+/** SPEC 5.2: one record of the client's agreement with the plan. */
+export interface Agreement {
+  by?: 'client' | 'guardian';
+  date?: IsoDate;
+  method?: 'signed' | 'verbal' | 'portal';
+}
+
+/** SPEC 5.2: the initial assessment the goals rest on. */
+export interface Assessment {
+  strengths?: string[];
+  needs?: string[];
+  preferences?: string[];
 }
 
 export interface Signature {
@@ -124,6 +149,11 @@ export interface PlanFrontMatter {
   monitor?: Record<string, string>;
   /** SPEC 5.2: instrument -> expected-change curve, [week, fraction] pairs, weeks strictly increasing (GP215). */
   expected?: Record<string, Array<[number, number]>>;
+  /** SPEC 5.2: what matters to the client, in the client's words. */
+  values?: string[];
+  assessment?: Assessment;
+  /** SPEC 5.2: one agreement or a list; the latest date counts. */
+  agreement?: Agreement | Agreement[];
 }
 
 export interface GoalEntry {
@@ -228,6 +258,13 @@ export interface Fix {
   edits: TextEdit[];
   /** Safe fixes are applied by `--fix` and "fix all"; others only offered as quick fixes. */
   safe: boolean;
+  /**
+   * The edits' newText are LSP snippets with empty tab stops for the clinician to fill in (SPEC
+   * 5.8: records of consent and signature are never written for the clinician). A snippet fix is
+   * never safe: `--fix` and fix-all never apply it, and the editor offers it only to a client
+   * that accepts snippet edits.
+   */
+  snippet?: boolean;
   /** Fixes may edit another file (e.g. a rename); default: the diagnostic's file. */
   uri?: string;
 }

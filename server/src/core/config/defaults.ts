@@ -20,6 +20,8 @@ export function defaultConfig(): ResolvedConfig {
     missedSessions: { count: 2 },
     notOnTrack: { weeks: 8 },
     alliance: { drop: 1 },
+    agreementGraceDays: 14,
+    dischargeGraceDays: 15,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
   };
 }

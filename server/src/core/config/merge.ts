@@ -62,6 +62,8 @@ export function mergeConfig(base: ResolvedConfig, raw: unknown, names: RuleNames
   if (isObject(r.notOnTrack) && typeof r.notOnTrack.weeks === 'number') out.notOnTrack = { weeks: r.notOnTrack.weeks };
   if (isObject(r.alliance) && typeof r.alliance.drop === 'number') out.alliance = { drop: r.alliance.drop };
   if (typeof r.signatureGraceDays === 'number') out.signatureGraceDays = r.signatureGraceDays;
+  if (typeof r.agreementGraceDays === 'number') out.agreementGraceDays = r.agreementGraceDays;
+  if (typeof r.dischargeGraceDays === 'number') out.dischargeGraceDays = r.dischargeGraceDays;
   if (typeof r.maxFileSize === 'number') out.maxFileSize = r.maxFileSize;
   if (Array.isArray(r.include)) out.include = strings(r.include);
   if (Array.isArray(r.exclude)) out.exclude = strings(r.exclude);

@@ -56,6 +56,10 @@ export interface ResolvedConfig {
   notOnTrack: { weeks: number };
   /** GP316: an SRS lower than the one before by at least this many points needs feedback (default 1). */
   alliance: { drop: number };
+  /** SPEC 5.4 GP209: days after `created` before a missing client agreement is reported (default 14). */
+  agreementGraceDays: number;
+  /** SPEC 5.4 GP213 and GP313 on discharge summaries (default 15). */
+  dischargeGraceDays: number;
   /** Bytes; larger files get GP004 and are not parsed (default 5 MB). */
   maxFileSize: number;
   include?: string[];

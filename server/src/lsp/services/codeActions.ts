@@ -45,6 +45,8 @@ export function getCodeActions(
       const lsp = toLsp(d);
       let preferred = false;
       for (const fix of d.fixes ?? []) {
+        // A snippet's `$1` tab stops would be inserted literally by a plain text edit.
+        if (fix.snippet) continue;
         const edit = workspaceEditOf(ctx, doc, [fix]);
         if (!edit) continue;
         out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit, isPreferred: fix.safe && !preferred ? (preferred = true) : undefined });

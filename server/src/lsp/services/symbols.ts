@@ -1,5 +1,6 @@
-// Outline: a plan shows its problems and goals (with statements); a session shows its sections
-// (headings) and the goals it addresses.
+// Outline: a plan shows its problems, values, assessment and agreement, and its goals (with
+// statements, the client's words and revisions); a session shows its sections (headings) and
+// the goals it addresses.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { ParsedDocument, Span } from '../../core/types';
 import { toRange } from '../convert';
@@ -32,10 +33,45 @@ function planSymbols(doc: ParsedDocument): DocumentSymbol[] {
     });
     out.push(sym(doc, 'Problems', SymbolKind.Namespace, fm.rangeOf(['problems'], 'pair'), fm.rangeOf(['problems'], 'key'), undefined, children));
   }
+  if (fm && doc.plan) out.push(...collaborationSymbols(doc, fm));
   for (const b of doc.goalBlocks) {
     const id = b.goal?.id ?? b.idHint;
     const selection = b.goal?.id ? unquoted(doc.text, b.region.rangeOf(['id'])) : b.region.outerSpan;
-    out.push(sym(doc, String(id ?? 'goal'), SymbolKind.Object, b.region.outerSpan, selection, b.goal?.statement));
+    const children: DocumentSymbol[] = [];
+    const g = b.goal;
+    if (g?.client_words !== undefined && b.region.has(['client_words'])) {
+      children.push(sym(doc, 'In the client\'s words', SymbolKind.String, b.region.rangeOf(['client_words'], 'pair'), b.region.rangeOf(['client_words'], 'key'), g.client_words));
+    }
+    if (Array.isArray(g?.revisions) && g.revisions.length && b.region.has(['revisions'])) {
+      const revs = g.revisions.map((r, i) => sym(doc, String(r?.date ?? `#${i + 1}`), SymbolKind.Event, b.region.rangeOf(['revisions', i], 'value'), b.region.rangeOf(['revisions', i], 'value'), r?.reason));
+      children.push(sym(doc, 'Revisions', SymbolKind.Namespace, b.region.rangeOf(['revisions'], 'pair'), b.region.rangeOf(['revisions'], 'key'), undefined, revs));
+    }
+    out.push(sym(doc, String(id ?? 'goal'), SymbolKind.Object, b.region.outerSpan, selection, g?.statement, children.length ? children : undefined));
+  }
+  return out;
+}
+
+/** SPEC 5.2's plan keys: values, the assessment's lists, the client's agreement. */
+function collaborationSymbols(doc: ParsedDocument, fm: NonNullable<ParsedDocument['frontMatter']>): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  const plan = doc.plan!;
+  const list = (path: Array<string | number>, items: unknown, name: string): DocumentSymbol | undefined => {
+    if (!Array.isArray(items) || !fm.has(path)) return undefined;
+    const children = items.map((v, i) => sym(doc, String(v), SymbolKind.String, fm.rangeOf([...path, i], 'value'), fm.rangeOf([...path, i], 'value')));
+    return sym(doc, name, SymbolKind.Namespace, fm.rangeOf(path, 'pair'), fm.rangeOf(path, 'key'), `${items.length}`, children);
+  };
+  const values = list(['values'], plan.values, 'Values');
+  if (values) out.push(values);
+  if (plan.assessment && fm.has(['assessment'])) {
+    const parts = ([['strengths', 'Strengths'], ['needs', 'Needs'], ['preferences', 'Preferences']] as const)
+      .map(([k, name]) => list(['assessment', k], plan.assessment?.[k], name))
+      .filter((s): s is DocumentSymbol => !!s);
+    out.push(sym(doc, 'Assessment', SymbolKind.Namespace, fm.rangeOf(['assessment'], 'pair'), fm.rangeOf(['assessment'], 'key'), undefined, parts));
+  }
+  if (plan.agreement !== undefined && fm.has(['agreement'])) {
+    const entries = Array.isArray(plan.agreement) ? plan.agreement : [plan.agreement];
+    const detail = entries.map((a) => [a?.by, a?.method, a?.date].filter(Boolean).join(' ')).join('; ');
+    out.push(sym(doc, 'Agreement', SymbolKind.Key, fm.rangeOf(['agreement'], 'pair'), fm.rangeOf(['agreement'], 'key'), detail));
   }
   return out;
 }

@@ -1,10 +1,11 @@
 // GP401: goal files live in git repositories that are shared, reviewed and backed up; a direct
 // identifier (HIPAA Safe Harbor: phone, email, SSN, MRN, URL, IP, date of birth; DOMAIN.md) in
 // them turns a pseudonymous chart into PHI. Scans only free text: plan problem texts, discharge
-// criteria, goal statements, interventions and GAS level descriptions, session goal notes, the
-// risk note, the client's report, feedback and life events (5.2), and the Markdown body prose.
-// Ids, dates in date fields and CPT codes are never scanned (SPEC 2). Matching runs on the YAML
-// source of each value, so a diagnostic covers the exact characters of the identifier.
+// criteria, values and assessment lists, goal statements, client words, revision reasons,
+// interventions and GAS level descriptions, session goal notes, the risk note, the client's
+// report, feedback and life events (5.2), and the Markdown body prose. Ids, dates in date fields
+// and CPT codes are never scanned (SPEC 2). Matching runs on the YAML source of each value, so a
+// diagnostic covers the exact characters of the identifier.
 import type { GoalBlock, ParsedDocument, Span, YamlRegion } from '../../types';
 import { defineRule, type RuleContext } from '../types';
 import { findPhi, PHI_LABELS, type PhiKind } from './phiPatterns';
@@ -17,10 +18,19 @@ function frontMatterValues(doc: ParsedDocument): Path[] {
   const add = (path: Path, v: unknown) => {
     if (typeof v === 'string' && v !== '') out.push(path);
   };
+  const addList = (path: Path, v: unknown) => {
+    if (Array.isArray(v)) v.forEach((x, i) => add([...path, i], x));
+  };
   if (doc.plan) {
     const problems = doc.plan.problems;
     if (Array.isArray(problems)) problems.forEach((p, i) => add(['problems', i, 'text'], p?.text));
     add(['discharge'], doc.plan.discharge);
+    // SPEC 5.2: values and the assessment lists are the client's story, in free text.
+    addList(['values'], doc.plan.values);
+    const assessment = doc.plan.assessment;
+    if (assessment && typeof assessment === 'object') {
+      for (const k of ['strengths', 'needs', 'preferences'] as const) addList(['assessment', k], assessment[k]);
+    }
   }
   if (doc.session) {
     const goals = doc.session.goals;
@@ -46,6 +56,8 @@ function goalValues(b: GoalBlock): Path[] {
     if (typeof v === 'string' && v !== '') out.push(path);
   };
   add(['statement'], g.statement);
+  add(['client_words'], g.client_words);
+  if (Array.isArray(g.revisions)) g.revisions.forEach((r, i) => add(['revisions', i, 'reason'], r?.reason));
   if (Array.isArray(g.interventions)) g.interventions.forEach((v, i) => add(['interventions', i], v));
   if (g.gas && typeof g.gas === 'object') for (const [k, v] of Object.entries(g.gas)) add(['gas', k], v);
   return out;
