@@ -4,6 +4,7 @@
 // `agreement` when it is there (dated too early), else at `created`. No fix writes a consent:
 // the editor may insert empty `by`, `date`, `method` keys for the clinician (SPEC 5.8).
 import { agreementOverdue, latestAgreement } from '../../model/collaboration';
+import { isPlanOpen } from '../../model/plans';
 import { firstLineOf } from '../plan/goalHelpers';
 import { defineRule } from '../types';
 import { frontMatterSnippet } from './snippets';
@@ -18,7 +19,7 @@ export const GP209 = defineRule({
   check(ctx) {
     const fm = ctx.doc.frontMatter;
     const plan = ctx.doc.plan;
-    if (!fm || !plan) return;
+    if (!fm || !plan || !isPlanOpen(plan, ctx.today)) return; // SPEC 5.1: not on a closed plan
     const grace = typeof ctx.config.agreementGraceDays === 'number' && ctx.config.agreementGraceDays >= 0 ? ctx.config.agreementGraceDays : 14;
     if (!agreementOverdue(plan, ctx.today, grace)) return;
     const latest = latestAgreement(plan);
