@@ -2,7 +2,7 @@
 // HTML with a CSP nonce. It renders what the extension posts with the shared renderer
 // (server/src/core/render) on the real DOM, and posts back only the protocol's four messages.
 // Every incoming message is validated first; text from files only ever becomes text nodes.
-import { caseloadView, clientView } from '../../server/src/core/render';
+import { caseloadView, clientView, type CaseloadSort } from '../../server/src/core/render';
 import {
   isExtensionToWebview, type ExtensionToWebview, type WebviewToExtension,
 } from '../../server/src/shared/webviewProtocol';
@@ -25,7 +25,7 @@ function announce(text: string): void {
 /** A key for "the same control" across re-renders, so a live update keeps keyboard focus in place. */
 function focusKey(el: Element | null): string | undefined {
   if (!el || !(el instanceof Element)) return undefined;
-  const keys = ['data-uri', 'data-line', 'data-date', 'data-client', 'data-action', 'data-chart', 'data-goal', 'data-instrument'].map((k) => el.getAttribute(k) ?? '');
+  const keys = ['data-uri', 'data-line', 'data-date', 'data-client', 'data-action', 'data-sort', 'data-chart', 'data-goal', 'data-instrument'].map((k) => el.getAttribute(k) ?? '');
   return keys.some(Boolean) ? `${el.tagName}|${keys.join('|')}` : undefined;
 }
 
@@ -50,10 +50,24 @@ function chartWidth(): number | undefined {
 }
 
 let lastProgress: Extract<ExtensionToWebview, { type: 'clientProgress' }> | undefined;
+let lastCaseload: Extract<ExtensionToWebview, { type: 'caseload' }> | undefined;
+let caseloadSort: CaseloadSort | undefined;
+
+function renderCaseload(m: Extract<ExtensionToWebview, { type: 'caseload' }>, label: string): void {
+  render(caseloadView(m.rows, { document, interactive: true, today: m.today, head: m.head, sort: caseloadSort }), label);
+}
+
+/** A column header clicked: sort by it (urgent first), again: the other way round. Local: nothing is posted. */
+function sortCaseloadBy(column: string): void {
+  if (!lastCaseload) return;
+  caseloadSort = caseloadSort?.column === column ? { column, descending: !caseloadSort.descending } : { column, descending: column !== 'client' && column !== 'clinician' };
+  renderCaseload(lastCaseload, `Caseload sorted by ${column}, ${caseloadSort.descending ? 'descending' : 'ascending'}`);
+}
 let drawnWidth: number | undefined;
 
 function handle(m: ExtensionToWebview): void {
   lastProgress = undefined;
+  if (m.type !== 'caseload' && m.type !== 'init') lastCaseload = undefined;
   switch (m.type) {
     case 'init':
       if (m.theme) document.body.setAttribute('data-theme', m.theme);
@@ -64,7 +78,8 @@ function handle(m: ExtensionToWebview): void {
       render(clientView(m.progress, { document, interactive: true, width: drawnWidth }), `Progress of ${m.progress.client} updated`);
       break;
     case 'caseload':
-      render(caseloadView(m.rows, { document, interactive: true, today: m.today, head: m.head }), `Caseload updated: ${m.rows.length} clients`);
+      lastCaseload = m;
+      renderCaseload(m, `Caseload updated: ${m.rows.length} clients`);
       break;
     case 'error': {
       const p = document.createElement('p');
@@ -97,6 +112,8 @@ function actionOf(target: EventTarget | null): (() => void) | undefined {
   const client = el.getAttribute('data-client');
   if (client !== null && el.tagName.toLowerCase() === 'button') return () => post({ type: 'selectClient', client });
   if (el.getAttribute('data-action') === 'caseload') return () => post({ type: 'requestCaseload' });
+  const sortKey = el.getAttribute('data-action') === 'sort' ? el.getAttribute('data-sort') : null;
+  if (sortKey) return () => sortCaseloadBy(sortKey);
   return undefined;
 }
 

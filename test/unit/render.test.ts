@@ -205,4 +205,33 @@ describe('renderer (linkedom)', function () {
     assert.equal(button?.getAttribute('data-client'), EVIL_CLIENT);
     assert.equal(button?.textContent, EVIL_CLIENT);
   });
+
+  it('caseload: risk and clinical columns first, sortable headers with aria-sort, overdue in words, no mid-token wraps', () => {
+    const base = fx.caseload.rows[0];
+    const rows = [
+      { ...base, client: 'C-A', deteriorations: 0, pastDueGoals: [], noNextReview: false, nextReview: '2027-01-10', reviewOverdueDays: undefined },
+      { ...base, client: 'C-B', deteriorations: 2, pastDueGoals: ['G2'], noNextReview: false, nextReview: '2026-11-01', reviewOverdueDays: 25 },
+      { ...base, client: 'C-C', deteriorations: 0, pastDueGoals: [], noNextReview: true, nextReview: undefined, reviewOverdueDays: undefined },
+      { ...base, client: 'C-D', deteriorations: 0, pastDueGoals: [], noNextReview: false, nextReview: '2026-11-25', reviewOverdueDays: 1 },
+    ];
+    const doc = freshDocument();
+    const heads = (v: Element) => Array.from(v.querySelectorAll('thead th')).map((t) => t.textContent?.replace(/ [▲▼]$/, ''));
+    const order = (v: Element) => Array.from(v.querySelectorAll('tbody tr')).map((r) => r.getAttribute('data-row-client'));
+    const plain = caseloadView(rows, { document: doc, today: '2026-11-26' });
+    assert.deepEqual(heads(plain).slice(0, 4), ['Client', 'Reliably worse', 'Past-due goals', 'Next review']);
+    assert.equal(plain.querySelectorAll('button').length, 0, 'the report has no buttons');
+    const text = (v: Element, client: string) => v.querySelector(`tr[data-row-client="${client}"]`)?.textContent ?? '';
+    assert.match(text(plain, 'C-B'), /2026-11-01, overdue by 25 days/);
+    assert.match(text(plain, 'C-D'), /overdue by 1 day(?!s)/);
+    assert.match(text(plain, 'C-C'), /no date set/);
+    assert.match(text(plain, 'C-B'), /2 measures/);
+    for (const cell of Array.from(plain.querySelectorAll('tbody tr > :first-child'))) assert.match(cell.getAttribute('class') ?? '', /gp-nowrap/, 'ids never wrap');
+
+    const live = caseloadView(rows, { document: doc, interactive: true, today: '2026-11-26', sort: { column: 'review', descending: true } });
+    assert.deepEqual(order(live), ['C-C', 'C-B', 'C-D', 'C-A'], 'most urgent review first: none set, then longest overdue');
+    assert.equal(live.querySelector('th[aria-sort]')?.getAttribute('aria-sort'), 'descending');
+    assert.equal(live.querySelectorAll('th button[data-action="sort"]').length, heads(live).length, 'every header sorts');
+    assert.deepEqual(order(caseloadView(rows, { document: doc, interactive: true, sort: { column: 'client', descending: false } })), ['C-A', 'C-B', 'C-C', 'C-D']);
+    assert.deepEqual(order(caseloadView(rows, { document: doc, interactive: true, sort: { column: 'worse', descending: true } }))[0], 'C-B');
+  });
 });

@@ -89,7 +89,7 @@ describe('goalplan caseload', function () {
     const row = (client: string, clinician?: string): CaseloadRow => ({
       client, clinician, plans: 1, reviewsDue: 0, reviewsHeld: 0, reviewsOverdue: 0,
       goalsByStatus: { active: 1, 'on-hold': 0, met: 0, revised: 0, discontinued: 0 },
-      sessions: 0, lateNotes: 0, unsignedNotes: 0, editedAfterSignature: 0, stalledGoals: [], deteriorations: 0,
+      sessions: 0, lateNotes: 0, unsignedNotes: 0, editedAfterSignature: 0, stalledGoals: [], deteriorations: 0, pastDueGoals: [], noNextReview: false,
     });
     const text = formatCsv({ version: 1, today: TODAY, rows: [row('=HYPERLINK("http://x","y")', '+cmd'), row('C-1', 'a,"b"\nc')] });
     const rows = parseCsv(text);

@@ -3,7 +3,7 @@
 // sessions, late/unsigned/edited notes), stamped with today and the commit it was read at. The
 // rows come from the same progress model as the panel and `goalplan report`.
 import { caseload, type Caseload, type CaseloadRow, type GoalStatus } from '../../core/progress';
-import { goalsByStatusText, historyReason } from '../../core/render';
+import { goalsByStatusText, historyReason, overdueText } from '../../core/render';
 import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type Command , parseCommandArgs, todayOption, dateOption } from '../io';
 import { loadFolder } from './report';
 
@@ -100,6 +100,8 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string | numb
   ['reviews_due', (r) => r.reviewsDue],
   ['reviews_held', (r) => r.reviewsHeld],
   ['reviews_overdue', (r) => r.reviewsOverdue],
+  ['review_overdue_days', (r) => r.reviewOverdueDays],
+  ['no_next_review', (r) => (r.noNextReview ? 'yes' : '')],
   ...STATUSES.map((s) => [`goals_${s.replace('-', '_')}`, (r: CaseloadRow) => r.goalsByStatus[s] ?? 0] as const),
   ['sessions', (r) => r.sessions],
   ['last_session', (r) => r.lastSession],
@@ -108,6 +110,7 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string | numb
   ['edited_after_signature', (r) => r.editedAfterSignature],
   ['stalled_goals', (r) => r.stalledGoals.join(' ')],
   ['deteriorations', (r) => r.deteriorations],
+  ['past_due_goals', (r) => r.pastDueGoals.join(' ')],
 ];
 
 export function formatJson(load: Caseload): string {
@@ -135,7 +138,8 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string]
   ['Client', (r) => r.client],
   ['Clinician', (r) => r.clinician ?? ''],
   ['Plan', (r) => (r.planStatus ? `${r.planStatus}${r.planCreated ? ` ${r.planCreated}` : ''}` : 'no plan')],
-  ['Next review', (r) => r.nextReview ?? ''],
+  ['Next review', (r) => (r.noNextReview ? 'none set' : r.nextReview ?? '')],
+  ['Review', (r) => (r.reviewOverdueDays !== undefined ? overdueText(r.reviewOverdueDays) : '')],
   ['Due/held/overdue', (r) => `${r.reviewsDue}/${r.reviewsHeld}/${r.reviewsOverdue}`],
   ['Goals', (r) => goalsByStatusText(r)],
   ['Sessions', (r) => String(r.sessions)],
@@ -144,6 +148,8 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string]
   ['Unsigned', (r) => String(r.unsignedNotes)],
   ['Edited', (r) => String(r.editedAfterSignature)],
   ['Stalled', (r) => r.stalledGoals.join(' ')],
+  ['Past due', (r) => r.pastDueGoals.join(' ')],
+  ['Worse', (r) => (r.deteriorations ? String(r.deteriorations) : '')],
 ];
 
 export function formatTable(load: Caseload, stamp: { today: string; head?: string; history?: string }): string {

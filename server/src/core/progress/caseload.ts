@@ -1,6 +1,8 @@
 // The caseload (issue 4): one row per client for the auditor's export and the panel's overview.
 // Every figure comes from the same per-client model as the panel, so the two never disagree.
-import type { GoalStatus, IsoDate } from '../types';
+import { daysBetween } from '../dates';
+import type { GoalStatus, IsoDate, PlanFrontMatter } from '../types';
+import { isPlanOpen } from '../model/plans';
 import type { WorkspaceView } from '../model/view';
 import { buildProgress, currentPlan } from './model';
 import { PROGRESS_MODEL_VERSION, type Caseload, type CaseloadOptions, type CaseloadRow, type ClientProgress } from './types';
@@ -46,6 +48,8 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
     editedAfterSignature: sessions.filter((s) => s.editedAfterSignature.length > 0 || s.workingCopyAfterSignature).length,
     stalledGoals: p.goals.filter((g) => g.stalled).map((g) => g.goalId),
     deteriorations: p.goals.filter((g) => g.reliablyDeteriorated).length + p.instruments.filter((i) => i.reliablyDeteriorated).length,
+    pastDueGoals: p.goals.filter((g) => g.planUri === currentUri && g.status === 'active' && g.due !== undefined && g.due < opts.today).map((g) => g.goalId),
+    noNextReview: false,
   };
   if (plan) {
     if (plan.clinician !== undefined) row.clinician = plan.clinician;
@@ -55,6 +59,9 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
     row.planStatus = plan.status;
     if (plan.reviewLast) row.reviewLast = plan.reviewLast;
     if (plan.reviewNext) row.nextReview = plan.reviewNext;
+    row.noNextReview = !plan.reviewNext && isPlanOpen({ status: plan.status, closed: plan.closed } as PlanFrontMatter, opts.today);
+    const overdue = p.reviews.find((r) => r.planUri === plan.uri && r.kind === 'review.next' && r.status === 'overdue');
+    if (overdue) row.reviewOverdueDays = daysBetween(overdue.date, opts.today);
   }
   if (past.length > 0) row.lastSession = past[past.length - 1].date;
   return row;

@@ -392,6 +392,12 @@ export interface CaseloadRow {
   editedAfterSignature: number;
   stalledGoals: string[];
   deteriorations: number;
+  /** Goals of the current plan still active with a due date before today (GP205's reading). */
+  pastDueGoals: string[];
+  /** Days since the scheduled review (review.next) passed without a held review; absent when none is overdue. */
+  reviewOverdueDays?: number;
+  /** The current open plan has no review.next (GP201's reading). */
+  noNextReview: boolean;
 }
 
 export interface Caseload {

@@ -85,3 +85,13 @@ export function defaultDisplayPath(uri: string): string {
   }
   return p;
 }
+
+/** "1 day", "12 days": a count with its noun, singular or plural. */
+export function plural(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : nouns}`;
+}
+
+/** "overdue by 12 days" (a review whose date passed without a held review). */
+export function overdueText(days: number): string {
+  return days <= 0 ? 'due today' : `overdue by ${plural(days, 'day')}`;
+}

@@ -98,6 +98,10 @@ body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-
 .gp-svg .gp-band-4, .gp-svg .gp-band-5 { fill: var(--gp-band-e); }
 body.vscode-high-contrast .gp-svg .gp-band, body.vscode-high-contrast-light .gp-svg .gp-band { fill-opacity: 0.3; }
 .gp-error { color: var(--gp-alert); }
+.gp-nowrap { white-space: nowrap; }
+.gp-scroll { overflow-x: auto; max-width: 100%; }
+.gp-sort { font: inherit; font-weight: 600; color: inherit; background: none; border: none; padding: 0; min-height: 24px; cursor: pointer; text-align: left; white-space: nowrap; }
+.gp-sort:focus-visible { outline: 2px solid var(--gp-focus); outline-offset: 2px; }
 .gp-legend { list-style: none; padding: 0; margin: 0.4em 0 0.8em; display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; }
 .gp-legend li { display: inline-flex; align-items: center; gap: 0.3em; }
 .gp-svg.gp-swatch { display: inline-block; width: 28px; height: 14px; }

@@ -8,8 +8,9 @@ import type {
 import { gasChart, goalChart, goalChartMode, instrumentChart, legend, plottedGoalPoints, sharedGoalDates } from './charts';
 import { h, type Child } from './dom';
 import {
-  ALERT_LABEL, CHANGE_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum, shortCommit,
+  ALERT_LABEL, CHANGE_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum, overdueText, plural, shortCommit,
 } from './labels';
+import { daysBetween } from '../dates';
 
 export interface ViewOptions {
   document: Document;
@@ -256,28 +257,99 @@ export interface CaseloadViewOptions extends ViewOptions {
   clinician?: string;
   /** Report --all: link each client to its view further down the page. */
   linkClients?: boolean;
+  /** Panel: the column the clinician sorted by. */
+  sort?: CaseloadSort;
+}
+
+/** One caseload column: its heading, its cell, and the value it sorts by (urgent first when descending). */
+interface CaseloadColumn {
+  key: string;
+  head: string;
+  cell: (r: CaseloadRow, o: CaseloadViewOptions) => Child;
+  sort: (r: CaseloadRow) => number | string;
+  /** Ids and dates never break mid-token. */
+  nowrap?: boolean;
+}
+
+const alertText = (d: Document, text: string): Child => h(d, 'span', { class: 'gp-alert-text' }, text);
+
+/** Urgency of a client's review: no date set first, then the longest overdue, then the soonest due. */
+function reviewUrgency(r: CaseloadRow, today: string | undefined): number {
+  if (r.noNextReview) return 1e7;
+  if (r.reviewOverdueDays !== undefined) return 1e6 + r.reviewOverdueDays;
+  return r.nextReview && today ? -daysBetween(today, r.nextReview) : -1e6;
+}
+
+/** Risk and clinical concerns first, then the review schedule, then documentation. */
+export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
+  { key: 'client', head: 'Client', nowrap: true, sort: (r) => r.client, cell: (r, o) => {
+    const d = o.document;
+    return o.interactive
+      ? h(d, 'button', { type: 'button', class: 'gp-link', 'data-client': r.client, title: `Show progress of ${r.client}` }, r.client)
+      : o.linkClients ? h(d, 'a', { href: `#${clientAnchor(r.client)}` }, r.client) : r.client;
+  } },
+  { key: 'worse', head: 'Reliably worse', sort: (r) => r.deteriorations,
+    cell: (r, o) => (r.deteriorations ? alertText(o.document, plural(r.deteriorations, 'measure')) : '') },
+  { key: 'past-due', head: 'Past-due goals', nowrap: true, sort: (r) => r.pastDueGoals.length,
+    cell: (r, o) => (r.pastDueGoals.length ? alertText(o.document, r.pastDueGoals.join(', ')) : '') },
+  { key: 'review', head: 'Next review', nowrap: true, sort: (r) => reviewUrgency(r, undefined), cell: (r, o) => {
+    if (r.noNextReview) return alertText(o.document, 'no date set');
+    if (r.reviewOverdueDays !== undefined) return alertText(o.document, `${r.nextReview ?? ''}, ${overdueText(r.reviewOverdueDays)}`);
+    return r.nextReview ?? '';
+  } },
+  { key: 'stalled', head: 'Stalled goals', nowrap: true, sort: (r) => r.stalledGoals.length, cell: (r) => r.stalledGoals.join(', ') },
+  { key: 'plan', head: 'Plan', nowrap: true, sort: (r) => (r.planStatus ? (r.planStatus === 'active' ? 1 : 0) : 2), cell: (r, o) => (r.planStatus
+    ? `${r.planStatus === 'closed' ? 'closed' : 'active'}${r.planStatus === 'closed' && r.planClosed ? ` ${r.planClosed}` : r.planCreated ? ` since ${r.planCreated}` : ''}`
+    : alertText(o.document, 'no plan')) },
+  { key: 'clinician', head: 'Clinician', nowrap: true, sort: (r) => r.clinician ?? '', cell: (r) => r.clinician ?? '' },
+  { key: 'last-session', head: 'Last session', nowrap: true, sort: (r) => r.lastSession ?? '', cell: (r) => r.lastSession ?? '' },
+  { key: 'sessions', head: 'Sessions', sort: (r) => r.sessions, cell: (r) => String(r.sessions) },
+  { key: 'late', head: 'Late notes', sort: (r) => r.lateNotes, cell: (r) => String(r.lateNotes) },
+  { key: 'unsigned', head: 'Unsigned notes', sort: (r) => r.unsignedNotes, cell: (r) => String(r.unsignedNotes) },
+  { key: 'goals', head: 'Goals', sort: (r) => r.goalsByStatus.active ?? 0, cell: (r) => goalsByStatusText(r) },
+];
+
+export interface CaseloadSort {
+  column: string;
+  descending: boolean;
+}
+
+/** The rows in the order a column sorts them (stable: equal rows keep the caseload's order). */
+export function sortCaseload(rows: readonly CaseloadRow[], sort: CaseloadSort | undefined, today?: string): CaseloadRow[] {
+  const col = sort && CASELOAD_COLUMNS.find((c) => c.key === sort.column);
+  if (!col || !sort) return [...rows];
+  const key = col.key === 'review' ? (r: CaseloadRow) => reviewUrgency(r, today) : col.sort;
+  const dir = sort.descending ? -1 : 1;
+  return rows.map((r, i) => ({ r, i, k: key(r) })).sort((a, b) => (a.k < b.k ? -dir : a.k > b.k ? dir : a.i - b.i)).map((x) => x.r);
 }
 
 export function caseloadView(rows: readonly CaseloadRow[], o: CaseloadViewOptions): HTMLElement {
   const d = o.document;
-  const clientCell = (r: CaseloadRow): Child => o.interactive
-    ? h(d, 'button', { type: 'button', class: 'gp-link', 'data-client': r.client, title: `Show progress of ${r.client}` }, r.client)
-    : o.linkClients ? h(d, 'a', { href: `#${clientAnchor(r.client)}` }, r.client) : r.client;
-  const body = table(o, `Caseload: ${rows.length} client${rows.length === 1 ? '' : 's'}`, [
-    'Client', 'Clinician', 'Plan', 'Next review', 'Reviews overdue', 'Stalled goals', 'Last session', 'Sessions', 'Late notes', 'Unsigned notes', 'Goals',
-  ], rows.map((r) => [
-    clientCell(r), r.clinician ?? '',
-    r.planStatus ? `${r.planStatus}${r.planCreated ? ` since ${r.planCreated}` : ''}` : 'no plan',
-    r.nextReview ?? '', r.reviewsOverdue ? h(d, 'span', { class: 'gp-alert-text' }, String(r.reviewsOverdue)) : '0',
-    r.stalledGoals.join(', '), r.lastSession ?? '', String(r.sessions), String(r.lateNotes), String(r.unsignedNotes), goalsByStatusText(r),
-  ]), { 'data-table': 'caseload' });
+  const shown = sortCaseload(rows, o.sort, o.today);
+  const headCell = (c: CaseloadColumn): HTMLElement => {
+    const sorted = o.sort?.column === c.key ? (o.sort.descending ? 'descending' : 'ascending') : undefined;
+    // A header is a sort button in the panel (aria-sort says the current order); plain in the report.
+    const inner: Child = o.interactive
+      ? h(d, 'button', { type: 'button', class: 'gp-sort', 'data-action': 'sort', 'data-sort': c.key, title: `Sort by ${c.head.toLowerCase()}` },
+        c.head, sorted ? (sorted === 'descending' ? ' ▼' : ' ▲') : '')
+      : c.head;
+    return h(d, 'th', { scope: 'col', ...(sorted ? { 'aria-sort': sorted } : {}) }, inner);
+  };
+  const body = h(d, 'div', { class: 'gp-scroll' },
+    h(d, 'table', { class: 'gp-table gp-caseload-table', 'data-table': 'caseload' },
+      h(d, 'caption', {}, `Caseload: ${plural(rows.length, 'client')}`),
+      h(d, 'thead', {}, h(d, 'tr', {}, CASELOAD_COLUMNS.map(headCell))),
+      h(d, 'tbody', {}, shown.length === 0
+        ? h(d, 'tr', {}, h(d, 'td', { colspan: CASELOAD_COLUMNS.length, class: 'gp-empty' }, 'None'))
+        : shown.map((r) => h(d, 'tr', { 'data-row-client': r.client }, CASELOAD_COLUMNS.map((c, k) => h(d, k === 0 ? 'th' : 'td',
+          { ...(k === 0 ? { scope: 'row' } : {}), ...(c.nowrap ? { class: 'gp-nowrap' } : {}) }, c.cell(r, o))))))));
   return h(d, 'article', { class: 'gp-view gp-caseload', 'aria-labelledby': 'gp-h-caseload' },
     h(d, 'header', { class: 'gp-header' },
       h(d, 'h1', { id: 'gp-h-caseload' }, 'Caseload'),
       h(d, 'p', { class: 'gp-meta' }, [
         o.today ? `Today ${o.today}` : '',
-        o.head ? `commit ${shortCommit(o.head)}` : '',
-        o.from || o.to ? `window ${o.from ?? '…'} to ${o.to ?? '…'}` : '',
+        o.head ? `as of the latest commit ${shortCommit(o.head)}` : '',
+        o.from || o.to ? `sessions from ${o.from ?? '…'} to ${o.to ?? '…'}` : '',
         o.clinician !== undefined ? `clinician ${o.clinician}` : '',
       ].filter(Boolean).join(' · '))),
     body);
