@@ -4,6 +4,7 @@
 // do not handle safely (a `~` placeholder, a flow top level), they return undefined and the
 // rule offers no fix rather than a risky one.
 import { isMap, isPair, isScalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { parseDocument } from '../../parse/document';
 import type { ParsedDocument, TextEdit, YamlRegion } from '../../types';
 
 type Path = ReadonlyArray<string | number>;
@@ -31,6 +32,43 @@ function eolOf(text: string): string {
 /** Replaces the scalar value at `path` with `value`, keeping single or double quotes. */
 export function replaceScalar(doc: ParsedDocument, region: YamlRegion, path: Path, value: string): TextEdit | undefined {
   return scalarSlot(doc, region, nodeAt(region, path))?.(value);
+}
+
+/**
+ * Renames the key `key` of the mapping at `mapPath` to `newKey`, keeping its quotes (a plain key
+ * that would not read back as `newKey` is written double-quoted). Only the key's bytes change.
+ */
+export function renameKey(doc: ParsedDocument, region: YamlRegion, mapPath: Path, key: string, newKey: string): TextEdit | undefined {
+  const map = nodeAt(region, mapPath);
+  if (!isMap(map)) return undefined;
+  const pair = pairOf(map, key);
+  const slot = pair && scalarSlot(doc, region, pair.key);
+  if (!slot) return undefined;
+  const edit = slot(newKey);
+  const quoted = edit.newText !== newKey;
+  return quoted || isPlainSafe(newKey) ? edit : { ...edit, newText: JSON.stringify(newKey) };
+}
+
+/** True when `s` written as a plain YAML scalar (a key or a value) reads back as the same string. */
+function isPlainSafe(s: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N} ._()/+-]*$/u.test(s) && !/\s$/.test(s) && !/^(true|false|null|~|yes|no|on|off)$/i.test(s) && !/^[-+.\d][\d._+-]*$/.test(s);
+}
+
+/**
+ * SPEC: "every fix re-parses its result and drops itself if it would break the file". True when
+ * the text with `edits` applied still takes part as the same kind, and no YAML region gets a
+ * syntax error it did not have; `check`, when given, must also accept the re-parsed document
+ * (e.g. "the key now reads as the new name").
+ */
+export function keepsFileWhole(doc: ParsedDocument, edits: readonly TextEdit[], check?: (after: ParsedDocument) => boolean): boolean {
+  if (edits.length === 0) return false;
+  let text = doc.text;
+  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
+  const after = parseDocument(doc.uri, text, { maxFileSize: Number.POSITIVE_INFINITY });
+  const errors = (d: ParsedDocument) =>
+    (d.frontMatter?.syntaxErrors.length ?? 0) + d.goalBlocks.reduce((n, b) => n + b.region.syntaxErrors.length, 0);
+  if (after.kind !== doc.kind || (after.broken && !doc.broken) || errors(after) > errors(doc)) return false;
+  return check ? check(after) : true;
 }
 
 /** Where a scalar node's value sits and how it is quoted: a function from new value to edit. */
