@@ -20,6 +20,7 @@ export function mergeConfig(base: ResolvedConfig, raw: unknown, names: RuleNames
     review: { ...base.review },
     instruments: { ...base.instruments },
     vagueWords: [...base.vagueWords],
+    absoluteWords: [...base.absoluteWords],
   };
   if (isObject(r.rules)) {
     for (const [name, setting] of Object.entries(r.rules)) {
@@ -32,6 +33,7 @@ export function mergeConfig(base: ResolvedConfig, raw: unknown, names: RuleNames
   if (isObject(r.review)) {
     if (typeof r.review.maxInterval === 'string') out.review.maxInterval = r.review.maxInterval;
     if (typeof r.review.dueSoon === 'number') out.review.dueSoon = r.review.dueSoon;
+    if (typeof r.review.recordGraceDays === 'number') out.review.recordGraceDays = r.review.recordGraceDays;
   }
   if (isObject(r.instruments)) {
     for (const [name, def] of Object.entries(r.instruments)) {
@@ -49,10 +51,8 @@ export function mergeConfig(base: ResolvedConfig, raw: unknown, names: RuleNames
       out.instruments[name] = next;
     }
   }
-  if (isObject(r.vagueWords)) {
-    const remove = new Set(strings(r.vagueWords.remove).map((w) => w.toLowerCase()));
-    out.vagueWords = [...out.vagueWords.filter((w) => !remove.has(w.toLowerCase())), ...strings(r.vagueWords.add)];
-  }
+  if (isObject(r.vagueWords)) out.vagueWords = addRemove(out.vagueWords, r.vagueWords);
+  if (isObject(r.absoluteWords)) out.absoluteWords = addRemove(out.absoluteWords, r.absoluteWords);
   if (isObject(r.progress)) {
     const p = { ...(out.progress ?? {}) };
     for (const k of ['stalledWeeks', 'lateDays', 'rho'] as const) if (typeof r.progress[k] === 'number') p[k] = r.progress[k];
@@ -68,6 +68,12 @@ export function mergeConfig(base: ResolvedConfig, raw: unknown, names: RuleNames
   if (Array.isArray(r.include)) out.include = strings(r.include);
   if (Array.isArray(r.exclude)) out.exclude = strings(r.exclude);
   return out;
+}
+
+/** A word list changed by `{add, remove}` (removal case-insensitive, then additions appended). */
+function addRemove(list: readonly string[], change: Record<string, unknown>): string[] {
+  const remove = new Set(strings(change.remove).map((w) => w.toLowerCase()));
+  return [...list.filter((w) => !remove.has(w.toLowerCase())), ...strings(change.add)];
 }
 
 function toRuleSetting(v: unknown, prev: RuleSetting): RuleSetting {

@@ -46,9 +46,13 @@ export interface ResolvedConfig {
     maxInterval: string;
     /** Days before review.next at which GP203 starts (default 14). */
     dueSoon: number;
+    /** Days a held review may go unrecorded in the plan before GP208 reports it (default 7). */
+    recordGraceDays: number;
   };
   instruments: Record<string, InstrumentDef>;
   vagueWords: string[];
+  /** All-or-nothing words flagged in goal statements (GP114). */
+  absoluteWords: string[];
   signatureGraceDays: number;
   /** GP216: how many of the client's last sessions, all missed, are reported (SPEC 5.4; default 2). */
   missedSessions: { count: number };

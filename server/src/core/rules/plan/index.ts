@@ -14,6 +14,7 @@ import { GP110 } from './GP110-too-many-goals';
 import { GP111 } from './GP111-no-intervention';
 import { GP112 } from './GP112-unknown-parent';
 import { GP113 } from './GP113-unknown-problem';
+import { GP114 } from './GP114-absolute-wording';
 import { GP201 } from './GP201-review-missing';
 import { GP202 } from './GP202-review-overdue';
 import { GP203 } from './GP203-review-due-soon';
@@ -22,6 +23,6 @@ import { GP205 } from './GP205-goal-past-due';
 import { GP207 } from './GP207-review-dates';
 
 export const planRules: Rule[] = [
-  GP003, GP101, GP102, GP103, GP104, GP105, GP106, GP107, GP108, GP109, GP110, GP111, GP112, GP113,
+  GP003, GP101, GP102, GP103, GP104, GP105, GP106, GP107, GP108, GP109, GP110, GP111, GP112, GP113, GP114,
   GP201, GP202, GP203, GP204, GP205, GP207,
 ];

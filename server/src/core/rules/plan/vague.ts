@@ -1,5 +1,6 @@
-// Finding the configured vague phrases (SPEC GP101) in a goal statement: whole words,
-// case-insensitive, any run of whitespace (including a folded line break) between words.
+// Finding configured phrases in a goal statement (GP101's vague phrases, GP114's absolutes):
+// whole words, case-insensitive, any run of whitespace (including a folded line break) between
+// words.
 import type { ParsedDocument, Span, YamlRegion } from '../../types';
 
 export interface VagueHit {
@@ -13,11 +14,14 @@ export interface VagueHit {
 }
 
 const WORD = '[\\p{L}\\p{N}_]';
+/** SPEC 5.8: GP114's words are delimited by non-alphanumerics, so `100%` and `never_` match. */
+export const ALPHANUMERIC = '[\\p{L}\\p{N}]';
 
-export function phraseRegExp(phrase: string): RegExp | undefined {
+/** `word`: the characters a phrase must not touch on either side (a regexp character class). */
+export function phraseRegExp(phrase: string, word: string = WORD): RegExp | undefined {
   const words = phrase.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0) return undefined;
-  return new RegExp(`(?<!${WORD})${words.join('\\s+')}(?!${WORD})`, 'giu');
+  return new RegExp(`(?<!${word})${words.join('\\s+')}(?!${word})`, 'giu');
 }
 
 function matches(re: RegExp, s: string): RegExpExecArray[] {
@@ -35,7 +39,7 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
  * searched the same way; when it holds exactly as many occurrences as the parsed value (plain,
  * quoted and block scalars without escapes), each hit gets its exact word span.
  */
-export function findVaguePhrases(doc: ParsedDocument, region: YamlRegion, statement: string, phrases: readonly string[]): VagueHit[] {
+export function findVaguePhrases(doc: ParsedDocument, region: YamlRegion, statement: string, phrases: readonly string[], word?: string): VagueHit[] {
   const valueSpan = region.rangeOf(['statement']);
   const source = doc.text.slice(valueSpan.start, valueSpan.end);
   const seen = new Set<string>();
@@ -45,7 +49,7 @@ export function findVaguePhrases(doc: ParsedDocument, region: YamlRegion, statem
     const key = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
     if (key === '' || seen.has(key)) continue;
     seen.add(key);
-    const re = phraseRegExp(phrase);
+    const re = phraseRegExp(phrase, word);
     if (!re) continue;
     const inValue = matches(re, statement);
     if (inValue.length === 0) continue;
