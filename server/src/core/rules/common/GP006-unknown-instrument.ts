@@ -9,7 +9,7 @@
 // and never when another key of the same mapping already normalises to that name (the rename
 // would make two keys for one instrument). The edit touches the name's bytes only, and is
 // dropped when the re-parsed file would not read the new name there.
-import { findInstrument } from '../../model/goals';
+import { findInstrument } from '../../model/instruments';
 import { nearestInstrument, NEAR_DISTANCE, normaliseInstrumentName } from '../../instrumentNames';
 import type { Fix, ParsedDocument, Span, TextEdit, YamlRegion } from '../../types';
 import { defineRule, type RuleContext } from '../types';
