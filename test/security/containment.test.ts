@@ -5,6 +5,16 @@
 // spreadsheet or a terminal.
 import * as assert from 'node:assert/strict';
 import * as cp from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lintWithCache } from '../../server/src/cli/cache';
+import { formatCsv, formatTable } from '../../server/src/cli/commands/caseload';
+import { stylish } from '../../server/src/cli/format/stylish';
+import { printable } from '../../server/src/cli/io';
+import type { CaseloadRow } from '../../server/src/core/progress';
+import { ConfigResolver } from '../../server/src/node/configResolver';
+import { lintPaths } from '../../server/src/node/lintFiles';
+import { PLAN, tmpWorkspace } from '../unit/cli-harness';
 import { Methods, type ServerState } from '../../server/src/shared/lspProtocol';
 import type { ClientProgress } from '../../server/src/core/progress/types';
 import { codes, LspSession } from '../lsp/harness';
@@ -36,6 +46,52 @@ describe('security: containment', function () {
       const st = await s.request<ServerState>(Methods.state, {});
       assert.equal(st.trusted, false);
       assert.equal(st.gitRuns, 0);
+    });
+  });
+
+  describe('the --cache file (item 14)', () => {
+    it('a link planted at the temporary name cannot redirect the cache write', async () => {
+      const dir = tmpWorkspace({ 'clients/C-1/plan.md': PLAN, 'victim/keep.txt': 'precious\n' });
+      const victim = path.join(dir, 'victim', 'keep.txt');
+      const location = path.join(dir, '.goalplan-cache');
+      // The names a predictable writer would use: pid-based, in the same folder.
+      for (const name of [`${location}.${process.pid}.tmp`, `${location}.tmp`]) fs.symlinkSync(victim, name);
+      const resolver = new ConfigResolver(dir);
+      const files = [path.join(dir, 'clients/C-1/plan.md')];
+      await lintWithCache(files, { location, resolver, today: '2026-11-26', now: Date.now() + 60_000, lint: async (some) => lintPaths(some, resolver, '2026-11-26') });
+      assert.equal(fs.readFileSync(victim, 'utf8'), 'precious\n', 'the link target is untouched');
+      assert.ok(fs.lstatSync(location).isFile(), 'the cache was written as a regular file of its own');
+      assert.equal(fs.statSync(location).mode & 0o077, 0, 'readable by its owner only');
+      assert.ok(fs.lstatSync(`${location}.${process.pid}.tmp`).isSymbolicLink(), 'the planted link is left alone');
+    });
+  });
+
+  describe('what the CLI prints (item 16)', () => {
+    const row = (client: string, clinician?: string, stalled: string[] = []) => ({
+      client, clinician, plans: 1, reviewsDue: 0, reviewsHeld: 0, reviewsOverdue: 0,
+      goalsByStatus: { active: 1, 'on-hold': 0, met: 0, revised: 0, discontinued: 0 },
+      sessions: 0, lateNotes: 0, unsignedNotes: 0, editedAfterSignature: 0, stalledGoals: stalled, deteriorations: 0,
+    }) as unknown as CaseloadRow;
+
+    it('CSV: a formula start after a `;` or `,` inside a cell is defused too, and such cells stay whole', () => {
+      const csv = formatCsv({ version: 1, today: '2026-11-26', rows: [row('C-1;=HYPERLINK("http://x";"y")', 'AL,+cmd', ['G1;@SUM(A1)', 'G2;-2+3'])] } as never);
+      const body = csv.split('\r\n')[1];
+      for (const bad of [/(^|[;,])=/, /(^|[;,])\+/, /(^|[;,])@/, /(^|[;,])-2/]) {
+        // Split as a `;`-list locale and as a `,`-list locale would: no cell may start a formula.
+        for (const cell of body.split(/[;,]/)) assert.ok(!bad.test(cell.replace(/^"/, '')), `cell ${JSON.stringify(cell)} of ${body}`);
+      }
+      for (const cell of [`"C-1;'=HYPERLINK(""http://x"";""y"")"`, `"AL,'+cmd"`, `"G1;'@SUM(A1) G2;'-2+3"`]) assert.ok(body.includes(cell), `${cell} in ${body}`);
+    });
+
+    it('terminal: C1 controls and bidi overrides/isolates are shown escaped in stylish, table and error lines', () => {
+      const evil = 'C-1\u009b31m\u202eevil\u2066x\u2069\u0085';
+      const out = [
+        stylish([{ file: `clients/${evil}/plan.md`, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', rule: 'GP001', alias: 'x', message: `goal ${evil}`, fixable: false }] }]),
+        formatTable({ version: 1, today: '2026-11-26', rows: [row(evil, evil, [evil])] } as never, { today: '2026-11-26' }),
+        printable(evil),
+      ].join('\n');
+      assert.ok(!/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(out), JSON.stringify(out));
+      assert.match(out, /C-1\\u009b31m\\u202eevil\\u2066x\\u2069\\u0085/);
     });
   });
 });

@@ -16,7 +16,7 @@
 // per file and the diagnostics of only the files that have some (a file's client is its group's).
 // It stores diagnostics, and messages can quote a few words of a goal; it is written owner-only
 // (0600) and belongs in .gitignore. A run that changes nothing does not rewrite it.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import pkg from '../../../package.json';
@@ -282,13 +282,26 @@ function validGroup(g: StoredGroup): boolean {
     && g.files.every((f) => Array.isArray(f) && (f.length === 2 || f.length === 6) && typeof f[0] === 'string' && typeof f[1] === 'string');
 }
 
+/**
+ * Writes the cache next to its final place under a random name opened O_CREAT|O_EXCL|O_NOFOLLOW,
+ * then renames it over the location: a file or link planted at a predictable name cannot make
+ * the write land anywhere else (rename replaces a link at the location itself, never its target).
+ */
 function writeCache(location: string, data: CacheData): void {
-  const tmp = `${location}.${process.pid}.tmp`;
+  const tmp = path.join(path.dirname(location), `.${path.basename(location)}.${randomBytes(8).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  let created = false;
   try {
-    fs.writeFileSync(tmp, JSON.stringify(data), { mode: 0o600 });
+    fd = fs.openSync(tmp, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | (fs.constants.O_NOFOLLOW ?? 0), 0o600);
+    created = true;
+    fs.writeFileSync(fd, JSON.stringify(data));
+    fs.closeSync(fd);
+    fd = undefined;
     fs.renameSync(tmp, location);
   } catch {
-    fs.rmSync(tmp, { force: true });
+    if (fd !== undefined) fs.closeSync(fd);
+    // Only a file this run created is removed (an EEXIST means the name was someone else's).
+    if (created) fs.rmSync(tmp, { force: true });
     // A cache that cannot be written only costs time next run.
   }
 }

@@ -1,3 +1,4 @@
+import { terminalSafe } from './format/terminal';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isIsoDate, localToday } from '../core/dates';
 
@@ -34,9 +35,12 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_FAILURE = 2;
 
-/** Command-line words and file names can hold control characters; show them escaped. */
+/**
+ * Command-line words and file names can hold control characters: show them escaped (also C1
+ * controls and bidi overrides, which JSON escaping leaves as they are: format/terminal.ts).
+ */
 export function printable(s: string): string {
-  return JSON.stringify(s).slice(1, -1);
+  return terminalSafe(JSON.stringify(s).slice(1, -1));
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;

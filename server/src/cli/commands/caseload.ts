@@ -4,6 +4,7 @@
 // rows come from the same progress model as the panel and `goalplan report`.
 import { caseload, type Caseload, type CaseloadRow, type GoalStatus } from '../../core/progress';
 import { goalsByStatusText, historyReason, overdueText } from '../../core/render';
+import { csvCell, terminalSafe } from '../format/terminal';
 import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type Command , parseCommandArgs, todayOption, dateOption } from '../io';
 import { loadFolder } from './report';
 
@@ -119,15 +120,11 @@ export function formatJson(load: Caseload): string {
 
 /**
  * RFC 4180 CSV, every row stamped with as_of and commit (a comment line would break CSV readers).
- * A cell that a spreadsheet would read as a formula (= + - @, tab, CR) gets a leading apostrophe:
- * ids and names come from files other people wrote.
+ * A cell that a spreadsheet would read as a formula gets an apostrophe (format/terminal.ts
+ * csvCell): ids and names come from files other people wrote.
  */
 export function formatCsv(load: Caseload): string {
-  const cell = (v: string | number | undefined) => {
-    let s = v === undefined ? '' : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  const cell = csvCell;
   const header = [...COLUMNS.map(([h]) => h), 'as_of', 'commit'];
   const lines = [header.join(',')];
   for (const r of load.rows) lines.push([...COLUMNS.map(([, f]) => cell(f(r))), cell(load.today), cell(load.head)].join(','));
@@ -153,8 +150,8 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string]
 ];
 
 export function formatTable(load: Caseload, stamp: { today: string; head?: string; history?: string }): string {
-  // Control characters from file content would move the terminal cursor: show them escaped.
-  const clean = (s: string) => (/[\u0000-\u001f\u007f]/.test(s) ? printable(s) : s);
+  // Control characters and bidi overrides from file content would drive the terminal: show them escaped.
+  const clean = (s: string) => terminalSafe(s);
   const rows = load.rows.map((r) => TABLE_COLUMNS.map(([, f]) => clean(f(r))));
   const widths = TABLE_COLUMNS.map(([h], i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();

@@ -1,6 +1,7 @@
 // eslint-style output: a header per file, one aligned line per diagnostic
 // (`line:col  severity  message  rule/alias`), and a summary line. No colours: the output is
 // the same in a terminal, a pipe and a CI log, and byte-identical between runs.
+import { terminalSafe } from './terminal';
 import type { Formatter } from './types';
 
 export const stylish: Formatter = (files) => {
@@ -36,5 +37,5 @@ function plural(n: number, word: string): string {
 
 /** File names and messages may hold line breaks or control characters: keep one line per row. */
 function oneLine(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\t' ? ' ' : JSON.stringify(c).slice(1, -1)));
+  return terminalSafe(s, ' ');
 }
