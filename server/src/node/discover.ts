@@ -6,7 +6,7 @@
 // leading dashes and non-ASCII are just bytes in a path here.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlob } from './glob';
 import type { ResolvedConfig } from '../core/config/types';
 import { CONFIG_FILE } from './configResolver';
 
@@ -126,8 +126,9 @@ const matchers = new Map<string, (p: string) => boolean>();
 function matcher(glob: string): (p: string) => boolean {
   let m = matchers.get(glob);
   if (!m) {
-    // dot: a folder like .github is not special to us; a pattern without a slash matches the name anywhere (gitignore-like).
-    m = picomatch(glob, { dot: true, matchBase: !glob.includes('/') });
+    // Linear-time (glob.ts): a folder like .github is not special to us; a pattern without a
+    // slash matches the name anywhere (gitignore-like).
+    m = compileGlob(glob);
     matchers.set(glob, m);
   }
   return m;
