@@ -67,14 +67,15 @@ describe('security: containment', function () {
   });
 
   describe('what the CLI prints (item 16)', () => {
-    const row = (client: string, clinician?: string, stalled: string[] = []) => ({
+    const row = (client: string, clinician?: string, stalled: string[] = []): CaseloadRow => ({
       client, clinician, plans: 1, reviewsDue: 0, reviewsHeld: 0, reviewsOverdue: 0,
       goalsByStatus: { active: 1, 'on-hold': 0, met: 0, revised: 0, discontinued: 0 },
       sessions: 0, lateNotes: 0, unsignedNotes: 0, editedAfterSignature: 0, stalledGoals: stalled, deteriorations: 0,
-    }) as unknown as CaseloadRow;
+      pastDueGoals: stalled, noNextReview: false,
+    });
 
     it('CSV: a formula start after a `;` or `,` inside a cell is defused too, and such cells stay whole', () => {
-      const csv = formatCsv({ version: 1, today: '2026-11-26', rows: [row('C-1;=HYPERLINK("http://x";"y")', 'AL,+cmd', ['G1;@SUM(A1)', 'G2;-2+3'])] } as never);
+      const csv = formatCsv({ version: 1, today: '2026-11-26', rows: [row('C-1;=HYPERLINK("http://x";"y")', 'AL,+cmd', ['G1;@SUM(A1)', 'G2;-2+3'])] });
       const body = csv.split('\r\n')[1];
       for (const bad of [/(^|[;,])=/, /(^|[;,])\+/, /(^|[;,])@/, /(^|[;,])-2/]) {
         // Split as a `;`-list locale and as a `,`-list locale would: no cell may start a formula.
@@ -87,7 +88,7 @@ describe('security: containment', function () {
       const evil = 'C-1\u009b31m\u202eevil\u2066x\u2069\u0085';
       const out = [
         stylish([{ file: `clients/${evil}/plan.md`, diagnostics: [{ line: 1, column: 1, endLine: 1, endColumn: 2, severity: 'error', rule: 'GP001', alias: 'x', message: `goal ${evil}`, fixable: false }] }]),
-        formatTable({ version: 1, today: '2026-11-26', rows: [row(evil, evil, [evil])] } as never, { today: '2026-11-26' }),
+        formatTable({ version: 1, today: '2026-11-26', rows: [row(evil, evil, [evil])] }, { today: '2026-11-26' }),
         printable(evil),
       ].join('\n');
       assert.ok(!/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/.test(out), JSON.stringify(out));
