@@ -21,6 +21,7 @@ const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, 
 const entries = [
   { ...node, entryPoints: ['client/src/extension.ts'], outfile: `${out}/client/extension.js`, external: ['vscode'] },
   { ...node, entryPoints: ['client/src/lspClientLibrary.ts'], outfile: `${out}/client/lspClientLibrary.js`, external: ['vscode'] },
+  { ...node, entryPoints: ['client/src/markdownPreview/index.ts'], outfile: `${out}/client/markdownPreview.js` },
   { ...node, entryPoints: ['server/src/lsp/server.ts'], outfile: `${out}/server/server.js` },
   ...cliBundles(node, out),
   { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, sourcemap: true, minify, logLevel: 'warning',

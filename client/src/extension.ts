@@ -10,9 +10,12 @@
 // client is created and started on the next turn of the event loop. Until then the commands see
 // a DeferredClient: not running, requests wait for the real client (whose library queues them
 // while the server starts), notification handlers are attached when it exists.
+import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
 import type { Disposable as LcDisposable, LanguageClient, LanguageClientOptions, ServerOptions, StateChangeEvent } from 'vscode-languageclient/node';
 import { Methods, type GoalPlanInitOptions, type TrustChangedParams } from '../../server/src/shared/lspProtocol';
+import { registerGettingStarted } from './commands/gettingStarted';
+import { registerNewGoalPlan } from './commands/newGoalPlan';
 import { registerNewSessionNote } from './commands/newSessionNote';
 import { registerShowProgress } from './commands/showProgress';
 import { registerProgressPanel } from './panel/progressPanel';
@@ -22,7 +25,12 @@ import { crashReportingErrorHandler } from './errorHandler';
 
 let deferred: DeferredClient | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns: the Markdown preview asks it for its markdown-it plugin. */
+export interface GoalPlanExports {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+export function activate(context: vscode.ExtensionContext): GoalPlanExports {
   const output = vscode.window.createOutputChannel('GoalPlan', { log: true });
   context.subscriptions.push(output);
   const dc = new DeferredClient();
@@ -37,6 +45,8 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
   registerNewSessionNote(context, lc);
+  registerNewGoalPlan(context, lc);
+  registerGettingStarted(context);
   registerStatusBar(context, lc);
   registerDebugState(context, lc);
 
@@ -51,6 +61,23 @@ export function activate(context: vscode.ExtensionContext): void {
     if (deferred !== dc) return; // deactivated before the client was created
     void startClient(context, output, dc);
   });
+  return { extendMarkdownIt: (md) => extendMarkdownIt(context, output, md) };
+}
+
+/**
+ * Goal blocks as cards in the built-in Markdown preview (contributes.markdown.markdownItPlugins).
+ * The plugin is a separate bundle, loaded the first time a preview renders. If it cannot load,
+ * the preview still works (goal blocks stay code) and the output says why.
+ */
+function extendMarkdownIt(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, md: MarkdownIt): MarkdownIt {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a runtime path, on purpose not bundled
+    const plugin = require(context.asAbsolutePath('dist/client/markdownPreview.js')) as typeof import('./markdownPreview');
+    return plugin.goalCardsPlugin(md);
+  } catch (error) {
+    output.error(`GoalPlan: goal cards in the Markdown preview are off: ${error instanceof Error ? error.message : String(error)}`);
+    return md;
+  }
 }
 
 /** Loads the client library, creates the client, hands it to `dc` and starts it. Never throws. */

@@ -31,6 +31,8 @@ export const Methods = {
   clients: 'goalplan/clients',
   /** {client, date?} -> NewSessionNoteResult: where and what to write (the client writes it). */
   newSessionNote: 'goalplan/newSessionNote',
+  /** {client, date?} -> NewGoalPlanResult: a new plan's path and SMART template (the client writes it). */
+  newGoalPlan: 'goalplan/newGoalPlan',
   /** {uri} -> ReviewStatus | null: the status-bar item of the active file. */
   reviewStatus: 'goalplan/reviewStatus',
   /** {} -> ServerState (test hook and diagnostics of the extension). */
@@ -67,6 +69,25 @@ export interface NewSessionNoteParams {
   client: string;
   /** Date of service (default: the server's today). */
   date?: string;
+}
+
+export interface NewGoalPlanParams {
+  /** Pseudonymous client code (shared/clientId.ts). */
+  client: string;
+  /** Plan start (default: the server's today). */
+  date?: string;
+}
+
+export interface NewGoalPlanResult {
+  /** Absolute path proposed for the plan (`plan.md` in the client's folder); taken, the editor picks `plan-<date>.md`. */
+  path: string;
+  uri: string;
+  /** The plan's start date (and the suffix of the fallback name). */
+  date: string;
+  /** The plan as a VS Code snippet (tab stops for the parts to fill in). */
+  snippet: string;
+  /** The same plan with every tab stop at its default: lints with no error. */
+  text: string;
 }
 
 export interface NewSessionNoteResult {

@@ -1,16 +1,18 @@
 // GoalPlan's own requests on the connection (shared/lspProtocol.ts): the progress model of a
-// client, the caseload, the client list, a new session note's path and text, the status-bar
-// review state, and the server state for the e2e test hook. What each answers is in
-// ../services/requests.ts; this file adds the git history and the change notifications.
+// client, the caseload, the client list, a new session note's path and text, a new goal plan's
+// path and template, the status-bar review state, and the server state for the e2e test hook.
+// What each answers is in ../services/requests.ts and ../services/newGoalPlan.ts; this file
+// adds the git history and the change notifications.
 import * as path from 'node:path';
 import { caseload } from '../../core/progress';
 import type { WorkspaceHistory } from '../../core/progress/types';
 import { emptyHistory, HistoryCache } from '../../history';
 import {
-  Methods, type CaseloadParams, type DidChangeProgressParams, type NewSessionNoteParams, type ProgressParams,
+  Methods, type CaseloadParams, type DidChangeProgressParams, type NewGoalPlanParams, type NewSessionNoteParams, type ProgressParams,
   type ReviewStatusParams, type ServerState, type TrustChangedParams,
 } from '../../shared/lspProtocol';
 import { fileUri, type ServerContext } from '../context';
+import { newGoalPlan } from '../services/newGoalPlan';
 import { clientProgress, clientSummaries, newSessionNote, reviewStatus } from '../services/requests';
 
 export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean) => void): void {
@@ -28,6 +30,7 @@ export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean)
   }));
   connection.onRequest(Methods.clients, () => clientSummaries(ctx));
   connection.onRequest(Methods.newSessionNote, (p: NewSessionNoteParams) => newSessionNote(ctx, p));
+  connection.onRequest(Methods.newGoalPlan, (p: NewGoalPlanParams) => newGoalPlan(ctx, p));
   connection.onRequest(Methods.reviewStatus, (p: ReviewStatusParams) => reviewStatus(ctx, p));
   connection.onRequest(Methods.state, (): ServerState => ({
     trusted: ctx.trusted, today: ctx.today(), indexedFiles: ctx.workspace.size, clients: ctx.workspace.clients().length,
