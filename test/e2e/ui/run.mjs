@@ -1,5 +1,6 @@
 // UI checks in code-server through Chromium: the Problems panel agrees with the CLI on the
-// example clinic, and the progress panel draws a client's goals. Screenshots go to
+// example clinic, the progress panel draws a client's goals, the Markdown preview shows them as
+// cards, and the Get Started walkthrough's first step runs. Screenshots go to
 // test-results/screenshots/ (CI artifacts); --update-docs also copies them to docs/images/.
 // Usage: node test/e2e/ui/run.mjs [--update-docs] [--keep] [--dev-path DIR]   (after npm run build)
 import { spawnSync } from 'node:child_process';
@@ -7,6 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSyn
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { E2E_TODAY, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl } from '../lib/codeServer.mjs';
+import { checkMarkdownPreview, checkWalkthrough } from './conventions.mjs';
 import { checkProblemsPanel } from './problemsPanel.mjs';
 import { checkProgressPanel } from './progressPanel.mjs';
 import { checkWebviewAccessibility, setColorTheme } from './accessibility.mjs';
@@ -80,6 +82,15 @@ export function expectedFromCli(folder, today) {
   return { totals, files, rules: [...rules].sort() };
 }
 
+/** Id and statement of each goal block of a plan, in order (read here, independently of the extension). */
+function goalsOf(planPath) {
+  const text = readFileSync(planPath, 'utf8');
+  return [...text.matchAll(/```yaml goal\n([\s\S]*?)```/g)].map((b) => ({
+    id: /^id:\s*(\S+)\s*$/m.exec(b[1])?.[1],
+    statement: /^statement:\s*(.+?)\s*$/m.exec(b[1])?.[1],
+  }));
+}
+
 function goalIdsOf(planPath) {
   const text = readFileSync(planPath, 'utf8');
   const ids = [];
@@ -136,6 +147,8 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
       await run(`theme-${theme}-caseload`, async () => { await setColorTheme(page, theme); return { theme }; });
       await run(`a11y-caseload-${theme}`, () => checkWebviewAccessibility(page, { label: `caseload (${theme})` }));
     }
+    await run('markdown-preview', () => checkMarkdownPreview(page, { plan: CLIENT_PLAN, goals: goalsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
+    await run('walkthrough', () => checkWalkthrough(page, { userData: dirs.dir, screenshotDir }));
     report.ok = Object.values(report.checks).every((c) => c.ok);
   } catch (e) {
     report.error = e.message;
