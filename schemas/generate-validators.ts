@@ -1,5 +1,5 @@
 // Pre-compiles the schemas into server/src/core/schema/generated/validators.js (ajv standalone
-// code), and writes schemas/goalplan-config.editor.schema.json (self-contained, for the YAML
+// code), and writes schemas/goalplan-config.editor.json (self-contained, for the YAML
 // extension; core/schema/selfContained.ts says why). Compiling the four schemas at start-up measured 200-500 ms here, paid by every CLI
 // worker and language server start; loading the generated module takes a few ms.
 // Run after editing a schema:   npx tsx schemas/generate-validators.ts
@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Path of the self-contained config schema, relative to schemas/. */
-const EDITOR_CONFIG_SCHEMA = 'goalplan-config.editor.schema.json';
+const EDITOR_CONFIG_SCHEMA = 'goalplan-config.editor.json';
 import { generatedSource } from '../server/src/core/schema/standalone';
 import { selfContainedSchema } from '../server/src/core/schema/selfContained';
 import { ROOTS } from '../server/src/core/schema/schemaFiles';

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFile, runCommand } from './workbench.mjs';
+import { runCommand } from './workbench.mjs';
 
 /** Finds `name` (a directory) under `root`, breadth first, a few levels deep. */
 function findDir(root, name, depth = 6) {
@@ -61,12 +61,34 @@ export async function checkWalkthrough(page, { userData, screenshotDir }) {
 }
 
 /**
+ * Opens a workspace file by its relative path with Quick Open, choosing the row of that folder
+ * (every client's plan is called plan.md, and Quick Open lists recent files first), and waits
+ * until the breadcrumbs show that folder.
+ */
+async function openWorkspaceFile(page, relativePath) {
+  const parts = relativePath.split('/');
+  const name = parts.pop();
+  const folder = parts.join('/');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(relativePath);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).filter({ hasText: folder }).first();
+  await row.waitFor({ timeout: 60_000 });
+  await row.click();
+  let breadcrumbs = page.locator('.part.editor .monaco-breadcrumbs');
+  for (const part of parts) breadcrumbs = breadcrumbs.filter({ hasText: part });
+  await breadcrumbs.first().waitFor({ timeout: 15_000 });
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+}
+
+/**
  * @param plan     workspace-relative path of a plan
  * @param goals    [{ id, statement }] of that plan's goal blocks, in order
  */
 export async function checkMarkdownPreview(page, { plan, goals, screenshotDir }) {
   await runCommand(page, 'View: Close All Editors');
-  await openFile(page, plan);
+  await openWorkspaceFile(page, plan);
   await runCommand(page, 'Markdown: Open Preview');
   const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
   const cards = preview.locator('.goalplan-goal-card');
