@@ -61,9 +61,10 @@ export async function checkWalkthrough(page, { userData, screenshotDir }) {
 }
 
 /**
- * Opens a workspace file by its relative path with Quick Open, choosing the row of that folder
- * (every client's plan is called plan.md, and Quick Open lists recent files first), and waits
- * until the breadcrumbs show that folder.
+ * Opens a workspace file by its relative path with Quick Open. Every client's plan is called
+ * plan.md and the list first shows recently opened files, then re-sorts when the search
+ * answers: Enter is pressed only once the focused row is in the wanted folder, and the
+ * breadcrumbs must then show that folder.
  */
 async function openWorkspaceFile(page, relativePath) {
   const parts = relativePath.split('/');
@@ -73,13 +74,11 @@ async function openWorkspaceFile(page, relativePath) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 15_000 });
   await input.fill(relativePath);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).filter({ hasText: folder }).first();
-  await row.waitFor({ timeout: 60_000 });
-  await row.click();
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).filter({ hasText: folder }).waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Enter');
   let breadcrumbs = page.locator('.part.editor .monaco-breadcrumbs');
   for (const part of parts) breadcrumbs = breadcrumbs.filter({ hasText: part });
   await breadcrumbs.first().waitFor({ timeout: 15_000 });
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
 }
 
 /**
