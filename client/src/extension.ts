@@ -101,6 +101,8 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
     const initializationOptions: GoalPlanInitOptions = {
       trusted: vscode.workspace.isTrusted,
       today: settings.get<string>('today') || undefined,
+      // The progress panel refreshes on goalplan/didChangeProgress, which the server sends only on request.
+      didChangeProgress: true,
     };
     lc = new Client('goalplan', 'GoalPlan', serverOptions, {
       documentSelector: [{ scheme: 'file', language: 'markdown' }],

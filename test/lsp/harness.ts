@@ -7,7 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic,
+  type ClientCapabilities, createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection, type Diagnostic,
   type Position, type Range, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { ensureBuilt, serverBundle } from '../helpers/build';
@@ -80,7 +80,29 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Extra environment of the server process. */
   env?: NodeJS.ProcessEnv;
+  /** Client capabilities sent with `initialize` (default: FULL_CAPABILITIES, what VS Code announces for these features). */
+  capabilities?: ClientCapabilities;
 }
+
+/** The capabilities of a full-featured client (VS Code's, for the features GoalPlan offers). */
+export const FULL_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { isPreferredSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    rename: { prepareSupport: true },
+    publishDiagnostics: { relatedInformation: false, codeDescriptionSupport: true },
+  },
+};
 
 export class LspSession {
   readonly root: string;
@@ -130,21 +152,7 @@ export class LspSession {
       processId: process.pid,
       rootUri: pathToFileURL(s.root).href,
       workspaceFolders: [{ uri: pathToFileURL(s.root).href, name: 'fixture' }],
-      capabilities: {
-        workspace: {
-          configuration: true,
-          workspaceFolders: true,
-          didChangeConfiguration: { dynamicRegistration: true },
-          didChangeWatchedFiles: { dynamicRegistration: true },
-          workspaceEdit: { documentChanges: true },
-        },
-        textDocument: {
-          synchronization: { dynamicRegistration: false },
-          completion: { completionItem: { snippetSupport: true } },
-          rename: { prepareSupport: true },
-          publishDiagnostics: { relatedInformation: false, codeDescriptionSupport: true },
-        },
-      },
+      capabilities: opts.capabilities ?? FULL_CAPABILITIES,
       initializationOptions: opts.initializationOptions ?? { trusted: true, today: '2026-11-26' },
     });
     s.conn.sendNotification('initialized', {});

@@ -10,7 +10,7 @@ import { clinic } from './fixtures';
 describe('lsp: custom requests', function () {
   let s: LspSession;
   before(async () => {
-    s = await LspSession.start({ files: clinic(), initializationOptions: { trusted: false, today: '2026-11-26' } });
+    s = await LspSession.start({ files: clinic(), initializationOptions: { trusted: false, today: '2026-11-26', didChangeProgress: true } });
     await s.waitForDiagnostics('clients/C-0100/sessions/2026-11-10.md', (d) => codes(d).includes('GP301'), 'workspace indexed');
   });
   after(async () => s?.stop());
@@ -80,7 +80,7 @@ describe('lsp: custom requests', function () {
     await s.waitForDiagnostics('clients/C-0100/plan.md', (d) => !codes(d).includes('GP202'), 'GP202 gone again');
   });
 
-  it('goalplan/didChangeProgress names the client whose files changed', async () => {
+  it('goalplan/didChangeProgress (opted in) names the client whose files changed', async () => {
     const seen = new Promise<string[]>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no goalplan/didChangeProgress naming only C-0200')), 10_000);
       // Earlier tests' setting changes may still announce every client: wait for the edit's own message.

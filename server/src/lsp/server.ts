@@ -6,7 +6,7 @@
 // filetypes = { 'markdown' } })`; Helix languages.toml `[language-server.goalplan] command =
 // "goalplan-language-server", args = ["--stdio"]`; Emacs eglot `(add-to-list
 // 'eglot-server-programs '(markdown-mode "goalplan-language-server" "--stdio"))`.
-// initializationOptions {trusted?, today?, settings?} (shared/lspProtocol.ts) are optional.
+// initializationOptions {trusted?, today?, settings?, didChangeProgress?} (shared/lspProtocol.ts) are optional.
 //
 // One workspace model (context.ts); the editor features are pure functions over it
 // (services/*, one module per feature) wired to the connection by thin handlers (handlers/*). Logs carry file names, rule ids
@@ -70,7 +70,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRegisterConfig = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   canWatch = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canFolders = caps.workspace?.workspaceFolders === true;
-  ctx.features = clientFeatures(caps);
+  ctx.features = clientFeatures(caps, opts);
   ctx.log(`GoalPlan server: ${folders.length} workspace folder(s), trusted=${ctx.trusted}`);
   return {
     capabilities: {

@@ -12,6 +12,13 @@ export interface GoalPlanInitOptions {
   today?: string;
   /** Settings for clients that do not answer workspace/configuration (same shape as the `goalplan` section). */
   settings?: GoalPlanSettings;
+  /** Opt in to the `goalplan/didChangeProgress` notification (never sent to a client that did not ask). */
+  didChangeProgress?: boolean;
+}
+
+/** The same opt-in as a client capability: `capabilities.experimental = { goalplan: { didChangeProgress: true } }`. */
+export interface GoalPlanExperimentalCapabilities {
+  goalplan?: { didChangeProgress?: boolean };
 }
 
 /** The `goalplan` settings section (package.json contributes.configuration). */
@@ -117,6 +124,8 @@ export interface ServerState {
   gitRuns: number;
   /** Milliseconds the initial workspace index took, once done. */
   indexMs?: number;
+  /** The client opted in to goalplan/didChangeProgress (it is sent to this client). */
+  didChangeProgress?: boolean;
 }
 
 export interface DidChangeProgressParams {

@@ -1,7 +1,7 @@
 // The extension's own commands: "GoalPlan: New session note" and "GoalPlan: Show progress".
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activatedExtension, closeAllEditors, extensionToday, fixtureUri, waitUntil } from './helpers';
+import { activatedExtension, closeAllEditors, extensionToday, fixtureUri, revert, waitUntil } from './helpers';
 
 const SECTIONS: Record<string, string[]> = {
   SOAP: ['Subjective', 'Objective', 'Assessment', 'Plan'],
@@ -54,6 +54,24 @@ suite('commands', () => {
     }, 'the panel to receive the C-1001 series');
     const json = JSON.stringify(message);
     for (const expected of ['C-1001', 'G1', 'G2', '2026-10-13', '2026-11-10']) assert.ok(json.includes(expected), `series mentions ${expected}`);
+    // The server sends goalplan/didChangeProgress only to clients that opt in: the extension does.
+    const state = await vscode.commands.executeCommand<{ server?: { didChangeProgress?: boolean } }>('goalplan.debug.state');
+    assert.equal(state?.server?.didChangeProgress, true, 'the extension opted in to goalplan/didChangeProgress');
+    // An unsaved edit of the client's note refreshes the open panel.
+    const doc = await vscode.workspace.openTextDocument(fixtureUri('clients/C-1001/sessions/2026-11-10.md'));
+    const line = doc.getText().split('\n').findIndex((l) => l === '  PHQ-9: 11');
+    assert.ok(line > 0, 'the fixture note records PHQ-9 11');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(line, 9, line, 11), '17');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      await waitUntil(async () => {
+        const m = await vscode.commands.executeCommand<unknown>('goalplan.debug.lastPanelMessage');
+        return m && /"date":"2026-11-10","score":17\b/.test(JSON.stringify(m)) ? m : undefined;
+      }, 'the panel to refresh with the edited score');
+    } finally {
+      await revert(doc);
+    }
   });
 
   test('"Show progress" without an argument shows the client of the active editor, without asking', async () => {

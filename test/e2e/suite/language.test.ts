@@ -50,8 +50,12 @@ suite('completion and hover', () => {
     const text = await waitUntil(async () => {
       const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, g1.start.translate(0, 1));
       const t = hoverText(hovers);
-      return t.includes('reduce PHQ-9 score from 15 to 7') ? t : undefined;
+      return t.includes('reduce PHQ-9 score from 15 to 7') ? { t, hovers } : undefined;
     }, 'a hover with the statement of G1');
-    assert.match(text, /G1/);
+    assert.match(text.t, /G1/);
+    // VS Code announces Markdown hovers, so it gets them (a plain-text client gets plain text).
+    const first = text.hovers?.[0]?.contents[0];
+    assert.ok(first instanceof vscode.MarkdownString, 'the hover is Markdown');
+    assert.match(first.value, /\*\*G1\*\*/);
   });
 });

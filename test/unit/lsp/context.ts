@@ -11,7 +11,7 @@ import { ruleByName, ruleNames } from '../../../server/src/core/rules';
 import type { ParsedDocument } from '../../../server/src/core/types';
 import { clientFeatures } from '../../../server/src/lsp/services/clientFeatures';
 import type { ClientFeatures, ServiceContext } from '../../../server/src/lsp/services/types';
-import { cursor } from '../../lsp/harness';
+import { cursor, FULL_CAPABILITIES } from '../../lsp/harness';
 
 export const ROOT = '/clinic';
 export const uriOf = (rel: string): string => `file://${ROOT}/${rel}`;
@@ -26,8 +26,9 @@ export interface ContextOptions {
   today?: string;
   /** A .goalplan.yaml's content (as parsed YAML) over the built-in configuration. */
   config?: unknown;
-  /** Capabilities as the client would send them in `initialize`. */
+  /** Capabilities as the client would send them in `initialize` (default: a full-featured client's). */
   capabilities?: Parameters<typeof clientFeatures>[0];
+  initializationOptions?: Parameters<typeof clientFeatures>[1];
   /** Versions of the documents the editor has open. */
   open?: Record<string, number>;
 }
@@ -35,7 +36,7 @@ export interface ContextOptions {
 export function testContext(files: Record<string, string>, opts: ContextOptions = {}): TestContext {
   const workspace = new Workspace();
   const config: ResolvedConfig = opts.config ? mergeConfig(defaultConfig(), opts.config, ruleNames) : defaultConfig();
-  const features: ClientFeatures = clientFeatures(opts.capabilities ?? {});
+  const features: ClientFeatures = clientFeatures(opts.capabilities ?? FULL_CAPABILITIES, opts.initializationOptions);
   const ctx: TestContext = {
     workspace,
     roots: [ROOT],

@@ -1,7 +1,7 @@
 // Hover, definition, references, rename and document symbols as plain functions over the
 // in-memory clinic (test/lsp/fixtures.ts).
 import * as assert from 'node:assert/strict';
-import type { Hover, WorkspaceEdit } from 'vscode-languageserver';
+import type { DocumentSymbol, Hover, WorkspaceEdit } from 'vscode-languageserver';
 import { doHover } from '../../../server/src/lsp/services/hover';
 import { doRename, findDefinition, findReferences, prepareRename } from '../../../server/src/lsp/services/navigation';
 import { findDocumentSymbols } from '../../../server/src/lsp/services/symbols';
@@ -104,7 +104,7 @@ describe('lsp services: hover, navigation, rename, symbols', () => {
   });
 
   it('symbols: a plan lists problems and goals with statements', () => {
-    const syms = findDocumentSymbols(ctx, ctx.doc(PLAN));
+    const syms = findDocumentSymbols(ctx, ctx.doc(PLAN)) as DocumentSymbol[];
     assert.deepEqual(syms.map((x) => x.name), ['Problems', 'G1', 'G2']);
     assert.deepEqual(syms[0].children!.map((c) => `${c.name}: ${c.detail}`), ['P1: Low mood most days', 'P2: Withdrawn from friends']);
     assert.match(syms[2].detail ?? '', /phone or meet one friend/);
@@ -112,7 +112,7 @@ describe('lsp services: hover, navigation, rename, symbols', () => {
   });
 
   it('symbols: a session lists the goals addressed and its sections', () => {
-    const syms = findDocumentSymbols(ctx, ctx.doc(SESSION_B));
+    const syms = findDocumentSymbols(ctx, ctx.doc(SESSION_B)) as DocumentSymbol[];
     assert.deepEqual(syms.map((x) => x.name), ['Goals addressed', 'Subjective', 'Objective', 'Assessment', 'Plan']);
     assert.deepEqual(syms[0].children!.map((c) => c.name), ['G1', 'G2', 'G7']);
   });

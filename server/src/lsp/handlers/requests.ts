@@ -34,7 +34,7 @@ export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean)
   connection.onRequest(Methods.reviewStatus, (p: ReviewStatusParams) => reviewStatus(ctx, p));
   connection.onRequest(Methods.state, (): ServerState => ({
     trusted: ctx.trusted, today: ctx.today(), indexedFiles: ctx.workspace.size, clients: ctx.workspace.clients().length,
-    gitRuns: ctx.gitRuns, indexMs: ctx.indexMs,
+    gitRuns: ctx.gitRuns, indexMs: ctx.indexMs, didChangeProgress: ctx.features.didChangeProgress,
   }));
   connection.onNotification(Methods.trustChanged, (p: TrustChangedParams) => {
     onTrust(p.trusted === true);
@@ -45,13 +45,15 @@ export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean)
 }
 
 /**
- * Tells progress views which clients changed, once per turn of the event loop however many
+ * Tells progress views (of a client that opted in) which clients changed, once per turn of the event loop however many
  * files changed in it (a burst of edits or the initial index is one notification).
  */
 function notifyProgressChanges(ctx: ServerContext): void {
   const pending = new Set<string>();
   let scheduled = false;
   ctx.onChanged((primary, secondary) => {
+    // A custom notification goes only to a client that asked for it (GoalPlanInitOptions.didChangeProgress).
+    if (!ctx.features.didChangeProgress) return;
     for (const uri of [...primary, ...secondary]) {
       const doc = ctx.get(uri);
       const client = doc?.plan?.client ?? doc?.session?.client;

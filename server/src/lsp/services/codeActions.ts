@@ -49,7 +49,13 @@ export function getCodeActions(
         if (fix.snippet) continue;
         const edit = workspaceEditOf(ctx, doc, [fix]);
         if (!edit) continue;
-        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit, isPreferred: fix.safe && !preferred ? (preferred = true) : undefined });
+        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit };
+        // The first safe fix is the one to apply without asking (only for clients that read isPreferred).
+        if (fix.safe && !preferred) {
+          preferred = true;
+          if (ctx.features.preferredCodeActions) action.isPreferred = true;
+        }
+        out.push(action);
       }
       const sameRule = current.filter((x) => x.rule === d.rule && x.fixes?.some((f) => f.safe));
       if (sameRule.length > 1 && d.fixes?.some((f) => f.safe)) {

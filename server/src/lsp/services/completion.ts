@@ -13,7 +13,8 @@ import type { ParsedDocument, Span } from '../../core/types';
 import { toOffset, toRange } from '../convert';
 import { cursorAt, type CursorContext } from '../cursor';
 import { goalIds, planOfDoc } from '../goals';
-import type { ServiceContext } from './types';
+import { markup } from './markup';
+import type { ClientFeatures, ServiceContext } from './types';
 
 export const completionTriggers = [':', ' ', '#', '-'];
 
@@ -27,9 +28,63 @@ export const FORMAT_SECTIONS: Record<string, string[]> = {
 
 const DATE_KEYS = new Set(['created', 'closed', 'start', 'due', 'date', 'last', 'next']);
 
-/** Completions at a position of a document. */
+/** Completions at a position of a document, in the shape the client said it reads. */
 export function doComplete(ctx: ServiceContext, doc: ParsedDocument, position: Position): CompletionList {
-  return { isIncomplete: false, items: completionsAt(ctx, doc, toOffset(doc, position)) };
+  return { isIncomplete: false, items: completionsAt(ctx, doc, toOffset(doc, position)).map((i) => forClient(i, ctx.features)) };
+}
+
+/**
+ * The items are written for a client that supports everything; this drops what the client did
+ * not announce: Markdown documentation becomes plain text, labelDetails go, and a snippet is
+ * inserted as its plain text (placeholders' defaults, the first choice, no tab stops).
+ */
+function forClient(item: CompletionItem, f: ClientFeatures): CompletionItem {
+  const out = { ...item };
+  if (!f.completionMarkdown && typeof out.documentation === 'object' && out.documentation.kind === MarkupKind.Markdown) {
+    out.documentation = markup(false).content(markup(false).prose(out.documentation.value));
+  }
+  if (!f.labelDetails) delete out.labelDetails;
+  if (!f.snippets && out.insertTextFormat === InsertTextFormat.Snippet) {
+    out.insertTextFormat = InsertTextFormat.PlainText;
+    if (out.textEdit) out.textEdit = { ...out.textEdit, newText: snippetToPlain(out.textEdit.newText) };
+    if (out.insertText !== undefined) out.insertText = snippetToPlain(out.insertText);
+  }
+  return out;
+}
+
+/** A snippet's text as typed: `${1:text}` -> text, `${2|a,b|}` -> a, `$0` -> nothing, escapes undone. */
+export function snippetToPlain(snippet: string): string {
+  let out = '';
+  for (let i = 0; i < snippet.length; i++) {
+    const ch = snippet[i];
+    if (ch === '\\' && i + 1 < snippet.length) {
+      out += snippet[++i];
+      continue;
+    }
+    if (ch !== '$') {
+      out += ch;
+      continue;
+    }
+    const tabStop = /^\$(\d+)/.exec(snippet.slice(i));
+    if (tabStop) {
+      i += tabStop[0].length - 1;
+      continue;
+    }
+    const choice = /^\$\{\d+\|((?:\\.|[^,|\\])*)(?:,(?:\\.|[^|\\])*)*\|\}/.exec(snippet.slice(i));
+    if (choice) {
+      out += choice[1].replace(/\\(.)/g, '$1');
+      i += choice[0].length - 1;
+      continue;
+    }
+    const placeholder = /^\$\{\d+:((?:\\.|[^}\\])*)\}/.exec(snippet.slice(i));
+    if (placeholder) {
+      out += placeholder[1].replace(/\\(.)/g, '$1');
+      i += placeholder[0].length - 1;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }
 
 function completionsAt(ctx: ServiceContext, doc: ParsedDocument, offset: number): CompletionItem[] {

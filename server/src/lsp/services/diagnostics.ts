@@ -16,7 +16,8 @@ export function toLspDiagnostic(ctx: Pick<ServiceContext, 'ruleDocHref' | 'featu
     source: SOURCE,
     message: d.message,
   };
-  const href = ctx.ruleDocHref(d.rule);
+  // The rule's docs page, for clients that show it (publishDiagnostics.codeDescriptionSupport).
+  const href = ctx.features.codeDescription ? ctx.ruleDocHref(d.rule) : undefined;
   if (href) out.codeDescription = { href };
   return out;
 }

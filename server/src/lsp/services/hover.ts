@@ -1,13 +1,14 @@
 // Hovers: the schema's description of a key; on a goal id anywhere (a session's `goals` key, a
 // goal's `parent`, the plan's `id`) the goal's statement, measure, due date and latest values;
 // on a problem id its text; on an instrument name its range and reliable change.
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { Hover, Position } from 'vscode-languageserver';
 import { findInstrument, formatNumber, formatRange, rangeText, usableRc } from '../../core/model/instruments';
 import { schemaInfoAt, type SchemaKind } from '../../core/schema/info';
 import type { Goal, ParsedDocument, Span } from '../../core/types';
 import { toOffset, toRange } from '../convert';
 import { cursorAt, type CursorContext } from '../cursor';
 import { goalBlockById, latestValues, planOfDoc } from '../goals';
+import { markup, type Markup } from './markup';
 import type { ServiceContext } from './types';
 
 /** What the token at the cursor refers to, for hover and navigation. */
@@ -48,23 +49,24 @@ export function targetAt(doc: ParsedDocument, offset: number): { target: Target 
 export function doHover(ctx: ServiceContext, doc: ParsedDocument, position: Position): Hover | null {
   const { target } = targetAt(doc, toOffset(doc, position));
   if (!target) return null;
+  const m = markup(ctx.features.hoverMarkdown);
   let value: string | undefined;
   switch (target.kind) {
     case 'goal':
-      value = goalHover(ctx, doc, target.id);
+      value = goalHover(ctx, m, doc, target.id);
       break;
     case 'problem': {
       const p = doc.plan?.problems?.find((x) => x?.id === target.id);
-      value = p ? `**Problem ${target.id}**\n\n${p.text ?? ''}` : `Problem **${target.id}** is not in this plan's \`problems\`.`;
+      value = p ? `${m.bold(`Problem ${target.id}`)}\n\n${p.text ?? ''}` : `Problem ${m.bold(target.id)} is not in this plan's ${m.code('problems')}.`;
       break;
     }
     case 'instrument': {
       const def = findInstrument(target.name, ctx.configFor(doc.uri));
       if (!def) {
-        value = `**${target.name}** is not a built-in or configured instrument.`;
+        value = `${m.bold(target.name)} is not a built-in or configured instrument.`;
         break;
       }
-      const lines = [`**${def.name}**`, `Range ${rangeText(def)}`];
+      const lines = [m.bold(def.name), `Range ${rangeText(def)}`];
       if (def.role === 'alliance') lines.push('Alliance measure (charted beside ORS, never a goal outcome)');
       if (def.role === 'risk-screen') lines.push('Risk screen: any item answered 1 is a positive screen');
       if (def.better) lines.push(`${def.better === 'lower' ? 'Lower' : 'Higher'} scores are better`);
@@ -78,28 +80,28 @@ export function doHover(ctx: ServiceContext, doc: ParsedDocument, position: Posi
     case 'key': {
       const info = schemaInfoAt(target.schema, target.path);
       if (!info) return null;
-      const parts = [info.title ? `**${info.title}**` : `**${target.path.join('.')}**`];
+      const parts = [m.bold(info.title ?? target.path.join('.'))];
       const d = info.markdownDescription ?? info.description;
-      if (d) parts.push(d);
-      if (info.enum) parts.push(`Values: ${info.enum.map((v) => `\`${String(v)}\``).join(', ')}`);
+      if (d) parts.push(m.prose(d));
+      if (info.enum) parts.push(`Values: ${info.enum.map((v) => m.code(String(v))).join(', ')}`);
       if (info.expected) parts.push(`Expected: ${info.expected}.`);
-      if (info.default !== undefined) parts.push(`Default: \`${String(info.default)}\``);
+      if (info.default !== undefined) parts.push(`Default: ${m.code(String(info.default))}`);
       value = parts.join('\n\n');
       break;
     }
   }
   if (!value) return null;
-  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(doc, target.span) };
+  return { contents: m.content(value), range: toRange(doc, target.span) };
 }
 
-function goalHover(ctx: ServiceContext, doc: ParsedDocument, id: string): string {
+function goalHover(ctx: ServiceContext, md: Markup, doc: ParsedDocument, id: string): string {
   const plan = planOfDoc(ctx.workspace, doc);
-  if (!plan) return `Goal **${id}**: this client has no goal plan.`;
+  if (!plan) return `Goal ${md.bold(id)}: this client has no goal plan.`;
   const block = goalBlockById(plan, id);
-  if (!block) return `Goal **${id}** is not in ${ctx.relative(plan.uri)}.`;
+  if (!block) return `Goal ${md.bold(id)} is not in ${ctx.relative(plan.uri)}.`;
   const g: Goal | undefined = block.goal;
-  if (!g) return `Goal **${id}** (its block in ${ctx.relative(plan.uri)} does not parse).`;
-  const lines = [`**${id}**${g.horizon ? ` · ${g.horizon}` : ''}${g.status && g.status !== 'active' ? ` · ${g.status}` : ''}`];
+  if (!g) return `Goal ${md.bold(id)} (its block in ${ctx.relative(plan.uri)} does not parse).`;
+  const lines = [`${md.bold(id)}${g.horizon ? ` · ${g.horizon}` : ''}${g.status && g.status !== 'active' ? ` · ${g.status}` : ''}`];
   if (g.statement) lines.push(g.statement);
   const m = g.measure;
   if (m?.instrument) lines.push(`Measure: ${m.instrument} from ${m.baseline ?? '?'} to ${m.target ?? '?'}${m.unit ? ` ${m.unit}` : ''}`);

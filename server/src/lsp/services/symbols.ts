@@ -1,18 +1,30 @@
 // Outline: a plan shows its problems, values, assessment and agreement, and its goals (with
 // statements, the client's words and revisions); a session shows its sections (headings) and
 // the goals it addresses.
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
 import type { ParsedDocument, Span } from '../../core/types';
 import { toRange } from '../convert';
 import { unquoted } from '../cursor';
 import { sessionGoalKeys } from '../goals';
 import type { ServiceContext } from './types';
 
-/** The outline of a document. */
-export function findDocumentSymbols(_ctx: ServiceContext, doc: ParsedDocument): DocumentSymbol[] {
-  if (doc.kind === 'goal-plan' && !doc.broken) return planSymbols(doc);
-  if (doc.kind === 'session-log' && !doc.broken) return sessionSymbols(doc);
-  return [];
+/**
+ * The outline of a document: nested DocumentSymbols for clients with
+ * hierarchicalDocumentSymbolSupport, else the same symbols as a flat SymbolInformation list
+ * (each naming its container).
+ */
+export function findDocumentSymbols(ctx: ServiceContext, doc: ParsedDocument): DocumentSymbol[] | SymbolInformation[] {
+  const tree = doc.broken ? [] : doc.kind === 'goal-plan' ? planSymbols(doc) : doc.kind === 'session-log' ? sessionSymbols(doc) : [];
+  return ctx.features.hierarchicalSymbols ? tree : flatten(doc.uri, tree);
+}
+
+function flatten(uri: string, symbols: DocumentSymbol[], containerName?: string): SymbolInformation[] {
+  const out: SymbolInformation[] = [];
+  for (const s of symbols) {
+    out.push({ name: s.name, kind: s.kind, location: { uri, range: s.range }, ...(containerName ? { containerName } : {}) });
+    out.push(...flatten(uri, s.children ?? [], s.name));
+  }
+  return out;
 }
 
 function sym(doc: ParsedDocument, name: string, kind: SymbolKind, span: Span, selection: Span, detail?: string, children?: DocumentSymbol[]): DocumentSymbol {

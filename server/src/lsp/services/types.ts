@@ -24,9 +24,31 @@ export interface ServiceContext {
 
 /**
  * The client capabilities the features act on, read once from `initialize`
- * (clientFeatures.ts). Every flag is false when the client did not say so.
+ * (clientFeatures.ts). Every flag is false when the client did not say so: a client gets only
+ * what it announced (Neovim, Helix and Emacs clients announce less than VS Code).
  */
 export interface ClientFeatures {
   /** workspace.workspaceEdit.documentChanges: versioned edits. */
   documentChanges: boolean;
+  /** textDocument.hover.contentFormat lists markdown (else hovers are plain text). */
+  hoverMarkdown: boolean;
+  /** completion.completionItem.documentationFormat lists markdown. */
+  completionMarkdown: boolean;
+  /** completion.completionItem.snippetSupport (else snippets are inserted as plain text). */
+  snippets: boolean;
+  /** completion.completionItem.labelDetailsSupport. */
+  labelDetails: boolean;
+  /** publishDiagnostics.codeDescriptionSupport: the rule's docs link on each diagnostic. */
+  codeDescription: boolean;
+  /** codeAction.isPreferredSupport. */
+  preferredCodeActions: boolean;
+  /** documentSymbol.hierarchicalDocumentSymbolSupport (else a flat SymbolInformation list). */
+  hierarchicalSymbols: boolean;
+  /** window.workDoneProgress: the server may create progress tokens (indexing). */
+  workDoneProgress: boolean;
+  /**
+   * GoalPlan's own `goalplan/didChangeProgress` notification, sent only to a client that opts
+   * in: initializationOptions.didChangeProgress or capabilities.experimental.goalplan.didChangeProgress.
+   */
+  didChangeProgress: boolean;
 }
