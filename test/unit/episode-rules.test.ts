@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { pickEdits } from '../../server/src/cli/fix';
 import { agreementOverdue, latestAgreement, revisionMarks } from '../../server/src/core/model/collaboration';
 import { parseDocument } from '../../server/src/core/parse/document';
-import { findDocumentSymbols } from '../../server/src/lsp/services/symbols';
+import { documentSymbolTree } from '../../server/src/lsp/services/symbols';
 import type { Goal } from '../../server/src/core/types';
 import { applyFix, lintFiles } from '../helpers/lint';
 
@@ -113,7 +113,7 @@ revisions:
 \`\`\`
 
 #`);
-    const syms = findDocumentSymbols({} as never, parseDocument('plan.md', text));
+    const syms = documentSymbolTree(parseDocument('plan.md', text));
     assert.deepEqual(syms.map((s) => s.name), ['Values', 'Assessment', 'Agreement', 'G1']);
     assert.deepEqual(syms[1].children!.map((c) => c.name), ['Strengths', 'Needs']);
     assert.equal(syms[2].detail, 'client signed 2026-09-01');

@@ -14,8 +14,13 @@ import type { ServiceContext } from './types';
  * (each naming its container).
  */
 export function findDocumentSymbols(ctx: ServiceContext, doc: ParsedDocument): DocumentSymbol[] | SymbolInformation[] {
-  const tree = doc.broken ? [] : doc.kind === 'goal-plan' ? planSymbols(doc) : doc.kind === 'session-log' ? sessionSymbols(doc) : [];
+  const tree = documentSymbolTree(doc);
   return ctx.features.hierarchicalSymbols ? tree : flatten(doc.uri, tree);
+}
+
+/** The nested outline (what a hierarchical client gets). */
+export function documentSymbolTree(doc: ParsedDocument): DocumentSymbol[] {
+  return doc.broken ? [] : doc.kind === 'goal-plan' ? planSymbols(doc) : doc.kind === 'session-log' ? sessionSymbols(doc) : [];
 }
 
 function flatten(uri: string, symbols: DocumentSymbol[], containerName?: string): SymbolInformation[] {
