@@ -13,7 +13,8 @@ const PLAIN_CAPABILITIES: ClientCapabilities = { workspace: { workspaceFolders: 
 describe('lsp: a plain client gets only what it announced', function () {
   let s: LspSession;
   const custom: string[] = [];
-  before(async () => {
+  before(async function () {
+    this.timeout(120_000); // the first suite to start a server also waits for the build (test/helpers/build.ts)
     s = await LspSession.start({ files: clinic(), capabilities: PLAIN_CAPABILITIES });
     s.conn.onNotification(Methods.didChangeProgress, () => void custom.push(Methods.didChangeProgress));
     await s.waitForDiagnostics(SESSION_B, (d) => codes(d).includes('GP301'), 'workspace indexed');
