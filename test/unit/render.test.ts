@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { parseHTML } from 'linkedom';
 import {
-  caseloadView, clientView, escapeHtml, serializeHtml, gasChart, goalChart, goalChartMode, instrumentChart, plottedGoalPoints, reportHtml, sharedGoalDates, axisTitle,
+  caseloadView, clientView, escapeHtml, serializeHtml, gasChart, goalChart, goalChartMode, instrumentChart, plottedGoalPoints, reportHtml, sharedGoalDates, axisTitle, fmtFieldChange, fieldLabel, valueWithUnit, plural,
 } from '../../server/src/core/render';
 import type { ClientProgress } from '../../server/src/core/progress';
 import { EVIL_AUTHOR, EVIL_CLIENT, GOAL_IDS, PAYLOAD, SESSIONS, makeFixture, type Fixture } from '../helpers/progressFixture';
@@ -204,6 +204,29 @@ describe('renderer (linkedom)', function () {
     const button = view.querySelector('button[data-client]');
     assert.equal(button?.getAttribute('data-client'), EVIL_CLIENT);
     assert.equal(button?.textContent, EVIL_CLIENT);
+  });
+
+  it('speaks plainly: no commit hashes or key paths in the text, units in the number of their value', () => {
+    const view = clientView(p, { document: freshDocument(), interactive: true });
+    // What is read on the page; a chart mark's hover tooltip (<title>) may name the commit: that is asking.
+    for (const t of Array.from(view.querySelectorAll('title'))) t.remove();
+    const text = view.textContent ?? '';
+    const commits = p.plans.flatMap((pl) => pl.revisions.map((r) => r.commit.id.slice(0, 8)));
+    assert.ok(commits.length > 0, 'the fixture has plan revisions');
+    for (const c of commits) assert.ok(!text.includes(c), `no commit hash ${c} in what the clinician reads`);
+    assert.doesNotMatch(text, /\b(review|measure)\.(last|next|every|target|baseline)\b/, 'no key paths');
+    assert.doesNotMatch(text, /\brho\b/);
+    assert.equal(fmtFieldChange({ field: 'measure.target', old: 9, new: 7 }), 'target: 9 → 7');
+    assert.equal(fieldLabel('review.next'), 'next review');
+    assert.equal(fieldLabel('gas.1'), 'GAS level +1');
+    assert.equal(valueWithUnit('1', 1, 'meetings per month'), '1 meeting per month');
+    assert.equal(valueWithUnit('3', 3, 'meetings per month'), '3 meetings per month');
+    assert.equal(valueWithUnit('1', 1, 'panic attacks per week'), '1 panic attack per week');
+    assert.equal(valueWithUnit('1', 1, 'classes'), '1 classes', 'no guess past a plain -s');
+    assert.equal(valueWithUnit('1', 1, 'class'), '1 class');
+    assert.equal(valueWithUnit('1', 1, 'status checks'), '1 status checks');
+    assert.equal(plural(1, 'day'), '1 day');
+    assert.equal(plural(2, 'day'), '2 days');
   });
 
   it('caseload: risk and clinical columns first, sortable headers with aria-sort, overdue in words, no mid-token wraps', () => {

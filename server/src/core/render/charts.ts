@@ -15,7 +15,7 @@
 // Every point circle carries data-uri/data-line (the note and line it came from) and data-date.
 import * as Plot from '@observablehq/plot';
 import type { ClientProgress, GasPoint, GoalPoint, GoalProgress, InstrumentPoint, InstrumentProgress, ReviewEvent, SourceRef } from '../progress/types';
-import { CHANGE_LABEL, REVIEW_LABEL, fmtFieldChange, fmtLevel, fmtNum, shortCommit } from './labels';
+import { CHANGE_LABEL, REVIEW_LABEL, fmtFieldChange, fmtLevel, fmtNum, shortCommit, valueWithUnit } from './labels';
 
 export interface ChartOptions {
   document: Document;
@@ -167,7 +167,7 @@ export function plottedGoalPoints(g: GoalProgress): Array<GoalPoint & { y: numbe
 
 export function goalPointLabel(g: GoalProgress, p: GoalPoint, mode: GoalChartMode, late: boolean): string {
   const parts = [`${g.goalId} ${p.date}`];
-  if (mode === 'value' && p.value !== undefined) parts.push(`value ${fmtNum(p.value)}${g.unit ? ` ${g.unit}` : ''}`);
+  if (mode === 'value' && p.value !== undefined) parts.push(`value ${valueWithUnit(fmtNum(p.value), p.value, g.unit)}`);
   if (p.level !== undefined) parts.push(`GAS ${fmtLevel(p.level)}`);
   if (p.change) parts.push(CHANGE_LABEL[p.change.category]);
   if (p.decision) parts.push(`decision ${p.decision}`);

@@ -68,12 +68,56 @@ function fmtJson(v: JsonValue | undefined): string {
   return JSON.stringify(v);
 }
 
-/** "measure.target: 9 → 7"; text only (callers add it as a text node). */
-export function fmtFieldChange(c: FieldChange): string {
-  if (c.old === undefined) return `${c.field}: ${fmtJson(c.new)}`;
-  if (c.new === undefined) return `${c.field}: ${fmtJson(c.old)} → (removed)`;
-  return `${c.field}: ${fmtJson(c.old)} → ${fmtJson(c.new)}`;
+/** Plan and goal fields in the words a clinician uses (never a key path in a sentence). */
+const FIELD_LABEL: Record<string, string> = {
+  statement: 'statement', client_words: "client's words", 'measure.instrument': 'measure', 'measure.baseline': 'baseline',
+  'measure.target': 'target', 'measure.unit': 'unit', measure: 'measure', start: 'start date', due: 'due date', status: 'status',
+  closed: 'closed date', horizon: 'horizon', parent: 'parent goal', problem: 'problem', weight: 'weight', type: 'goal type',
+  interventions: 'interventions', gas: 'GAS levels', replaces: 'replaces goal', revisions: 'revisions',
+  'review.every': 'review interval', 'review.last': 'last review', 'review.next': 'next review', review: 'review schedule',
+  created: 'plan start', clinician: 'clinician', diagnosis: 'diagnosis', discharge: 'discharge criteria', signed: 'signature',
+  problems: 'problems', agreement: "client's agreement", values: 'values', assessment: 'assessment', monitor: 'measure schedule',
+  expected: 'expected change',
+};
+
+/** "target" for measure.target, "GAS level +1" for gas.1; unknown paths lose their dots and underscores. */
+export function fieldLabel(path: string): string {
+  if (FIELD_LABEL[path]) return FIELD_LABEL[path];
+  const gas = /^gas\.(-?\d)$/.exec(path);
+  if (gas) return `GAS level ${fmtLevel(Number(gas[1]))}`;
+  return path.replace(/[._]/g, ' ');
 }
+
+/** "target: 9 → 7"; text only (callers add it as a text node). */
+export function fmtFieldChange(c: FieldChange): string {
+  const field = fieldLabel(c.field);
+  if (c.old === undefined) return `${field}: ${fmtJson(c.new)}`;
+  if (c.new === undefined) return `${field}: ${fmtJson(c.old)} → (removed)`;
+  return `${field}: ${fmtJson(c.old)} → ${fmtJson(c.new)}`;
+}
+
+/**
+ * A value with the goal's unit, in the number the value has: "1 meeting per month", "3 meetings
+ * per month". Units are written by clinicians, usually in the plural: for 1, the noun (the word
+ * before "per", else the first word) loses a plain plural -s; -ss, -us, -is and -es words stay as
+ * written ("class", "status", "glasses": no guessing).
+ */
+export function valueWithUnit(value: string, n: number | undefined, unit: string | undefined): string {
+  if (!unit) return value;
+  if (n !== 1) return `${value} ${unit}`;
+  const words = unit.split(' ');
+  const per = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'per');
+  const k = per > 0 ? per - 1 : 0;
+  words[k] = words[k].replace(/^(.*[^suie])s$/i, '$1');
+  return `${value} ${words.join(' ')}`;
+}
+
+/** Kinds of review event, in words. */
+export const REVIEW_KIND_LABEL: Record<string, string> = {
+  'review.last': 'last review recorded in the plan',
+  'review.next': 'next review scheduled in the plan',
+  session: 'review session',
+};
 
 /** A file key shown to people: the path after the last "/clients/" or the workspace folder when the caller gives one. */
 export function defaultDisplayPath(uri: string): string {

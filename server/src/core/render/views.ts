@@ -8,7 +8,7 @@ import type {
 import { gasChart, goalChart, goalChartMode, instrumentChart, legend, plottedGoalPoints, sharedGoalDates } from './charts';
 import { h, type Child } from './dom';
 import {
-  ALERT_LABEL, CHANGE_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum, overdueText, plural, shortCommit,
+  ALERT_LABEL, CHANGE_LABEL, REVIEW_KIND_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum, overdueText, plural, shortCommit, valueWithUnit,
 } from './labels';
 import { daysBetween } from '../dates';
 
@@ -89,7 +89,7 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
   const commitOf = (id: string) => p.plans.flatMap((pl) => pl.revisions).find((r) => r.commit.id === id)?.commit;
   const rows: Child[][] = g.points.map((x) => [
     sourceCell(o, x.source, x.date),
-    x.value !== undefined ? `${fmtNum(x.value)}${g.unit ? ` ${g.unit}` : ''}` : '',
+    x.value !== undefined ? valueWithUnit(fmtNum(x.value), x.value, g.unit) : '',
     fmtLevel(x.level),
     x.change ? CHANGE_LABEL[x.change.category] : '',
     [x.review ? 'review' : '', x.decision ? `decision: ${x.decision}` : '', late.has(x.source.uri) ? 'late note' : ''].filter(Boolean).join('; '),
@@ -100,7 +100,7 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
       // An added goal's fields are the goal itself (shown above); list field changes only for edits.
       const changes = r.kind === 'changed' ? r.changes : [];
       return h(d, 'li', { 'data-commit': r.commit },
-        h(d, 'span', { class: 'gp-commit' }, `${r.date} ${shortCommit(r.commit)}`), ' ',
+        h(d, 'span', { class: 'gp-commit', title: `commit ${shortCommit(r.commit)}` }, r.date), ' ',
         c ? h(d, 'span', { class: 'gp-author' }, c.author) : null, c ? ': ' : '',
         c ? h(d, 'span', { class: 'gp-subject' }, c.subject) : null,
         ` (${r.kind}${r.retargeted ? ', re-targeted' : ''})`,
@@ -156,7 +156,7 @@ function gasSection(o: ViewOptions, p: ClientProgress): HTMLElement {
   const last = p.gas[p.gas.length - 1];
   const summary = p.gas.length === 0
     ? 'No session records GAS levels for the goals active on its date.'
-    : `${p.gas.length} session${p.gas.length === 1 ? '' : 's'} with GAS levels; latest T-score ${fmtNum(last.tScore)} on ${last.date} (50 = goals attained as expected; rho ${fmtNum(p.settings.rho)}).`;
+    : `${p.gas.length} session${p.gas.length === 1 ? '' : 's'} with GAS levels; latest T-score ${fmtNum(last.tScore)} on ${last.date} (50 = goals attained at the expected level; above 50, better than expected).`;
   return h(d, 'figure', { class: 'gp-figure gp-gas' },
     h(d, 'figcaption', {}, h(d, 'h3', {}, 'GAS T-score (Kiresuk-Sherman)')),
     gasChart(p, o) as unknown as Node,
@@ -177,7 +177,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
   const shown = o.displayPath ?? defaultDisplayPath;
   const plan = p.plans[p.plans.length - 1];
   const history = p.history.available
-    ? `git history up to ${shortCommit(p.history.head)}`
+    ? 'changes from git history'
     : `no git history (${historyReason(p.history.reason)})`;
 
   const alerts = p.alerts.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No alerts.') : h(d, 'ul', { class: 'gp-alerts' },
@@ -199,7 +199,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
 
   const reviews = section(o, pre, 'reviews', 'Reviews', table(o, 'Reviews: scheduled and held', ['Date', 'Status', 'Kind', 'Held by session'],
     p.reviews.map((r) => [
-      r.source ? sourceCell(o, r.source, r.date) : r.date, REVIEW_LABEL[r.status], r.kind,
+      r.source ? sourceCell(o, r.source, r.date) : r.date, REVIEW_LABEL[r.status], REVIEW_KIND_LABEL[r.kind] ?? r.kind,
       r.session ? sourceCell(o, r.session, r.sessionDate ?? '') : '',
     ]), { 'data-table': 'reviews' }));
 
@@ -210,15 +210,15 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
       s.firstCommitted ?? (p.history.available ? 'not committed' : ''),
       [
         s.late ? `late by ${s.lateByDays} days` : '',
-        ...s.editedAfterSignature.map((e) => `changed ${e.day} after signature ${e.signedDate} (${shortCommit(e.commit)})`),
+        ...s.editedAfterSignature.map((e) => `changed ${e.day} after its signature of ${e.signedDate}`),
         s.workingCopy ? `working copy: ${s.workingCopy}` : '',
       ].filter(Boolean).join('; '),
     ]), { 'data-table': 'sessions' }));
 
   const revisionRows = p.plans.flatMap((pl) => pl.revisions.map((r) => ({ pl, r })));
-  const revisions = section(o, pre, 'revisions', 'Plan revisions (git)', !p.history.available ? h(d, 'p', { class: 'gp-empty' }, history) : null,
-    table(o, 'Commits that changed the plan', ['Date', 'Commit', 'Author', 'Message', 'Changes'], revisionRows.map(({ pl, r }) => [
-      r.commit.day, shortCommit(r.commit.id), r.commit.author, r.commit.subject,
+  const revisions = section(o, pre, 'revisions', 'Plan changes', !p.history.available ? h(d, 'p', { class: 'gp-empty' }, history) : null,
+    table(o, 'Changes to the plan recorded in git', ['Date', 'Author', 'Message', 'Changes'], revisionRows.map(({ pl, r }) => [
+      h(d, 'span', { title: `commit ${shortCommit(r.commit.id)}`, 'data-commit': r.commit.id }, r.commit.day), r.commit.author, r.commit.subject,
       [
         ...r.goals.map((g) => `${g.goalId} ${g.kind}${g.retargeted ? ' (re-targeted)' : ''}${g.kind === 'changed' ? `: ${g.changes.map(fmtFieldChange).join('; ')}` : ''}`),
         ...r.planChanges.filter(() => !r.initial).map(fmtFieldChange),
