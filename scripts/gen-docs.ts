@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '../server/src/core/rules';
 import type { Rule } from '../server/src/core/rules/types';
+import type { FileKind } from '../server/src/core/types';
 
 const ROOT = join(__dirname, '..');
 const check = process.argv.includes('--check');
@@ -14,7 +15,8 @@ const END = '<!-- rules:end -->';
 const problems: string[] = [];
 const written: string[] = [];
 
-const FILES: Record<Rule['appliesTo'], string> = { any: 'any', 'goal-plan': 'plan', 'session-log': 'session' };
+const FILE_NAMES: Record<FileKind | 'any', string> = { any: 'any', 'goal-plan': 'plan', 'session-log': 'session', 'discharge-summary': 'discharge' };
+const files = (a: Rule['appliesTo']): string => (typeof a === 'string' ? FILE_NAMES[a] : a.map((k) => FILE_NAMES[k]).join(', '));
 
 /** Table cells must not break the table: escape pipes, fold line breaks. */
 function cell(s: string): string {
@@ -23,7 +25,7 @@ function cell(s: string): string {
 
 export function ruleTable(linkBase: string): string {
   const rows = allRules.map((r) =>
-    `| [${r.id}](${linkBase}${r.id}.md) | ${r.alias} | ${r.defaultSeverity} | ${FILES[r.appliesTo]} | ${r.fixable ? 'yes' : ''} | ${cell(r.description)} |`);
+    `| [${r.id}](${linkBase}${r.id}.md) | ${r.alias} | ${r.defaultSeverity} | ${files(r.appliesTo)} | ${r.fixable ? 'yes' : ''} | ${cell(r.description)} |`);
   return ['| id | alias | default | file | fixable | checks |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 

@@ -105,7 +105,7 @@ describe('schema files', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json'));
 
   it('are JSON Schema 2020-12 with a goalplan.invalid $id matching the file name', () => {
-    assert.deepEqual(files.sort(), ['common.schema.json', 'goal-plan.schema.json', 'goal.schema.json', 'goalplan-config.schema.json', 'session-log.schema.json']);
+    assert.deepEqual(files.sort(), ['common.schema.json', 'discharge-summary.schema.json', 'goal-plan.schema.json', 'goal.schema.json', 'goalplan-config.schema.json', 'session-log.schema.json']);
     for (const f of files) {
       const s = JSON.parse(readFileSync(join(dir, f), 'utf8'));
       assert.equal(s.$schema, 'https://json-schema.org/draft/2020-12/schema', f);

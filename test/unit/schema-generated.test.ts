@@ -20,6 +20,7 @@ describe('generated schema validators', () => {
       'goal-plan': [{}, { kind: 'goal-plan', client: 'C-1', clinician: 'rk', created: '2026-02-30', review: { every: '3 months' } }],
       goal: [{ id: 'G1', statement: 'x', gas: { 3: 'x' }, weight: 0 }, { id: 'G1', statement: 'x', due: '2026-12-01' }],
       'session-log': [{ kind: 'session-log', client: 'C-1', date: '2026-09-16', goals: { G1: { progress: 1.5 } }, measures: { X: 'hi' } }],
+      'discharge-summary': [{ kind: 'discharge-summary', client: 'C-1', date: '2026-11-20', reason: 'finished', goals: { G1: { note: 'x' } }, measures: { 'PHQ-9': { first: 'a' } } }],
       config: [{ rules: { GP101: 'loud', GP102: 3 }, instruments: { X: { range: [0] } } }, { root: true }],
     };
     for (const kind of Object.keys(samples) as SchemaKind[]) {

@@ -8,7 +8,7 @@ import type { Workspace } from './model/workspace';
 import { allRules } from './rules';
 import type { Rule, RuleContext } from './rules/types';
 import { isSuppressed } from './suppress';
-import type { Diagnostic, Fix, IsoDate, ParsedDocument, Severity } from './types';
+import type { Diagnostic, FileKind, Fix, IsoDate, ParsedDocument, Severity } from './types';
 
 export interface LintOptions {
   today: IsoDate;
@@ -26,7 +26,13 @@ function applicable(doc: ParsedDocument, rules: readonly Rule[]): readonly Rule[
   if (doc.tooLarge) return doc.kind ? rules.filter((r) => r.id === 'GP004') : [];
   if (!doc.kind) return doc.nearMissKind ? rules.filter((r) => r.id === 'GP005') : [];
   if (doc.broken) return rules.filter((r) => r.id === 'GP001');
-  return rules.filter((r) => r.appliesTo === 'any' || r.appliesTo === doc.kind);
+  return rules.filter((r) => appliesTo(r, doc.kind!));
+}
+
+/** True when the rule runs on files of this kind. */
+export function appliesTo(rule: Rule, kind: FileKind): boolean {
+  const a = rule.appliesTo;
+  return a === 'any' || a === kind || (Array.isArray(a) && a.includes(kind));
 }
 
 export function lintDocument(doc: ParsedDocument, workspace: WorkspaceView, opts: LintOptions): Diagnostic[] {

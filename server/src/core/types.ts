@@ -11,7 +11,7 @@ export interface Span {
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
-export type FileKind = 'goal-plan' | 'session-log';
+export type FileKind = 'goal-plan' | 'session-log' | 'discharge-summary';
 /** An ISO calendar date string, e.g. "2026-09-16". Dates are never Date objects in the model. */
 export type IsoDate = string;
 
@@ -197,6 +197,22 @@ export interface SessionFrontMatter {
 
 export type Barrier = 'motivation' | 'ambivalence' | 'external' | 'attendance' | 'homework' | 'other';
 
+export type DischargeReason = 'goals-met' | 'client-choice' | 'referral' | 'moved' | 'no-contact' | 'other';
+export type DischargeOutcome = 'met' | 'partly-met' | 'not-met';
+
+/** SPEC 5.2: the discharge summary, one per episode of care. */
+export interface DischargeFrontMatter {
+  kind: 'discharge-summary';
+  client?: string;
+  /** Date of discharge: the summary belongs to the client's plan chosen as for a session. */
+  date?: IsoDate;
+  reason?: DischargeReason;
+  goals?: Record<string, { outcome?: DischargeOutcome; note?: string } | null>;
+  measures?: Record<string, { first?: number; last?: number }>;
+  referrals?: string[];
+  signed?: Signature;
+}
+
 /** One `yaml goal` block of a plan. */
 export interface GoalBlock {
   region: YamlRegion;
@@ -240,6 +256,8 @@ export interface ParsedDocument {
   /** Cleaned front matter data; undefined for a broken or non-participating file. */
   plan: PlanFrontMatter | undefined;
   session: SessionFrontMatter | undefined;
+  /** Cleaned front matter of a discharge summary (SPEC 5.2). */
+  discharge?: DischargeFrontMatter | undefined;
   /**
    * True when some YAML region failed to parse: the file gets GP001 and no other rule, and is
    * not indexed (SPEC 1).

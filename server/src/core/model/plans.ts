@@ -23,11 +23,12 @@ export function isPlanOpen(plan: PlanFrontMatter | undefined, today: IsoDate): b
 }
 
 /**
- * The client and date of a dated client document: a session note today (the discharge summary
- * kind joins here). Undefined for other documents and for a document without a client.
+ * The client and date of a dated client document: a session note or a discharge summary (SPEC
+ * 5.2: it belongs to the plan chosen as for a session). Undefined for other documents and for a
+ * document without a client.
  */
 export function clientAndDate(doc: ParsedDocument): { client: string; date: IsoDate | undefined } | undefined {
-  const fm = doc.kind === 'session-log' ? doc.session : undefined;
+  const fm = doc.kind === 'session-log' ? doc.session : doc.kind === 'discharge-summary' ? doc.discharge : undefined;
   const client = fm?.client;
   if (typeof client !== 'string' || client.trim() === '') return undefined;
   return { client, date: isIsoDate(fm?.date) ? fm.date : undefined };
@@ -76,4 +77,14 @@ export function sessionsOfPlan(view: WorkspaceView, plan: ParsedDocument): reado
   const client = plan.plan?.client;
   if (typeof client !== 'string') return [];
   return view.clientMemo(client, `sessions-of-plan:${plan.uri}`, () => view.sessionsOf(client).filter((s) => belongsTo(view, s, plan)));
+}
+
+/**
+ * SPEC 5.4 GP213: the discharge summaries that belong to a plan (chosen as for a session), by
+ * date then path.
+ */
+export function dischargesOfPlan(view: WorkspaceView, plan: ParsedDocument): readonly ParsedDocument[] {
+  const client = plan.plan?.client;
+  if (typeof client !== 'string') return [];
+  return view.clientMemo(client, `discharges-of-plan:${plan.uri}`, () => view.dischargesOf(client).filter((d) => belongsTo(view, d, plan)));
 }

@@ -6,6 +6,9 @@ import type { Goal, GoalEntry, MeasureEntry, ParsedDocument, SessionFrontMatter 
 import { perObject } from './cache';
 import { numberOrAbsent, instrumentOf } from './goals';
 import { findInstrument, inRange } from './instruments';
+import { sessionsOfPlan } from './plans';
+import { isHeld } from './sessions';
+import type { WorkspaceView } from './view';
 
 /** One `measures` entry: `name: 12` or `name: {score: 12, items: [..]}`. */
 export interface RecordedScore {
@@ -153,4 +156,27 @@ export function goalsById(plan: ParsedDocument): ReadonlyMap<string, Goal & { id
     }
     return out;
   });
+}
+
+/** A held score of an instrument with its session's date (SPEC 5.6, 5.7; discharge summaries). */
+export interface DatedScore extends SessionScore {
+  date: string;
+  uri: string;
+}
+
+/**
+ * The in-range scores of an instrument in the held sessions of a plan, in session order (SPEC
+ * 5.7 "sessions of the plan"; GP304 scores are never used). The discharge draft's first/last
+ * scores and GP502 read this one list.
+ */
+export function heldScoresOfPlan(view: WorkspaceView, plan: ParsedDocument, def: InstrumentDef, today: string, config: ResolvedConfig): DatedScore[] {
+  const goals = goalsById(plan);
+  const out: DatedScore[] = [];
+  for (const doc of sessionsOfPlan(view, plan)) {
+    const s = doc.session;
+    if (!s || !isHeld(s, today)) continue;
+    const sc = scoreOf(s, def, config, goals);
+    if (sc && sc.inRange) out.push({ ...sc, date: s.date as string, uri: doc.uri });
+  }
+  return out;
 }

@@ -13,6 +13,8 @@ export interface WorkspaceView {
   plansOf(client: string): readonly ParsedDocument[];
   /** Indexed sessions of a client in session order: date, then start, then path (SPEC 5.7). */
   sessionsOf(client: string): readonly ParsedDocument[];
+  /** Indexed discharge summaries of a client, by date then path (SPEC 5.2). */
+  dischargesOf(client: string): readonly ParsedDocument[];
   /** SPEC 1.2 "Which plan" for a dated client document (model/plans.ts planForDate). */
   planFor(doc: ParsedDocument): PlanChoice | undefined;
   /** SPEC 1.2 "Which plan" for a date of a client: the plan a document of that date belongs to. */

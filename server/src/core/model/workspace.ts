@@ -11,6 +11,7 @@ import type { PlanChoice, WorkspaceView } from './view';
 interface ClientFiles {
   plans: Map<string, ParsedDocument>;
   sessions: Map<string, ParsedDocument>;
+  discharges: Map<string, ParsedDocument>;
   sortedPlans?: ParsedDocument[];
   sortedSessions?: ParsedDocument[];
 }
@@ -18,7 +19,7 @@ interface ClientFiles {
 /** The client a document belongs to, when it is indexed (participating, parsed, not broken). */
 export function clientOf(doc: ParsedDocument): string | undefined {
   if (!doc.kind || doc.broken || doc.tooLarge) return undefined;
-  const c = doc.kind === 'goal-plan' ? doc.plan?.client : doc.session?.client;
+  const c = doc.kind === 'goal-plan' ? doc.plan?.client : doc.kind === 'discharge-summary' ? doc.discharge?.client : doc.session?.client;
   return typeof c === 'string' && c.trim() !== '' ? c : undefined;
 }
 
@@ -36,8 +37,8 @@ export class Workspace implements WorkspaceView {
     if (!client) return;
     this.perClient.drop(client);
     let files = this.clientsIndex.get(client);
-    if (!files) this.clientsIndex.set(client, (files = { plans: new Map(), sessions: new Map() }));
-    (doc.kind === 'goal-plan' ? files.plans : files.sessions).set(doc.uri, doc);
+    if (!files) this.clientsIndex.set(client, (files = { plans: new Map(), sessions: new Map(), discharges: new Map() }));
+    (doc.kind === 'goal-plan' ? files.plans : doc.kind === 'discharge-summary' ? files.discharges : files.sessions).set(doc.uri, doc);
     files.sortedPlans = files.sortedSessions = undefined;
   }
 
@@ -74,6 +75,13 @@ export class Workspace implements WorkspaceView {
     return (f.sortedSessions ??= [...f.sessions.values()].sort(compareSessions));
   }
 
+  /** Indexed discharge summaries of a client, by date then path (SPEC 5.2). */
+  dischargesOf(client: string): readonly ParsedDocument[] {
+    const f = this.clientsIndex.get(client);
+    if (!f) return [];
+    return [...f.discharges.values()].sort((a, b) => compareDates(a.discharge?.date ?? '9999', b.discharge?.date ?? '9999') || cmp(a.uri, b.uri));
+  }
+
   /** SPEC 1.2 "Which plan" (model/plans.ts), for a session note or any dated client document. */
   planFor(doc: ParsedDocument): PlanChoice | undefined {
     const cd = clientAndDate(doc);
@@ -106,6 +114,7 @@ export class Workspace implements WorkspaceView {
       if (!c) continue;
       for (const p of this.plansOf(c)) out.add(p.uri);
       for (const s of this.sessionsOf(c)) out.add(s.uri);
+      for (const s of this.dischargesOf(c)) out.add(s.uri);
     }
     out.delete(uri);
     return [...out];
@@ -120,8 +129,9 @@ export class Workspace implements WorkspaceView {
     if (!files) return;
     files.plans.delete(uri);
     files.sessions.delete(uri);
+    files.discharges.delete(uri);
     files.sortedPlans = files.sortedSessions = undefined;
-    if (files.plans.size === 0 && files.sessions.size === 0) this.clientsIndex.delete(client!);
+    if (files.plans.size === 0 && files.sessions.size === 0 && files.discharges.size === 0) this.clientsIndex.delete(client!);
   }
 }
 

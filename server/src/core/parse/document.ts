@@ -4,7 +4,7 @@
 import { DEFAULT_MAX_FILE_SIZE } from '../config/defaults';
 import { validateFrontMatter, validateGoal } from '../schema/validate';
 import type {
-  DirectiveComment, FileKind, GoalBlock, Heading, Issue, ParsedDocument, PlanFrontMatter, SessionFrontMatter, Span, TextEdit,
+  DirectiveComment, DischargeFrontMatter, FileKind, GoalBlock, Heading, Issue, ParsedDocument, PlanFrontMatter, SessionFrontMatter, Span, TextEdit,
 } from '../types';
 import { computeLineStarts, positionAt } from './lines';
 import { scanMarkdown, type HtmlInfo } from './markdown';
@@ -16,8 +16,8 @@ export interface ParseOptions {
   size?: number;
 }
 
-const KINDS: readonly FileKind[] = ['goal-plan', 'session-log'];
-const KIND_LINE = /^kind:[ \t]*["']?(goal-plan|session-log)["']?[ \t]*(?:#.*)?\r?$/m;
+const KINDS: readonly FileKind[] = ['goal-plan', 'session-log', 'discharge-summary'];
+const KIND_LINE = /^kind:[ \t]*["']?(goal-plan|session-log|discharge-summary)["']?[ \t]*(?:#.*)?\r?$/m;
 const OPEN_FENCE = /^---[ \t]*\r?\n/;
 const CLOSE_FENCE = /^---[ \t]*\r?$/m;
 
@@ -69,8 +69,7 @@ export function parseDocument(uri: string, text: string, opts: ParseOptions = {}
 
   const fmCheck = validateFrontMatter(doc.kind, region);
   doc.frontMatterIssues = fmCheck.issues;
-  if (doc.kind === 'goal-plan') doc.plan = { ...(fmCheck.cleaned ?? {}), kind: 'goal-plan' } as PlanFrontMatter;
-  else doc.session = { ...(fmCheck.cleaned ?? {}), kind: 'session-log' } as SessionFrontMatter;
+  setFrontMatter(doc, fmCheck.cleaned);
 
   const md = scanMarkdown(text, lineStarts);
   if (doc.kind === 'goal-plan') {
@@ -111,8 +110,7 @@ export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOption
     next.frontMatter = region;
     const check = validateFrontMatter(doc.kind, region);
     next.frontMatterIssues = check.issues;
-    if (doc.kind === 'goal-plan') next.plan = { ...(check.cleaned ?? {}), kind: 'goal-plan' } as PlanFrontMatter;
-    else next.session = { ...(check.cleaned ?? {}), kind: 'session-log' } as SessionFrontMatter;
+    setFrontMatter(next, check.cleaned);
     next.directives = replaceYamlDirectives(next, region);
     return next;
   }
@@ -127,6 +125,13 @@ export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOption
   next.goalBlocks[i] = goalBlockOf(region);
   next.directives = replaceYamlDirectives(next, region);
   return next;
+}
+
+/** The cleaned front matter, under the key of the document's kind. */
+function setFrontMatter(doc: ParsedDocument, cleaned: Record<string, unknown> | undefined): void {
+  if (doc.kind === 'goal-plan') doc.plan = { ...(cleaned ?? {}), kind: 'goal-plan' } as PlanFrontMatter;
+  else if (doc.kind === 'discharge-summary') doc.discharge = { ...(cleaned ?? {}), kind: 'discharge-summary' } as DischargeFrontMatter;
+  else doc.session = { ...(cleaned ?? {}), kind: 'session-log' } as SessionFrontMatter;
 }
 
 /**
@@ -238,7 +243,7 @@ export function isNearMissKind(value: string): boolean {
   const v = value.trim().toLowerCase();
   if (KINDS.includes(v as FileKind)) return true; // differs only in case or surrounding space
   const squashed = v.replace(/[\s_.-]+/g, '');
-  if (['goalplan', 'goalplans', 'sessionlog', 'sessionlogs', 'session', 'sessions', 'plan', 'goal', 'sessionnote', 'treatmentplan'].includes(squashed)) return true;
+  if (['goalplan', 'goalplans', 'sessionlog', 'sessionlogs', 'session', 'sessions', 'plan', 'goal', 'sessionnote', 'treatmentplan', 'discharge', 'discharges', 'dischargesummary', 'dischargesummaries', 'dischargenote', 'summary'].includes(squashed)) return true;
   return KINDS.some((k) => editDistance(v, k) <= 2);
 }
 

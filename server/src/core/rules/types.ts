@@ -35,8 +35,8 @@ export interface Rule {
   alias: string;
   description: string;
   defaultSeverity: Severity | 'off';
-  /** Which files the rule runs on; cross-file rules still report on this file only. */
-  appliesTo: FileKind | 'any';
+  /** Which files the rule runs on (one kind, several, or any); cross-file rules still report on this file only. */
+  appliesTo: FileKind | 'any' | readonly FileKind[];
   /** Relative path of the rule's doc page from the repository root. */
   docs: string;
   /** True when the rule offers at least one safe fix. */

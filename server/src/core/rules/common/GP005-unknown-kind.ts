@@ -1,12 +1,12 @@
 import { defineRule } from '../types';
 
-const KINDS = ['goal-plan', 'session-log'] as const;
+const KINDS = ['goal-plan', 'session-log', 'discharge-summary'] as const;
 
 /** A near-miss `kind` would silently drop the file from every check: say so, and offer the fix. */
 export const unknownKind = defineRule({
   id: 'GP005',
   alias: 'unknown-kind',
-  description: '`kind` is a near miss of goal-plan / session-log',
+  description: '`kind` is a near miss of goal-plan / session-log / discharge-summary',
   defaultSeverity: 'warning',
   appliesTo: 'any',
   fixable: true,
@@ -14,8 +14,10 @@ export const unknownKind = defineRule({
     const nm = ctx.doc.nearMissKind;
     if (!nm) return;
     const v = nm.value.toLowerCase();
-    const guess = v.includes('session') || v.includes('log') || v.includes('note') ? 'session-log' : 'goal-plan';
-    const ordered = guess === 'goal-plan' ? KINDS : ([...KINDS].reverse() as readonly string[]);
+    const guess = v.includes('discharge') || v.includes('summar')
+      ? 'discharge-summary'
+      : v.includes('session') || v.includes('log') || v.includes('note') ? 'session-log' : 'goal-plan';
+    const ordered = [guess, ...KINDS.filter((k) => k !== guess)];
     ctx.report({
       span: nm.span,
       message: `kind \`${nm.value}\` is not a GoalPlan kind, so this file is not checked; did you mean \`${guess}\`?`,

@@ -32,6 +32,14 @@ function frontMatterValues(doc: ParsedDocument): Path[] {
       for (const k of ['strengths', 'needs', 'preferences'] as const) addList(['assessment', k], assessment[k]);
     }
   }
+  if (doc.discharge) {
+    // SPEC 5.2: referrals and the goals' notes of a discharge summary.
+    addList(['referrals'], doc.discharge.referrals);
+    const goals = doc.discharge.goals;
+    if (goals && typeof goals === 'object' && !Array.isArray(goals)) {
+      for (const [id, e] of Object.entries(goals)) add(['goals', id, 'note'], e?.note);
+    }
+  }
   if (doc.session) {
     const goals = doc.session.goals;
     if (goals && typeof goals === 'object' && !Array.isArray(goals)) {

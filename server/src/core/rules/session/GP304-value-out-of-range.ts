@@ -1,6 +1,7 @@
 // GP304: a recorded value outside what its scale allows is a typo or a mis-scored measure; every
 // chart and reliable-change judgement built on it would be wrong.
-import { instrumentOf, numberOrAbsent } from '../../model/goals';
+import { findInstrument, instrumentOf, numberOrAbsent } from '../../model/goals';
+import type { RuleContext } from '../types';
 import { defineRule } from '../types';
 import { fmSpan, fmt, goalEntries, planGoals, planOf, rangeText, recordedScores, scoreInRange } from './sessionHelpers';
 
@@ -9,9 +10,10 @@ export const valueOutOfRange = defineRule({
   alias: 'value-out-of-range',
   description: 'progress outside -2..2; a score, instrument-goal value or item answer outside its range',
   defaultSeverity: 'error',
-  appliesTo: 'session-log',
+  appliesTo: ['session-log', 'discharge-summary'],
   fixable: false,
   check(ctx) {
+    if (ctx.doc.discharge) return dischargeScores(ctx);
     const s = ctx.doc.session;
     if (!s) return;
     const entries = goalEntries(s);
@@ -48,3 +50,19 @@ export const valueOutOfRange = defineRule({
   },
 });
 
+
+/** SPEC 5.8: a discharge summary's `first`/`last` scores are range-checked like session scores. */
+function dischargeScores(ctx: RuleContext): void {
+  const m = ctx.doc.discharge?.measures;
+  if (!m || typeof m !== 'object') return;
+  for (const [key, entry] of Object.entries(m)) {
+    const def = findInstrument(key, ctx.config);
+    if (!def || !entry || typeof entry !== 'object') continue;
+    for (const which of ['first', 'last'] as const) {
+      const v = numberOrAbsent(entry[which]);
+      if (v !== undefined && !scoreInRange(def, v)) {
+        ctx.report({ span: fmSpan(ctx, ['measures', key, which]), message: `${def.name} ${which} score ${fmt(v)} is outside its range ${rangeText(def)}.` });
+      }
+    }
+  }
+}

@@ -1,7 +1,7 @@
 // GP305: the declared note format (SOAP, DAP, BIRP, GIRP; DOMAIN.md) decides which sections a
 // note needs; a missing or empty section is the first thing an auditor looks for.
 import type { Heading, NoteFormat } from '../../types';
-import { defineRule } from '../types';
+import { defineRule, type RuleContext } from '../types';
 import { fmSpan, isExempt } from './sessionHelpers';
 
 export const SECTIONS: Record<NoteFormat, readonly string[]> = {
@@ -22,35 +22,43 @@ export const missingSection = defineRule({
   alias: 'missing-section',
   description: 'a section of the declared format is missing or empty',
   defaultSeverity: 'warning',
-  appliesTo: 'session-log',
+  appliesTo: ['session-log', 'discharge-summary'],
   fixable: true,
   check(ctx) {
+    if (ctx.doc.discharge) return checkSections(ctx, DISCHARGE_SECTIONS, 'discharge summary', ['kind']);
     const s = ctx.doc.session;
     const format = s?.format;
     if (!s || typeof format !== 'string' || !Object.hasOwn(SECTIONS, format) || isExempt('GP305', s)) return;
-    const missing: string[] = [];
-    let depth = 2;
-    for (const section of SECTIONS[format]) {
-      const hs = headingsOf(ctx.doc.headings, section);
-      if (hs.length === 0) {
-        missing.push(section);
-        continue;
-      }
-      depth = hs[0].depth;
-      // The section has content when any heading for it has content (a repeated heading is not a gap).
-      if (hs.every((h) => h.empty)) {
-        ctx.report({ span: hs[0].span, message: `The ${section} section of this ${format} note is empty.`, data: { section } });
-      }
-    }
-    if (missing.length === 0) return;
-    ctx.report({
-      span: fmSpan(ctx, ['format']),
-      message: `This ${format} note lacks the ${list(missing)} section${missing.length > 1 ? 's' : ''}.`,
-      fixes: [{ title: `Add ${missing.map((m) => `"${m}"`).join(', ')} heading${missing.length > 1 ? 's' : ''} at the end`, edits: [appendHeadings(ctx.doc.text, missing, depth)], safe: true }],
-      data: { missing },
-    });
+    checkSections(ctx, SECTIONS[format], `${format} note`, ['format']);
   },
 });
+
+/** SPEC 5.2: a discharge summary's body sections, checked like a session format. */
+export const DISCHARGE_SECTIONS: readonly string[] = ['Summary', 'Progress', 'Recommendations'];
+
+function checkSections(ctx: RuleContext, sections: readonly string[], what: string, at: string[]): void {
+  const missing: string[] = [];
+  let depth = 2;
+  for (const section of sections) {
+    const hs = headingsOf(ctx.doc.headings, section);
+    if (hs.length === 0) {
+      missing.push(section);
+      continue;
+    }
+    depth = hs[0].depth;
+    // The section has content when any heading for it has content (a repeated heading is not a gap).
+    if (hs.every((h) => h.empty)) {
+      ctx.report({ span: hs[0].span, message: `The ${section} section of this ${what} is empty.`, data: { section } });
+    }
+  }
+  if (missing.length === 0) return;
+  ctx.report({
+    span: fmSpan(ctx, at),
+    message: `This ${what} lacks the ${list(missing)} section${missing.length > 1 ? 's' : ''}.`,
+    fixes: [{ title: `Add ${missing.map((m) => `"${m}"`).join(', ')} heading${missing.length > 1 ? 's' : ''} at the end`, edits: [appendHeadings(ctx.doc.text, missing, depth)], safe: true }],
+    data: { missing },
+  });
+}
 
 function list(xs: string[]): string {
   return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;

@@ -2,17 +2,17 @@
 // covered by any plan. Intake comes before the plan and is exempt (SPEC 1.2).
 import { isIsoDate } from '../../dates';
 import { defineRule } from '../types';
-import { fmSpan, isExempt, planOf, sessionDate } from './sessionHelpers';
+import { dateLabel, datedFrontMatter, fmSpan, isExempt, planOf, sessionDate } from './sessionHelpers';
 
 export const outsidePlanPeriod = defineRule({
   id: 'GP311',
   alias: 'outside-plan-period',
   description: "session date before the plan's created or after its closed",
   defaultSeverity: 'warning',
-  appliesTo: 'session-log',
+  appliesTo: ['session-log', 'discharge-summary'],
   fixable: false,
   check(ctx) {
-    const s = ctx.doc.session;
+    const s = datedFrontMatter(ctx.doc);
     const date = s && sessionDate(s);
     if (!s || !date || isExempt('GP311', s)) return;
     const choice = planOf(ctx);
@@ -20,9 +20,9 @@ export const outsidePlanPeriod = defineRule({
     if (!choice || !plan) return;
     const name = choice.plan.uri.split(/[\\/]/).pop();
     if (isIsoDate(plan.created) && date < plan.created) {
-      ctx.report({ span: fmSpan(ctx, ['date']), message: `Session date ${date} is before the client's plan starts (${plan.created}, ${name}).` });
+      ctx.report({ span: fmSpan(ctx, ['date']), message: `${dateLabel(ctx.doc)} ${date} is before the client's plan starts (${plan.created}, ${name}).` });
     } else if (isIsoDate(plan.closed) && date > plan.closed) {
-      ctx.report({ span: fmSpan(ctx, ['date']), message: `Session date ${date} is after the client's plan was closed (${plan.closed}, ${name}).` });
+      ctx.report({ span: fmSpan(ctx, ['date']), message: `${dateLabel(ctx.doc)} ${date} is after the client's plan was closed (${plan.closed}, ${name}).` });
     }
   },
 });

@@ -2,18 +2,19 @@
 // clinician signature and date). No fix: signing is a human act and must not be automated.
 import type { Span } from '../../types';
 import { defineRule, type RuleContext } from '../types';
+import { datedFrontMatter } from './sessionHelpers';
 
 export const unsignedNote = defineRule({
   id: 'GP312',
   alias: 'unsigned-note',
   description: 'no `signed`',
   defaultSeverity: 'info',
-  appliesTo: 'session-log',
+  appliesTo: ['session-log', 'discharge-summary'],
   fixable: false,
   check(ctx) {
-    const s = ctx.doc.session;
+    const s = datedFrontMatter(ctx.doc);
     if (!s || (s.signed && typeof s.signed === 'object' && !Array.isArray(s.signed))) return;
-    ctx.report({ span: signatureSpan(ctx), message: 'This note is not signed: add `signed` with `by` and `date` once it is final.' });
+    ctx.report({ span: signatureSpan(ctx), message: `This ${ctx.doc.kind === 'discharge-summary' ? 'discharge summary' : 'note'} is not signed: add \`signed\` with \`by\` and \`date\` once it is final.` });
   },
 });
 

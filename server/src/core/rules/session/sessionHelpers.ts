@@ -19,6 +19,22 @@ const EXEMPT: Record<string, readonly SessionType[]> = {
   GP311: ['intake'],
 };
 
+/**
+ * The front matter of a dated client document: a session note's, or a discharge summary's (SPEC
+ * 5.4: GP306, GP307, GP311, GP312 and GP313 run on discharge summaries as on sessions). A
+ * discharge summary has no `type`, so no session-type exemption applies to it.
+ */
+export function datedFrontMatter(doc: ParsedDocument): SessionFrontMatter | undefined {
+  if (doc.session) return doc.session;
+  const d = doc.discharge;
+  return d ? ({ kind: 'session-log', client: d.client, date: d.date, signed: d.signed } as SessionFrontMatter) : undefined;
+}
+
+/** What a message calls the document's date: "Session date" or "Discharge date". */
+export function dateLabel(doc: ParsedDocument): string {
+  return doc.kind === 'discharge-summary' ? 'Discharge date' : 'Session date';
+}
+
 /** The session's type, `therapy` when absent (SPEC 1.2). */
 export function sessionType(s: SessionFrontMatter): SessionType {
   return typeof s.type === 'string' ? s.type : 'therapy';
@@ -39,7 +55,7 @@ export function sessionDate(s: SessionFrontMatter): IsoDate | undefined {
  * do not run.
  */
 export function planOf(ctx: RuleContext): PlanChoice | undefined {
-  const s = ctx.doc.session;
+  const s = datedFrontMatter(ctx.doc);
   if (!s || typeof s.client !== 'string') return undefined;
   return ctx.workspace.planFor(ctx.doc);
 }

@@ -2288,10 +2288,8 @@ return errors === 0;
 }
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.config = validate91;
-const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goalplan-config.json","title":"GoalPlan configuration (.goalplan.yaml)","description":"Settings for GoalPlan checks. Every .goalplan.yaml from the workspace root down to a file's folder applies; the nearer file overrides the farther one key by key, and `root: true` stops the search upward.","type":"object","properties":{"root":{"title":"Root","description":"true stops the search for further .goalplan.yaml files in parent folders.","type":"boolean","default":false,"x-expected":"true or false"},"rules":{"title":"Rules","description":"Severity of each rule by id (GP101) or alias (vague-wording): error, warning, info or off; or {severity, options}.","type":"object","properties":{"GP001":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"yaml-syntax":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"GP002":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"schema":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"GP003":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"duplicate-id":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"GP004":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"file-too-large":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"GP005":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"unknown-kind":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"GP101":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"vague-wording":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"GP102":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"statement-too-short":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"GP103":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"not-measurable":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"GP104":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"GP105":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"wrong-direction":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"GP106":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"unrealistic":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"GP107":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"no-problem-link":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"GP108":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"no-due-date":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"GP109":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"horizon-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"GP110":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"too-many-goals":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"GP111":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"no-intervention":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"GP112":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"unknown-parent":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"GP113":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"unknown-problem":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"GP115":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"no-client-words":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"GP117":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"revised-no-successor":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"GP118":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"unknown-replaces":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"GP201":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"review-missing":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"GP202":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"review-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"GP203":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"review-due-soon":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"GP204":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"review-interval":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"GP205":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"goal-past-due":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"GP206":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"review-incomplete":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"GP207":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"review-dates":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"GP209":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"no-client-agreement":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"GP210":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"unsigned-plan":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"GP211":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"no-strengths":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"GP301":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"unknown-goal":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"GP302":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"inactive-goal":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"GP303":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"no-goal-addressed":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"GP304":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"value-out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"GP305":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"missing-section":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"GP306":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"future-session":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"GP307":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"no-plan":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"GP308":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"cpt-duration":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"GP309":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"duplicate-note":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"GP310":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"unsupported-claim":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"GP311":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"outside-plan-period":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"GP312":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"unsigned-note":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"GP313":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"late-signature":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"GP314":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"reliable-deterioration":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"GP315":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"risk-item":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"GP401":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"phi-identifier":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"GP006":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"unknown-instrument":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"GP114":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"absolute-wording":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."}},"additionalProperties":{"$ref":"#/$defs/ruleSetting"},"examples":[{"GP110":"off","vague-wording":"error"}],"x-expected":"a mapping from rule ids or aliases to severities, e.g. GP110: off"},"review":{"title":"Review settings","description":"Limits for plan reviews.","type":"object","properties":{"maxInterval":{"$ref":"common.json#/$defs/duration","title":"Longest review interval","description":"The longest allowed `review.every` of a plan (default 90d; 42 CFR 456.180 and many payers require 90 days, some services 30).","default":"90d","examples":["90d","30d","6mo"]},"dueSoon":{"title":"Review due soon (days)","description":"How many days before `review.next` a plan is flagged as due soon (default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"recordGraceDays":{"title":"Review recorded within (days)","description":"How many days after a held review session the plan may still show the old review.last before GP208 reports that the review was not recorded (default 7).","type":"integer","minimum":0,"default":7,"x-expected":"a whole number of days, 0 or more"}},"x-expected":"a mapping with `maxInterval`, `dueSoon` and `recordGraceDays`"},"instruments":{"title":"Instruments","description":"Custom instruments, or overrides of the built-in ones (PHQ-9, GAD-7, ORS, PCL-5, SRS, C-SSRS, GAS, SUDS, rating, count), by name.","type":"object","additionalProperties":{"$ref":"#/$defs/instrument"},"examples":[{"OQ-45":{"range":[0,180],"better":"lower","rc":14}}],"x-expected":"a mapping from instrument names to settings"},"vagueWords":{"title":"Vague words","description":"Changes to the list of vague phrases flagged in goal statements (GP101).","type":"object","properties":{"add":{"title":"Add","description":"Phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["be more sociable"]],"x-expected":"a list of phrases"},"remove":{"title":"Remove","description":"Built-in phrases not to flag.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["explore"]],"x-expected":"a list of phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"missedSessions":{"title":"Missed sessions","description":"When missed sessions are reported (GP216).","type":"object","properties":{"count":{"title":"Missed in a row","description":"How many of the client's last sessions, all no-show or cancelled (cancellations by the clinician not counted), are reported (default 2; 1 while the client has open risk).","type":"integer","minimum":1,"default":2,"x-expected":"a whole number, 1 or more"}},"x-expected":"a mapping with `count`"},"notOnTrack":{"title":"Not on track","description":"When a goal without reliable improvement counts as not on track (GP215).","type":"object","properties":{"weeks":{"title":"Weeks without reliable improvement","description":"After this many weeks from the goal's start, a latest score that is neither a reliable improvement on the baseline nor at the target is not on track (default 8).","type":"number","exclusiveMinimum":0,"default":8,"x-expected":"a number of weeks greater than 0"}},"x-expected":"a mapping with `weeks`"},"alliance":{"title":"Alliance","description":"When a drop in the Session Rating Scale (SRS) needs feedback (GP316).","type":"object","properties":{"drop":{"title":"SRS drop","description":"A session's SRS lower than the one before it by at least this many points needs `feedback` (default 1).","type":"number","exclusiveMinimum":0,"default":1,"x-expected":"a number of points greater than 0"}},"x-expected":"a mapping with `drop`"},"absoluteWords":{"title":"Absolute words","description":"Changes to the list of all-or-nothing words flagged in goal statements (GP114; built in: never, always, completely, totally, entirely, forever, perfectly, all the time, every time, 100%).","type":"object","properties":{"add":{"title":"Add","description":"Words or phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["without fail"]],"x-expected":"a list of words or phrases"},"remove":{"title":"Remove","description":"Built-in words not to flag.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["always"]],"x-expected":"a list of words or phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"signatureGraceDays":{"title":"Signature grace days","description":"How many days after the session a signature still counts as on time (GP313; default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"agreementGraceDays":{"title":"Agreement grace days","description":"How many days after the plan's `created` date the client's agreement may still be missing (GP209; default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"dischargeGraceDays":{"title":"Discharge grace days","description":"How many days after a plan's `closed` date its discharge summary may still be missing (GP213), and how many days after the discharge date the summary may be signed (GP313; default 15).","type":"integer","minimum":0,"default":15,"x-expected":"a whole number of days, 0 or more"},"maxFileSize":{"title":"Largest file (bytes)","description":"Files larger than this many bytes are not parsed (GP004; default 5242880 = 5 MB).","type":"integer","exclusiveMinimum":0,"default":5242880,"x-expected":"a whole number of bytes greater than 0"},"include":{"title":"Include","description":"Glob patterns of files to check (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["clients/**/*.md"]],"x-expected":"a list of glob patterns"},"exclude":{"title":"Exclude","description":"Glob patterns of files to skip (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["archive/**"]],"x-expected":"a list of glob patterns"},"progress":{"title":"Progress model","description":"Settings of the progress panel and report: when a goal counts as stalled, when a note counts as late documentation, and the GAS inter-goal correlation.","type":"object","additionalProperties":true,"properties":{"stalledWeeks":{"title":"Stalled after (weeks)","description":"An active goal with no value or GAS level for more than this many weeks shows as stalled (default 4).","type":"integer","minimum":1,"default":4,"x-expected":"a whole number of weeks, 1 or more"},"lateDays":{"title":"Late documentation after (days)","description":"A note first committed more than this many days after its session date shows as late documentation (default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"rho":{"title":"GAS correlation (rho)","description":"Assumed correlation between goal scores in the Kiresuk-Sherman T-score (default 0.3).","type":"number","minimum":0,"exclusiveMaximum":1,"default":0.3,"x-expected":"a number from 0 up to (not including) 1"}}}},"additionalProperties":true,"$defs":{"severity":{"title":"Severity","description":"How a rule reports.","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."]},"ruleSetting":{"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"},"instrument":{"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"}}};
-const func1 = Object.prototype.hasOwnProperty;
-const schema35 = {"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"};
+exports.dischargeSummary = validate91;
+const schema34 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/discharge-summary.json","title":"Discharge summary front matter","description":"The YAML front matter of a discharge summary, one per episode of care: when and why care ended, each goal's outcome, the first and last scores of the measures, and referrals. The body has the sections Summary, Progress and Recommendations.","type":"object","required":["kind","client","date","reason"],"properties":{"kind":{"title":"File kind","description":"Marks this Markdown file as a discharge summary.","const":"discharge-summary","examples":["discharge-summary"]},"client":{"$ref":"common.json#/$defs/code","title":"Client","description":"The client's pseudonymous code, the same as in their goal plan, e.g. C-0142.","examples":["C-0142"]},"date":{"$ref":"common.json#/$defs/date","title":"Date of discharge","description":"The date care ended (YYYY-MM-DD). The summary belongs to the plan a session of this date would belong to."},"reason":{"title":"Reason for discharge","description":"Why the episode of care ended.","enum":["goals-met","client-choice","referral","moved","no-contact","other"],"x-enumDescriptions":["The client met the goals of the plan.","The client chose to end care.","The client was referred to another service.","The client moved away.","The client could not be reached.","Another reason (say which in the Summary section)."]},"goals":{"title":"Goal outcomes","description":"One entry per goal of the plan that was active when care ended: its outcome and an optional note.","type":"object","additionalProperties":{"title":"Goal outcome","description":"The outcome of one goal (`outcome`: met, partly-met or not-met) and an optional `note`.","type":"object","required":["outcome"],"properties":{"outcome":{"title":"Outcome","description":"How far the goal was reached when care ended.","enum":["met","partly-met","not-met"],"x-enumDescriptions":["The goal was met.","Reliable improvement, but the goal was not met.","No reliable improvement."]},"note":{"title":"Note","description":"A short note on the goal's outcome.","type":"string","x-expected":"text"}},"examples":[{"outcome":"partly-met"}],"x-expected":"a mapping with `outcome` (met, partly-met or not-met) and an optional `note`"},"examples":[{"G1":{"outcome":"met"}}],"x-expected":"a mapping from goal ids to outcomes, e.g. G1: {outcome: met}"},"measures":{"title":"Scores at the start and end of care","description":"Per instrument, the first and last held scores of the episode.","type":"object","additionalProperties":{"title":"First and last score","description":"`first`: the first held score of the episode; `last`: the last one.","type":"object","properties":{"first":{"title":"First score","description":"The first held score of the episode.","type":"number","x-expected":"a number"},"last":{"title":"Last score","description":"The last held score of the episode.","type":"number","x-expected":"a number"}},"examples":[{"first":16,"last":8}],"x-expected":"a mapping with `first` and `last` scores"},"examples":[{"PHQ-9":{"first":16,"last":8}}],"x-expected":"a mapping from instrument names to {first, last}"},"referrals":{"title":"Referrals","description":"Services the client was referred to, one per line.","type":"array","items":{"type":"string","x-expected":"text"},"x-expected":"a list of referrals, each line starting with -"},"signed":{"$ref":"common.json#/$defs/signed","title":"Signature","description":"Clinician signature of the summary: `by` (initials or staff id) and `date`."}},"additionalProperties":true};
 
 function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2303,11 +2301,422 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(typeof data === "string"){
+if(!pattern3.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\"",schema:"^\\S+$",parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+validate92.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate94.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!(formats0.validate(data))){
+const err0 = {instancePath,schemaPath:"#/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+validate94.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate96.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.by === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema24.required,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.date === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema24.required,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.by !== undefined){
+let data0 = data.by;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.by.type,parentSchema:schema24.properties.by,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.date !== undefined){
+if(!(validate65(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate96.errors = vErrors;
+return errors === 0;
+}
+validate96.evaluated = {"props":{"by":true,"date":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://goalplan.invalid/schemas/discharge-summary.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate91.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.kind === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.client === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "client"},message:"must have required property '"+"client"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.date === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'",schema:schema34.required,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.kind !== undefined){
+let data0 = data.kind;
+if("discharge-summary" !== data0){
+const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "discharge-summary"},message:"must be equal to constant",schema:"discharge-summary",parentSchema:schema34.properties.kind,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.client !== undefined){
+if(!(validate92(data.client, {instancePath:instancePath+"/client",parentData:data,parentDataProperty:"client",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data.date !== undefined){
+if(!(validate94(data.date, {instancePath:instancePath+"/date",parentData:data,parentDataProperty:"date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+}
+if(data.reason !== undefined){
+let data3 = data.reason;
+if(!((((((data3 === "goals-met") || (data3 === "client-choice")) || (data3 === "referral")) || (data3 === "moved")) || (data3 === "no-contact")) || (data3 === "other"))){
+const err5 = {instancePath:instancePath+"/reason",schemaPath:"#/properties/reason/enum",keyword:"enum",params:{allowedValues: schema34.properties.reason.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.reason.enum,parentSchema:schema34.properties.reason,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.goals !== undefined){
+let data4 = data.goals;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key0 in data4){
+let data5 = data4[key0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.outcome === undefined){
+const err6 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/goals/additionalProperties/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'",schema:schema34.properties.goals.additionalProperties.required,parentSchema:schema34.properties.goals.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data5.outcome !== undefined){
+let data6 = data5.outcome;
+if(!(((data6 === "met") || (data6 === "partly-met")) || (data6 === "not-met"))){
+const err7 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/outcome",schemaPath:"#/properties/goals/additionalProperties/properties/outcome/enum",keyword:"enum",params:{allowedValues: schema34.properties.goals.additionalProperties.properties.outcome.enum},message:"must be equal to one of the allowed values",schema:schema34.properties.goals.additionalProperties.properties.outcome.enum,parentSchema:schema34.properties.goals.additionalProperties.properties.outcome,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data5.note !== undefined){
+let data7 = data5.note;
+if(typeof data7 !== "string"){
+const err8 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/goals/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.goals.additionalProperties.properties.note.type,parentSchema:schema34.properties.goals.additionalProperties.properties.note,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/goals/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.goals.additionalProperties.type,parentSchema:schema34.properties.goals.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.goals.type,parentSchema:schema34.properties.goals,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.measures !== undefined){
+let data8 = data.measures;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key1 in data8){
+let data9 = data8[key1];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.first !== undefined){
+let data10 = data9.first;
+if(!((typeof data10 == "number") && (isFinite(data10)))){
+const err11 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/first",schemaPath:"#/properties/measures/additionalProperties/properties/first/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.measures.additionalProperties.properties.first.type,parentSchema:schema34.properties.measures.additionalProperties.properties.first,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data9.last !== undefined){
+let data11 = data9.last;
+if(!((typeof data11 == "number") && (isFinite(data11)))){
+const err12 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/last",schemaPath:"#/properties/measures/additionalProperties/properties/last/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.measures.additionalProperties.properties.last.type,parentSchema:schema34.properties.measures.additionalProperties.properties.last,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/measures/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.measures.additionalProperties.type,parentSchema:schema34.properties.measures.additionalProperties,data:data9};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.measures.type,parentSchema:schema34.properties.measures,data:data8};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.referrals !== undefined){
+let data12 = data.referrals;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(typeof data13 !== "string"){
+const err15 = {instancePath:instancePath+"/referrals/" + i0,schemaPath:"#/properties/referrals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.referrals.items.type,parentSchema:schema34.properties.referrals.items,data:data13};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/referrals",schemaPath:"#/properties/referrals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.referrals.type,parentSchema:schema34.properties.referrals,data:data12};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.signed !== undefined){
+if(!(validate96(data.signed, {instancePath:instancePath+"/signed",parentData:data,parentDataProperty:"signed",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate91.errors = vErrors;
+return errors === 0;
+}
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.config = validate99;
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goalplan-config.json","title":"GoalPlan configuration (.goalplan.yaml)","description":"Settings for GoalPlan checks. Every .goalplan.yaml from the workspace root down to a file's folder applies; the nearer file overrides the farther one key by key, and `root: true` stops the search upward.","type":"object","properties":{"root":{"title":"Root","description":"true stops the search for further .goalplan.yaml files in parent folders.","type":"boolean","default":false,"x-expected":"true or false"},"rules":{"title":"Rules","description":"Severity of each rule by id (GP101) or alias (vague-wording): error, warning, info or off; or {severity, options}.","type":"object","properties":{"GP001":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"yaml-syntax":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"GP002":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"schema":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"GP003":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"duplicate-id":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"GP004":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"file-too-large":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"GP005":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"unknown-kind":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"GP101":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"vague-wording":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"GP102":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"statement-too-short":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"GP103":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"not-measurable":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"GP104":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"GP105":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"wrong-direction":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"GP106":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"unrealistic":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"GP107":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"no-problem-link":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"GP108":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"no-due-date":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"GP109":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"horizon-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"GP110":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"too-many-goals":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"GP111":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"no-intervention":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"GP112":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"unknown-parent":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"GP113":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"unknown-problem":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"GP115":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"no-client-words":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"GP117":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"revised-no-successor":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"GP118":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"unknown-replaces":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"GP201":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"review-missing":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"GP202":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"review-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"GP203":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"review-due-soon":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"GP204":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"review-interval":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"GP205":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"goal-past-due":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"GP206":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"review-incomplete":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"GP207":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"review-dates":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"GP209":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"no-client-agreement":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"GP210":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"unsigned-plan":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"GP211":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"no-strengths":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"GP301":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"unknown-goal":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"GP302":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"inactive-goal":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"GP303":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"no-goal-addressed":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"GP304":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"value-out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"GP305":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"missing-section":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"GP306":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"future-session":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"GP307":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"no-plan":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"GP308":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"cpt-duration":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"GP309":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"duplicate-note":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"GP310":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"unsupported-claim":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"GP311":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"outside-plan-period":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"GP312":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"unsigned-note":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"GP313":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"late-signature":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"GP314":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"reliable-deterioration":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"GP315":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"risk-item":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"GP401":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"phi-identifier":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"GP006":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"unknown-instrument":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"GP114":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"absolute-wording":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"GP213":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"no-discharge-summary":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"GP501":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"discharge-goals":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"GP502":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"discharge-measures":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."}},"additionalProperties":{"$ref":"#/$defs/ruleSetting"},"examples":[{"GP110":"off","vague-wording":"error"}],"x-expected":"a mapping from rule ids or aliases to severities, e.g. GP110: off"},"review":{"title":"Review settings","description":"Limits for plan reviews.","type":"object","properties":{"maxInterval":{"$ref":"common.json#/$defs/duration","title":"Longest review interval","description":"The longest allowed `review.every` of a plan (default 90d; 42 CFR 456.180 and many payers require 90 days, some services 30).","default":"90d","examples":["90d","30d","6mo"]},"dueSoon":{"title":"Review due soon (days)","description":"How many days before `review.next` a plan is flagged as due soon (default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"recordGraceDays":{"title":"Review recorded within (days)","description":"How many days after a held review session the plan may still show the old review.last before GP208 reports that the review was not recorded (default 7).","type":"integer","minimum":0,"default":7,"x-expected":"a whole number of days, 0 or more"}},"x-expected":"a mapping with `maxInterval`, `dueSoon` and `recordGraceDays`"},"instruments":{"title":"Instruments","description":"Custom instruments, or overrides of the built-in ones (PHQ-9, GAD-7, ORS, PCL-5, SRS, C-SSRS, GAS, SUDS, rating, count), by name.","type":"object","additionalProperties":{"$ref":"#/$defs/instrument"},"examples":[{"OQ-45":{"range":[0,180],"better":"lower","rc":14}}],"x-expected":"a mapping from instrument names to settings"},"vagueWords":{"title":"Vague words","description":"Changes to the list of vague phrases flagged in goal statements (GP101).","type":"object","properties":{"add":{"title":"Add","description":"Phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["be more sociable"]],"x-expected":"a list of phrases"},"remove":{"title":"Remove","description":"Built-in phrases not to flag.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["explore"]],"x-expected":"a list of phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"missedSessions":{"title":"Missed sessions","description":"When missed sessions are reported (GP216).","type":"object","properties":{"count":{"title":"Missed in a row","description":"How many of the client's last sessions, all no-show or cancelled (cancellations by the clinician not counted), are reported (default 2; 1 while the client has open risk).","type":"integer","minimum":1,"default":2,"x-expected":"a whole number, 1 or more"}},"x-expected":"a mapping with `count`"},"notOnTrack":{"title":"Not on track","description":"When a goal without reliable improvement counts as not on track (GP215).","type":"object","properties":{"weeks":{"title":"Weeks without reliable improvement","description":"After this many weeks from the goal's start, a latest score that is neither a reliable improvement on the baseline nor at the target is not on track (default 8).","type":"number","exclusiveMinimum":0,"default":8,"x-expected":"a number of weeks greater than 0"}},"x-expected":"a mapping with `weeks`"},"alliance":{"title":"Alliance","description":"When a drop in the Session Rating Scale (SRS) needs feedback (GP316).","type":"object","properties":{"drop":{"title":"SRS drop","description":"A session's SRS lower than the one before it by at least this many points needs `feedback` (default 1).","type":"number","exclusiveMinimum":0,"default":1,"x-expected":"a number of points greater than 0"}},"x-expected":"a mapping with `drop`"},"absoluteWords":{"title":"Absolute words","description":"Changes to the list of all-or-nothing words flagged in goal statements (GP114; built in: never, always, completely, totally, entirely, forever, perfectly, all the time, every time, 100%).","type":"object","properties":{"add":{"title":"Add","description":"Words or phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["without fail"]],"x-expected":"a list of words or phrases"},"remove":{"title":"Remove","description":"Built-in words not to flag.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["always"]],"x-expected":"a list of words or phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"signatureGraceDays":{"title":"Signature grace days","description":"How many days after the session a signature still counts as on time (GP313; default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"agreementGraceDays":{"title":"Agreement grace days","description":"How many days after the plan's `created` date the client's agreement may still be missing (GP209; default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"dischargeGraceDays":{"title":"Discharge grace days","description":"How many days after a plan's `closed` date its discharge summary may still be missing (GP213), and how many days after the discharge date the summary may be signed (GP313; default 15).","type":"integer","minimum":0,"default":15,"x-expected":"a whole number of days, 0 or more"},"maxFileSize":{"title":"Largest file (bytes)","description":"Files larger than this many bytes are not parsed (GP004; default 5242880 = 5 MB).","type":"integer","exclusiveMinimum":0,"default":5242880,"x-expected":"a whole number of bytes greater than 0"},"include":{"title":"Include","description":"Glob patterns of files to check (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["clients/**/*.md"]],"x-expected":"a list of glob patterns"},"exclude":{"title":"Exclude","description":"Glob patterns of files to skip (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["archive/**"]],"x-expected":"a list of glob patterns"},"progress":{"title":"Progress model","description":"Settings of the progress panel and report: when a goal counts as stalled, when a note counts as late documentation, and the GAS inter-goal correlation.","type":"object","additionalProperties":true,"properties":{"stalledWeeks":{"title":"Stalled after (weeks)","description":"An active goal with no value or GAS level for more than this many weeks shows as stalled (default 4).","type":"integer","minimum":1,"default":4,"x-expected":"a whole number of weeks, 1 or more"},"lateDays":{"title":"Late documentation after (days)","description":"A note first committed more than this many days after its session date shows as late documentation (default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"rho":{"title":"GAS correlation (rho)","description":"Assumed correlation between goal scores in the Kiresuk-Sherman T-score (default 0.3).","type":"number","minimum":0,"exclusiveMaximum":1,"default":0.3,"x-expected":"a number from 0 up to (not including) 1"}}}},"additionalProperties":true,"$defs":{"severity":{"title":"Severity","description":"How a rule reports.","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."]},"ruleSetting":{"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"},"instrument":{"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"}}};
+const func1 = Object.prototype.hasOwnProperty;
+const schema39 = {"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"};
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate100.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[0].type,parentSchema:schema35.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.anyOf[0].type,parentSchema:schema39.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2317,7 +2726,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "error") || (data === "warning")) || (data === "info")) || (data === "off"))){
-const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema35.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema35.anyOf[0].enum,parentSchema:schema35.anyOf[0],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[0].enum},message:"must be equal to one of the allowed values",schema:schema39.anyOf[0].enum,parentSchema:schema39.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2333,7 +2742,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.severity !== undefined){
 let data0 = data.severity;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/severity",schemaPath:"#/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.anyOf[1].properties.severity.type,parentSchema:schema35.anyOf[1].properties.severity,data:data0};
+const err2 = {instancePath:instancePath+"/severity",schemaPath:"#/anyOf/1/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.anyOf[1].properties.severity.type,parentSchema:schema39.anyOf[1].properties.severity,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2343,7 +2752,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "off"))){
-const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema35.anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema35.anyOf[1].properties.severity.enum,parentSchema:schema35.anyOf[1].properties.severity,data:data0};
+const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/anyOf/1/properties/severity/enum",keyword:"enum",params:{allowedValues: schema39.anyOf[1].properties.severity.enum},message:"must be equal to one of the allowed values",schema:schema39.anyOf[1].properties.severity.enum,parentSchema:schema39.anyOf[1].properties.severity,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2356,7 +2765,7 @@ errors++;
 if(data.options !== undefined){
 let data1 = data.options;
 if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
-const err4 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.anyOf[1].properties.options.type,parentSchema:schema35.anyOf[1].properties.options,data:data1};
+const err4 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[1].properties.options.type,parentSchema:schema39.anyOf[1].properties.options,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2368,7 +2777,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.anyOf[1].type,parentSchema:schema35.anyOf[1],data};
+const err5 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.anyOf[1].type,parentSchema:schema39.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2385,7 +2794,7 @@ props0.severity = true;
 props0.options = true;
 }
 if(!valid0){
-const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema35.anyOf,parentSchema:schema35,data};
+const err6 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema39.anyOf,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2405,17 +2814,17 @@ vErrors = null;
 }
 }
 }
-validate92.errors = vErrors;
+validate100.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate92.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate100.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate192.evaluated;
+const evaluated0 = validate206.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2444,17 +2853,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
-validate192.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate206.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"};
+const schema41 = {"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"};
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate208.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2466,7 +2875,7 @@ if(data.range !== undefined){
 let data0 = data.range;
 if(Array.isArray(data0)){
 if(data0.length < 2){
-const err0 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema37.properties.range,data:data0};
+const err0 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema41.properties.range,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2479,7 +2888,7 @@ const len0 = data0.length;
 if(len0 > 0){
 let data1 = data0[0];
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err1 = {instancePath:instancePath+"/range/0",schemaPath:"#/properties/range/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.range.prefixItems[0].type,parentSchema:schema37.properties.range.prefixItems[0],data:data1};
+const err1 = {instancePath:instancePath+"/range/0",schemaPath:"#/properties/range/prefixItems/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.range.prefixItems[0].type,parentSchema:schema41.properties.range.prefixItems[0],data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2492,7 +2901,7 @@ errors++;
 if(len0 > 1){
 let data2 = data0[1];
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err2 = {instancePath:instancePath+"/range/1",schemaPath:"#/properties/range/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.range.prefixItems[1].type,parentSchema:schema37.properties.range.prefixItems[1],data:data2};
+const err2 = {instancePath:instancePath+"/range/1",schemaPath:"#/properties/range/prefixItems/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.range.prefixItems[1].type,parentSchema:schema41.properties.range.prefixItems[1],data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2504,7 +2913,7 @@ errors++;
 }
 const len1 = data0.length;
 if(!(len1 <= 2)){
-const err3 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema37.properties.range,data:data0};
+const err3 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items",schema:false,parentSchema:schema41.properties.range,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2515,7 +2924,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.range.type,parentSchema:schema37.properties.range,data:data0};
+const err4 = {instancePath:instancePath+"/range",schemaPath:"#/properties/range/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.range.type,parentSchema:schema41.properties.range,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2528,7 +2937,7 @@ errors++;
 if(data.better !== undefined){
 let data3 = data.better;
 if(!((data3 === "lower") || (data3 === "higher"))){
-const err5 = {instancePath:instancePath+"/better",schemaPath:"#/properties/better/enum",keyword:"enum",params:{allowedValues: schema37.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.better.enum,parentSchema:schema37.properties.better,data:data3};
+const err5 = {instancePath:instancePath+"/better",schemaPath:"#/properties/better/enum",keyword:"enum",params:{allowedValues: schema41.properties.better.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.better.enum,parentSchema:schema41.properties.better,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2542,7 +2951,7 @@ if(data.rc !== undefined){
 let data4 = data.rc;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 <= 0 || isNaN(data4)){
-const err6 = {instancePath:instancePath+"/rc",schemaPath:"#/properties/rc/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.rc,data:data4};
+const err6 = {instancePath:instancePath+"/rc",schemaPath:"#/properties/rc/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema41.properties.rc,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2553,7 +2962,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/rc",schemaPath:"#/properties/rc/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.rc.type,parentSchema:schema37.properties.rc,data:data4};
+const err7 = {instancePath:instancePath+"/rc",schemaPath:"#/properties/rc/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.rc.type,parentSchema:schema41.properties.rc,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2567,7 +2976,7 @@ if(data.sd !== undefined){
 let data5 = data.sd;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 <= 0 || isNaN(data5)){
-const err8 = {instancePath:instancePath+"/sd",schemaPath:"#/properties/sd/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.sd,data:data5};
+const err8 = {instancePath:instancePath+"/sd",schemaPath:"#/properties/sd/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema41.properties.sd,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2578,7 +2987,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/sd",schemaPath:"#/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.sd.type,parentSchema:schema37.properties.sd,data:data5};
+const err9 = {instancePath:instancePath+"/sd",schemaPath:"#/properties/sd/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.sd.type,parentSchema:schema41.properties.sd,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2592,7 +3001,7 @@ if(data.r !== undefined){
 let data6 = data.r;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 0 || isNaN(data6)){
-const err10 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema37.properties.r,data:data6};
+const err10 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema41.properties.r,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2602,7 +3011,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data6 >= 1 || isNaN(data6)){
-const err11 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema37.properties.r,data:data6};
+const err11 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema41.properties.r,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2613,7 +3022,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.r.type,parentSchema:schema37.properties.r,data:data6};
+const err12 = {instancePath:instancePath+"/r",schemaPath:"#/properties/r/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.r.type,parentSchema:schema41.properties.r,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2631,7 +3040,7 @@ for(let i0=0; i0<len2; i0++){
 let data8 = data7[i0];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.min === undefined){
-const err13 = {instancePath:instancePath+"/bands/" + i0,schemaPath:"#/properties/bands/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema37.properties.bands.items.required,parentSchema:schema37.properties.bands.items,data:data8};
+const err13 = {instancePath:instancePath+"/bands/" + i0,schemaPath:"#/properties/bands/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema41.properties.bands.items.required,parentSchema:schema41.properties.bands.items,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2641,7 +3050,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data8.max === undefined){
-const err14 = {instancePath:instancePath+"/bands/" + i0,schemaPath:"#/properties/bands/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema37.properties.bands.items.required,parentSchema:schema37.properties.bands.items,data:data8};
+const err14 = {instancePath:instancePath+"/bands/" + i0,schemaPath:"#/properties/bands/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema41.properties.bands.items.required,parentSchema:schema41.properties.bands.items,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2651,7 +3060,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data8.label === undefined){
-const err15 = {instancePath:instancePath+"/bands/" + i0,schemaPath:"#/properties/bands/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema37.properties.bands.items.required,parentSchema:schema37.properties.bands.items,data:data8};
+const err15 = {instancePath:instancePath+"/bands/" + i0,schemaPath:"#/properties/bands/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema41.properties.bands.items.required,parentSchema:schema41.properties.bands.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2663,7 +3072,7 @@ errors++;
 if(data8.min !== undefined){
 let data9 = data8.min;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err16 = {instancePath:instancePath+"/bands/" + i0+"/min",schemaPath:"#/properties/bands/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.bands.items.properties.min.type,parentSchema:schema37.properties.bands.items.properties.min,data:data9};
+const err16 = {instancePath:instancePath+"/bands/" + i0+"/min",schemaPath:"#/properties/bands/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.bands.items.properties.min.type,parentSchema:schema41.properties.bands.items.properties.min,data:data9};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2676,7 +3085,7 @@ errors++;
 if(data8.max !== undefined){
 let data10 = data8.max;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-const err17 = {instancePath:instancePath+"/bands/" + i0+"/max",schemaPath:"#/properties/bands/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.bands.items.properties.max.type,parentSchema:schema37.properties.bands.items.properties.max,data:data10};
+const err17 = {instancePath:instancePath+"/bands/" + i0+"/max",schemaPath:"#/properties/bands/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.bands.items.properties.max.type,parentSchema:schema41.properties.bands.items.properties.max,data:data10};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2689,7 +3098,7 @@ errors++;
 if(data8.label !== undefined){
 let data11 = data8.label;
 if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/bands/" + i0+"/label",schemaPath:"#/properties/bands/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.properties.bands.items.properties.label.type,parentSchema:schema37.properties.bands.items.properties.label,data:data11};
+const err18 = {instancePath:instancePath+"/bands/" + i0+"/label",schemaPath:"#/properties/bands/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.bands.items.properties.label.type,parentSchema:schema41.properties.bands.items.properties.label,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2701,7 +3110,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/bands/" + i0,schemaPath:"#/properties/bands/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.bands.items.type,parentSchema:schema37.properties.bands.items,data:data8};
+const err19 = {instancePath:instancePath+"/bands/" + i0,schemaPath:"#/properties/bands/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.bands.items.type,parentSchema:schema41.properties.bands.items,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2713,7 +3122,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema37.properties.bands.type,parentSchema:schema37.properties.bands,data:data7};
+const err20 = {instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.bands.type,parentSchema:schema41.properties.bands,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2729,7 +3138,7 @@ const _errs25 = errors;
 let valid5 = false;
 const _errs26 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err21 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.cutoff.anyOf[0].type,parentSchema:schema37.properties.cutoff.anyOf[0],data:data12};
+const err21 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.cutoff.anyOf[0].type,parentSchema:schema41.properties.cutoff.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2743,7 +3152,7 @@ valid5 = valid5 || _valid0;
 const _errs28 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.value === undefined){
-const err22 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema37.properties.cutoff.anyOf[1].required,parentSchema:schema37.properties.cutoff.anyOf[1],data:data12};
+const err22 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema41.properties.cutoff.anyOf[1].required,parentSchema:schema41.properties.cutoff.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2753,7 +3162,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data12.clinical === undefined){
-const err23 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/required",keyword:"required",params:{missingProperty: "clinical"},message:"must have required property '"+"clinical"+"'",schema:schema37.properties.cutoff.anyOf[1].required,parentSchema:schema37.properties.cutoff.anyOf[1],data:data12};
+const err23 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/required",keyword:"required",params:{missingProperty: "clinical"},message:"must have required property '"+"clinical"+"'",schema:schema41.properties.cutoff.anyOf[1].required,parentSchema:schema41.properties.cutoff.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2765,7 +3174,7 @@ errors++;
 if(data12.value !== undefined){
 let data13 = data12.value;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-const err24 = {instancePath:instancePath+"/cutoff/value",schemaPath:"#/properties/cutoff/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.cutoff.anyOf[1].properties.value.type,parentSchema:schema37.properties.cutoff.anyOf[1].properties.value,data:data13};
+const err24 = {instancePath:instancePath+"/cutoff/value",schemaPath:"#/properties/cutoff/anyOf/1/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.cutoff.anyOf[1].properties.value.type,parentSchema:schema41.properties.cutoff.anyOf[1].properties.value,data:data13};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2778,7 +3187,7 @@ errors++;
 if(data12.clinical !== undefined){
 let data14 = data12.clinical;
 if(!((data14 === "below") || (data14 === "at-or-above"))){
-const err25 = {instancePath:instancePath+"/cutoff/clinical",schemaPath:"#/properties/cutoff/anyOf/1/properties/clinical/enum",keyword:"enum",params:{allowedValues: schema37.properties.cutoff.anyOf[1].properties.clinical.enum},message:"must be equal to one of the allowed values",schema:schema37.properties.cutoff.anyOf[1].properties.clinical.enum,parentSchema:schema37.properties.cutoff.anyOf[1].properties.clinical,data:data14};
+const err25 = {instancePath:instancePath+"/cutoff/clinical",schemaPath:"#/properties/cutoff/anyOf/1/properties/clinical/enum",keyword:"enum",params:{allowedValues: schema41.properties.cutoff.anyOf[1].properties.clinical.enum},message:"must be equal to one of the allowed values",schema:schema41.properties.cutoff.anyOf[1].properties.clinical.enum,parentSchema:schema41.properties.cutoff.anyOf[1].properties.clinical,data:data14};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2790,7 +3199,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.cutoff.anyOf[1].type,parentSchema:schema37.properties.cutoff.anyOf[1],data:data12};
+const err26 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.cutoff.anyOf[1].type,parentSchema:schema41.properties.cutoff.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2807,7 +3216,7 @@ props0.value = true;
 props0.clinical = true;
 }
 if(!valid5){
-const err27 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema37.properties.cutoff.anyOf,parentSchema:schema37.properties.cutoff,data:data12};
+const err27 = {instancePath:instancePath+"/cutoff",schemaPath:"#/properties/cutoff/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema41.properties.cutoff.anyOf,parentSchema:schema41.properties.cutoff,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2832,7 +3241,7 @@ if(data.items !== undefined){
 let data15 = data.items;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.count === undefined){
-const err28 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema37.properties.items.required,parentSchema:schema37.properties.items,data:data15};
+const err28 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'",schema:schema41.properties.items.required,parentSchema:schema41.properties.items,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2842,7 +3251,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data15.min === undefined){
-const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema37.properties.items.required,parentSchema:schema37.properties.items,data:data15};
+const err29 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema41.properties.items.required,parentSchema:schema41.properties.items,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2852,7 +3261,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data15.max === undefined){
-const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema37.properties.items.required,parentSchema:schema37.properties.items,data:data15};
+const err30 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema41.properties.items.required,parentSchema:schema41.properties.items,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2864,7 +3273,7 @@ errors++;
 if(data15.count !== undefined){
 let data16 = data15.count;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err31 = {instancePath:instancePath+"/items/count",schemaPath:"#/properties/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema37.properties.items.properties.count.type,parentSchema:schema37.properties.items.properties.count,data:data16};
+const err31 = {instancePath:instancePath+"/items/count",schemaPath:"#/properties/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.items.properties.count.type,parentSchema:schema41.properties.items.properties.count,data:data16};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2875,7 +3284,7 @@ errors++;
 }
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 <= 0 || isNaN(data16)){
-const err32 = {instancePath:instancePath+"/items/count",schemaPath:"#/properties/items/properties/count/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema37.properties.items.properties.count,data:data16};
+const err32 = {instancePath:instancePath+"/items/count",schemaPath:"#/properties/items/properties/count/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema41.properties.items.properties.count,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2889,7 +3298,7 @@ errors++;
 if(data15.min !== undefined){
 let data17 = data15.min;
 if(!((typeof data17 == "number") && (isFinite(data17)))){
-const err33 = {instancePath:instancePath+"/items/min",schemaPath:"#/properties/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.items.properties.min.type,parentSchema:schema37.properties.items.properties.min,data:data17};
+const err33 = {instancePath:instancePath+"/items/min",schemaPath:"#/properties/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.items.properties.min.type,parentSchema:schema41.properties.items.properties.min,data:data17};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2902,7 +3311,7 @@ errors++;
 if(data15.max !== undefined){
 let data18 = data15.max;
 if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err34 = {instancePath:instancePath+"/items/max",schemaPath:"#/properties/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema37.properties.items.properties.max.type,parentSchema:schema37.properties.items.properties.max,data:data18};
+const err34 = {instancePath:instancePath+"/items/max",schemaPath:"#/properties/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema41.properties.items.properties.max.type,parentSchema:schema41.properties.items.properties.max,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2914,7 +3323,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.properties.items.type,parentSchema:schema37.properties.items,data:data15};
+const err35 = {instancePath:instancePath+"/items",schemaPath:"#/properties/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.items.type,parentSchema:schema41.properties.items,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2926,7 +3335,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data};
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2935,17 +3344,17 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate208.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":{"range":true,"better":true,"rc":true,"sd":true,"r":true,"bands":true,"cutoff":true,"items":true},"dynamicProps":false,"dynamicItems":false};
+validate208.evaluated = {"props":{"range":true,"better":true,"rc":true,"sd":true,"r":true,"bands":true,"cutoff":true,"items":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://goalplan.invalid/schemas/goalplan-config.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2956,7 +3365,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.root !== undefined){
 let data0 = data.root;
 if(typeof data0 !== "boolean"){
-const err0 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema34.properties.root.type,parentSchema:schema34.properties.root,data:data0};
+const err0 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema38.properties.root.type,parentSchema:schema38.properties.root,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2970,604 +3379,640 @@ if(data.rules !== undefined){
 let data1 = data.rules;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key0 in data1){
-if(!(func1.call(schema34.properties.rules.properties, key0))){
-if(!(validate92(data1[key0], {instancePath:instancePath+"/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(func1.call(schema38.properties.rules.properties, key0))){
+if(!(validate100(data1[key0], {instancePath:instancePath+"/rules/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 }
 if(data1.GP001 !== undefined){
-if(!(validate92(data1.GP001, {instancePath:instancePath+"/rules/GP001",parentData:data1,parentDataProperty:"GP001",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP001, {instancePath:instancePath+"/rules/GP001",parentData:data1,parentDataProperty:"GP001",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["yaml-syntax"] !== undefined){
-if(!(validate92(data1["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data1,parentDataProperty:"yaml-syntax",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["yaml-syntax"], {instancePath:instancePath+"/rules/yaml-syntax",parentData:data1,parentDataProperty:"yaml-syntax",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP002 !== undefined){
-if(!(validate92(data1.GP002, {instancePath:instancePath+"/rules/GP002",parentData:data1,parentDataProperty:"GP002",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP002, {instancePath:instancePath+"/rules/GP002",parentData:data1,parentDataProperty:"GP002",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.schema !== undefined){
-if(!(validate92(data1.schema, {instancePath:instancePath+"/rules/schema",parentData:data1,parentDataProperty:"schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.schema, {instancePath:instancePath+"/rules/schema",parentData:data1,parentDataProperty:"schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP003 !== undefined){
-if(!(validate92(data1.GP003, {instancePath:instancePath+"/rules/GP003",parentData:data1,parentDataProperty:"GP003",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP003, {instancePath:instancePath+"/rules/GP003",parentData:data1,parentDataProperty:"GP003",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["duplicate-id"] !== undefined){
-if(!(validate92(data1["duplicate-id"], {instancePath:instancePath+"/rules/duplicate-id",parentData:data1,parentDataProperty:"duplicate-id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["duplicate-id"], {instancePath:instancePath+"/rules/duplicate-id",parentData:data1,parentDataProperty:"duplicate-id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP004 !== undefined){
-if(!(validate92(data1.GP004, {instancePath:instancePath+"/rules/GP004",parentData:data1,parentDataProperty:"GP004",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP004, {instancePath:instancePath+"/rules/GP004",parentData:data1,parentDataProperty:"GP004",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["file-too-large"] !== undefined){
-if(!(validate92(data1["file-too-large"], {instancePath:instancePath+"/rules/file-too-large",parentData:data1,parentDataProperty:"file-too-large",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["file-too-large"], {instancePath:instancePath+"/rules/file-too-large",parentData:data1,parentDataProperty:"file-too-large",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP005 !== undefined){
-if(!(validate92(data1.GP005, {instancePath:instancePath+"/rules/GP005",parentData:data1,parentDataProperty:"GP005",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP005, {instancePath:instancePath+"/rules/GP005",parentData:data1,parentDataProperty:"GP005",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unknown-kind"] !== undefined){
-if(!(validate92(data1["unknown-kind"], {instancePath:instancePath+"/rules/unknown-kind",parentData:data1,parentDataProperty:"unknown-kind",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unknown-kind"], {instancePath:instancePath+"/rules/unknown-kind",parentData:data1,parentDataProperty:"unknown-kind",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP101 !== undefined){
-if(!(validate92(data1.GP101, {instancePath:instancePath+"/rules/GP101",parentData:data1,parentDataProperty:"GP101",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP101, {instancePath:instancePath+"/rules/GP101",parentData:data1,parentDataProperty:"GP101",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["vague-wording"] !== undefined){
-if(!(validate92(data1["vague-wording"], {instancePath:instancePath+"/rules/vague-wording",parentData:data1,parentDataProperty:"vague-wording",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["vague-wording"], {instancePath:instancePath+"/rules/vague-wording",parentData:data1,parentDataProperty:"vague-wording",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP102 !== undefined){
-if(!(validate92(data1.GP102, {instancePath:instancePath+"/rules/GP102",parentData:data1,parentDataProperty:"GP102",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP102, {instancePath:instancePath+"/rules/GP102",parentData:data1,parentDataProperty:"GP102",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["statement-too-short"] !== undefined){
-if(!(validate92(data1["statement-too-short"], {instancePath:instancePath+"/rules/statement-too-short",parentData:data1,parentDataProperty:"statement-too-short",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["statement-too-short"], {instancePath:instancePath+"/rules/statement-too-short",parentData:data1,parentDataProperty:"statement-too-short",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP103 !== undefined){
-if(!(validate92(data1.GP103, {instancePath:instancePath+"/rules/GP103",parentData:data1,parentDataProperty:"GP103",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP103, {instancePath:instancePath+"/rules/GP103",parentData:data1,parentDataProperty:"GP103",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["not-measurable"] !== undefined){
-if(!(validate92(data1["not-measurable"], {instancePath:instancePath+"/rules/not-measurable",parentData:data1,parentDataProperty:"not-measurable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["not-measurable"], {instancePath:instancePath+"/rules/not-measurable",parentData:data1,parentDataProperty:"not-measurable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP104 !== undefined){
-if(!(validate92(data1.GP104, {instancePath:instancePath+"/rules/GP104",parentData:data1,parentDataProperty:"GP104",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP104, {instancePath:instancePath+"/rules/GP104",parentData:data1,parentDataProperty:"GP104",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["out-of-range"] !== undefined){
-if(!(validate92(data1["out-of-range"], {instancePath:instancePath+"/rules/out-of-range",parentData:data1,parentDataProperty:"out-of-range",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["out-of-range"], {instancePath:instancePath+"/rules/out-of-range",parentData:data1,parentDataProperty:"out-of-range",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP105 !== undefined){
-if(!(validate92(data1.GP105, {instancePath:instancePath+"/rules/GP105",parentData:data1,parentDataProperty:"GP105",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP105, {instancePath:instancePath+"/rules/GP105",parentData:data1,parentDataProperty:"GP105",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["wrong-direction"] !== undefined){
-if(!(validate92(data1["wrong-direction"], {instancePath:instancePath+"/rules/wrong-direction",parentData:data1,parentDataProperty:"wrong-direction",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["wrong-direction"], {instancePath:instancePath+"/rules/wrong-direction",parentData:data1,parentDataProperty:"wrong-direction",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP106 !== undefined){
-if(!(validate92(data1.GP106, {instancePath:instancePath+"/rules/GP106",parentData:data1,parentDataProperty:"GP106",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP106, {instancePath:instancePath+"/rules/GP106",parentData:data1,parentDataProperty:"GP106",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.unrealistic !== undefined){
-if(!(validate92(data1.unrealistic, {instancePath:instancePath+"/rules/unrealistic",parentData:data1,parentDataProperty:"unrealistic",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.unrealistic, {instancePath:instancePath+"/rules/unrealistic",parentData:data1,parentDataProperty:"unrealistic",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP107 !== undefined){
-if(!(validate92(data1.GP107, {instancePath:instancePath+"/rules/GP107",parentData:data1,parentDataProperty:"GP107",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP107, {instancePath:instancePath+"/rules/GP107",parentData:data1,parentDataProperty:"GP107",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["no-problem-link"] !== undefined){
-if(!(validate92(data1["no-problem-link"], {instancePath:instancePath+"/rules/no-problem-link",parentData:data1,parentDataProperty:"no-problem-link",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["no-problem-link"], {instancePath:instancePath+"/rules/no-problem-link",parentData:data1,parentDataProperty:"no-problem-link",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP108 !== undefined){
-if(!(validate92(data1.GP108, {instancePath:instancePath+"/rules/GP108",parentData:data1,parentDataProperty:"GP108",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP108, {instancePath:instancePath+"/rules/GP108",parentData:data1,parentDataProperty:"GP108",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["no-due-date"] !== undefined){
-if(!(validate92(data1["no-due-date"], {instancePath:instancePath+"/rules/no-due-date",parentData:data1,parentDataProperty:"no-due-date",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["no-due-date"], {instancePath:instancePath+"/rules/no-due-date",parentData:data1,parentDataProperty:"no-due-date",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP109 !== undefined){
-if(!(validate92(data1.GP109, {instancePath:instancePath+"/rules/GP109",parentData:data1,parentDataProperty:"GP109",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP109, {instancePath:instancePath+"/rules/GP109",parentData:data1,parentDataProperty:"GP109",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["horizon-mismatch"] !== undefined){
-if(!(validate92(data1["horizon-mismatch"], {instancePath:instancePath+"/rules/horizon-mismatch",parentData:data1,parentDataProperty:"horizon-mismatch",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["horizon-mismatch"], {instancePath:instancePath+"/rules/horizon-mismatch",parentData:data1,parentDataProperty:"horizon-mismatch",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP110 !== undefined){
-if(!(validate92(data1.GP110, {instancePath:instancePath+"/rules/GP110",parentData:data1,parentDataProperty:"GP110",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP110, {instancePath:instancePath+"/rules/GP110",parentData:data1,parentDataProperty:"GP110",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["too-many-goals"] !== undefined){
-if(!(validate92(data1["too-many-goals"], {instancePath:instancePath+"/rules/too-many-goals",parentData:data1,parentDataProperty:"too-many-goals",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["too-many-goals"], {instancePath:instancePath+"/rules/too-many-goals",parentData:data1,parentDataProperty:"too-many-goals",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP111 !== undefined){
-if(!(validate92(data1.GP111, {instancePath:instancePath+"/rules/GP111",parentData:data1,parentDataProperty:"GP111",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP111, {instancePath:instancePath+"/rules/GP111",parentData:data1,parentDataProperty:"GP111",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["no-intervention"] !== undefined){
-if(!(validate92(data1["no-intervention"], {instancePath:instancePath+"/rules/no-intervention",parentData:data1,parentDataProperty:"no-intervention",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["no-intervention"], {instancePath:instancePath+"/rules/no-intervention",parentData:data1,parentDataProperty:"no-intervention",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP112 !== undefined){
-if(!(validate92(data1.GP112, {instancePath:instancePath+"/rules/GP112",parentData:data1,parentDataProperty:"GP112",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP112, {instancePath:instancePath+"/rules/GP112",parentData:data1,parentDataProperty:"GP112",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unknown-parent"] !== undefined){
-if(!(validate92(data1["unknown-parent"], {instancePath:instancePath+"/rules/unknown-parent",parentData:data1,parentDataProperty:"unknown-parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unknown-parent"], {instancePath:instancePath+"/rules/unknown-parent",parentData:data1,parentDataProperty:"unknown-parent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP113 !== undefined){
-if(!(validate92(data1.GP113, {instancePath:instancePath+"/rules/GP113",parentData:data1,parentDataProperty:"GP113",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP113, {instancePath:instancePath+"/rules/GP113",parentData:data1,parentDataProperty:"GP113",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unknown-problem"] !== undefined){
-if(!(validate92(data1["unknown-problem"], {instancePath:instancePath+"/rules/unknown-problem",parentData:data1,parentDataProperty:"unknown-problem",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unknown-problem"], {instancePath:instancePath+"/rules/unknown-problem",parentData:data1,parentDataProperty:"unknown-problem",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP115 !== undefined){
-if(!(validate92(data1.GP115, {instancePath:instancePath+"/rules/GP115",parentData:data1,parentDataProperty:"GP115",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP115, {instancePath:instancePath+"/rules/GP115",parentData:data1,parentDataProperty:"GP115",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["no-client-words"] !== undefined){
-if(!(validate92(data1["no-client-words"], {instancePath:instancePath+"/rules/no-client-words",parentData:data1,parentDataProperty:"no-client-words",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["no-client-words"], {instancePath:instancePath+"/rules/no-client-words",parentData:data1,parentDataProperty:"no-client-words",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP117 !== undefined){
-if(!(validate92(data1.GP117, {instancePath:instancePath+"/rules/GP117",parentData:data1,parentDataProperty:"GP117",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP117, {instancePath:instancePath+"/rules/GP117",parentData:data1,parentDataProperty:"GP117",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["revised-no-successor"] !== undefined){
-if(!(validate92(data1["revised-no-successor"], {instancePath:instancePath+"/rules/revised-no-successor",parentData:data1,parentDataProperty:"revised-no-successor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["revised-no-successor"], {instancePath:instancePath+"/rules/revised-no-successor",parentData:data1,parentDataProperty:"revised-no-successor",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP118 !== undefined){
-if(!(validate92(data1.GP118, {instancePath:instancePath+"/rules/GP118",parentData:data1,parentDataProperty:"GP118",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP118, {instancePath:instancePath+"/rules/GP118",parentData:data1,parentDataProperty:"GP118",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unknown-replaces"] !== undefined){
-if(!(validate92(data1["unknown-replaces"], {instancePath:instancePath+"/rules/unknown-replaces",parentData:data1,parentDataProperty:"unknown-replaces",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unknown-replaces"], {instancePath:instancePath+"/rules/unknown-replaces",parentData:data1,parentDataProperty:"unknown-replaces",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP201 !== undefined){
-if(!(validate92(data1.GP201, {instancePath:instancePath+"/rules/GP201",parentData:data1,parentDataProperty:"GP201",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP201, {instancePath:instancePath+"/rules/GP201",parentData:data1,parentDataProperty:"GP201",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["review-missing"] !== undefined){
-if(!(validate92(data1["review-missing"], {instancePath:instancePath+"/rules/review-missing",parentData:data1,parentDataProperty:"review-missing",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["review-missing"], {instancePath:instancePath+"/rules/review-missing",parentData:data1,parentDataProperty:"review-missing",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP202 !== undefined){
-if(!(validate92(data1.GP202, {instancePath:instancePath+"/rules/GP202",parentData:data1,parentDataProperty:"GP202",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP202, {instancePath:instancePath+"/rules/GP202",parentData:data1,parentDataProperty:"GP202",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["review-overdue"] !== undefined){
-if(!(validate92(data1["review-overdue"], {instancePath:instancePath+"/rules/review-overdue",parentData:data1,parentDataProperty:"review-overdue",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["review-overdue"], {instancePath:instancePath+"/rules/review-overdue",parentData:data1,parentDataProperty:"review-overdue",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP203 !== undefined){
-if(!(validate92(data1.GP203, {instancePath:instancePath+"/rules/GP203",parentData:data1,parentDataProperty:"GP203",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP203, {instancePath:instancePath+"/rules/GP203",parentData:data1,parentDataProperty:"GP203",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["review-due-soon"] !== undefined){
-if(!(validate92(data1["review-due-soon"], {instancePath:instancePath+"/rules/review-due-soon",parentData:data1,parentDataProperty:"review-due-soon",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["review-due-soon"], {instancePath:instancePath+"/rules/review-due-soon",parentData:data1,parentDataProperty:"review-due-soon",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP204 !== undefined){
-if(!(validate92(data1.GP204, {instancePath:instancePath+"/rules/GP204",parentData:data1,parentDataProperty:"GP204",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP204, {instancePath:instancePath+"/rules/GP204",parentData:data1,parentDataProperty:"GP204",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["review-interval"] !== undefined){
-if(!(validate92(data1["review-interval"], {instancePath:instancePath+"/rules/review-interval",parentData:data1,parentDataProperty:"review-interval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["review-interval"], {instancePath:instancePath+"/rules/review-interval",parentData:data1,parentDataProperty:"review-interval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP205 !== undefined){
-if(!(validate92(data1.GP205, {instancePath:instancePath+"/rules/GP205",parentData:data1,parentDataProperty:"GP205",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP205, {instancePath:instancePath+"/rules/GP205",parentData:data1,parentDataProperty:"GP205",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["goal-past-due"] !== undefined){
-if(!(validate92(data1["goal-past-due"], {instancePath:instancePath+"/rules/goal-past-due",parentData:data1,parentDataProperty:"goal-past-due",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["goal-past-due"], {instancePath:instancePath+"/rules/goal-past-due",parentData:data1,parentDataProperty:"goal-past-due",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP206 !== undefined){
-if(!(validate92(data1.GP206, {instancePath:instancePath+"/rules/GP206",parentData:data1,parentDataProperty:"GP206",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP206, {instancePath:instancePath+"/rules/GP206",parentData:data1,parentDataProperty:"GP206",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["review-incomplete"] !== undefined){
-if(!(validate92(data1["review-incomplete"], {instancePath:instancePath+"/rules/review-incomplete",parentData:data1,parentDataProperty:"review-incomplete",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["review-incomplete"], {instancePath:instancePath+"/rules/review-incomplete",parentData:data1,parentDataProperty:"review-incomplete",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP207 !== undefined){
-if(!(validate92(data1.GP207, {instancePath:instancePath+"/rules/GP207",parentData:data1,parentDataProperty:"GP207",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP207, {instancePath:instancePath+"/rules/GP207",parentData:data1,parentDataProperty:"GP207",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["review-dates"] !== undefined){
-if(!(validate92(data1["review-dates"], {instancePath:instancePath+"/rules/review-dates",parentData:data1,parentDataProperty:"review-dates",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["review-dates"], {instancePath:instancePath+"/rules/review-dates",parentData:data1,parentDataProperty:"review-dates",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP209 !== undefined){
-if(!(validate92(data1.GP209, {instancePath:instancePath+"/rules/GP209",parentData:data1,parentDataProperty:"GP209",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP209, {instancePath:instancePath+"/rules/GP209",parentData:data1,parentDataProperty:"GP209",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["no-client-agreement"] !== undefined){
-if(!(validate92(data1["no-client-agreement"], {instancePath:instancePath+"/rules/no-client-agreement",parentData:data1,parentDataProperty:"no-client-agreement",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["no-client-agreement"], {instancePath:instancePath+"/rules/no-client-agreement",parentData:data1,parentDataProperty:"no-client-agreement",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP210 !== undefined){
-if(!(validate92(data1.GP210, {instancePath:instancePath+"/rules/GP210",parentData:data1,parentDataProperty:"GP210",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP210, {instancePath:instancePath+"/rules/GP210",parentData:data1,parentDataProperty:"GP210",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unsigned-plan"] !== undefined){
-if(!(validate92(data1["unsigned-plan"], {instancePath:instancePath+"/rules/unsigned-plan",parentData:data1,parentDataProperty:"unsigned-plan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unsigned-plan"], {instancePath:instancePath+"/rules/unsigned-plan",parentData:data1,parentDataProperty:"unsigned-plan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP211 !== undefined){
-if(!(validate92(data1.GP211, {instancePath:instancePath+"/rules/GP211",parentData:data1,parentDataProperty:"GP211",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP211, {instancePath:instancePath+"/rules/GP211",parentData:data1,parentDataProperty:"GP211",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["no-strengths"] !== undefined){
-if(!(validate92(data1["no-strengths"], {instancePath:instancePath+"/rules/no-strengths",parentData:data1,parentDataProperty:"no-strengths",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["no-strengths"], {instancePath:instancePath+"/rules/no-strengths",parentData:data1,parentDataProperty:"no-strengths",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP301 !== undefined){
-if(!(validate92(data1.GP301, {instancePath:instancePath+"/rules/GP301",parentData:data1,parentDataProperty:"GP301",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP301, {instancePath:instancePath+"/rules/GP301",parentData:data1,parentDataProperty:"GP301",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unknown-goal"] !== undefined){
-if(!(validate92(data1["unknown-goal"], {instancePath:instancePath+"/rules/unknown-goal",parentData:data1,parentDataProperty:"unknown-goal",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unknown-goal"], {instancePath:instancePath+"/rules/unknown-goal",parentData:data1,parentDataProperty:"unknown-goal",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP302 !== undefined){
-if(!(validate92(data1.GP302, {instancePath:instancePath+"/rules/GP302",parentData:data1,parentDataProperty:"GP302",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP302, {instancePath:instancePath+"/rules/GP302",parentData:data1,parentDataProperty:"GP302",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["inactive-goal"] !== undefined){
-if(!(validate92(data1["inactive-goal"], {instancePath:instancePath+"/rules/inactive-goal",parentData:data1,parentDataProperty:"inactive-goal",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["inactive-goal"], {instancePath:instancePath+"/rules/inactive-goal",parentData:data1,parentDataProperty:"inactive-goal",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP303 !== undefined){
-if(!(validate92(data1.GP303, {instancePath:instancePath+"/rules/GP303",parentData:data1,parentDataProperty:"GP303",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP303, {instancePath:instancePath+"/rules/GP303",parentData:data1,parentDataProperty:"GP303",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["no-goal-addressed"] !== undefined){
-if(!(validate92(data1["no-goal-addressed"], {instancePath:instancePath+"/rules/no-goal-addressed",parentData:data1,parentDataProperty:"no-goal-addressed",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["no-goal-addressed"], {instancePath:instancePath+"/rules/no-goal-addressed",parentData:data1,parentDataProperty:"no-goal-addressed",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP304 !== undefined){
-if(!(validate92(data1.GP304, {instancePath:instancePath+"/rules/GP304",parentData:data1,parentDataProperty:"GP304",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP304, {instancePath:instancePath+"/rules/GP304",parentData:data1,parentDataProperty:"GP304",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["value-out-of-range"] !== undefined){
-if(!(validate92(data1["value-out-of-range"], {instancePath:instancePath+"/rules/value-out-of-range",parentData:data1,parentDataProperty:"value-out-of-range",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["value-out-of-range"], {instancePath:instancePath+"/rules/value-out-of-range",parentData:data1,parentDataProperty:"value-out-of-range",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP305 !== undefined){
-if(!(validate92(data1.GP305, {instancePath:instancePath+"/rules/GP305",parentData:data1,parentDataProperty:"GP305",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP305, {instancePath:instancePath+"/rules/GP305",parentData:data1,parentDataProperty:"GP305",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["missing-section"] !== undefined){
-if(!(validate92(data1["missing-section"], {instancePath:instancePath+"/rules/missing-section",parentData:data1,parentDataProperty:"missing-section",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["missing-section"], {instancePath:instancePath+"/rules/missing-section",parentData:data1,parentDataProperty:"missing-section",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP306 !== undefined){
-if(!(validate92(data1.GP306, {instancePath:instancePath+"/rules/GP306",parentData:data1,parentDataProperty:"GP306",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP306, {instancePath:instancePath+"/rules/GP306",parentData:data1,parentDataProperty:"GP306",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["future-session"] !== undefined){
-if(!(validate92(data1["future-session"], {instancePath:instancePath+"/rules/future-session",parentData:data1,parentDataProperty:"future-session",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["future-session"], {instancePath:instancePath+"/rules/future-session",parentData:data1,parentDataProperty:"future-session",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP307 !== undefined){
-if(!(validate92(data1.GP307, {instancePath:instancePath+"/rules/GP307",parentData:data1,parentDataProperty:"GP307",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP307, {instancePath:instancePath+"/rules/GP307",parentData:data1,parentDataProperty:"GP307",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["no-plan"] !== undefined){
-if(!(validate92(data1["no-plan"], {instancePath:instancePath+"/rules/no-plan",parentData:data1,parentDataProperty:"no-plan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["no-plan"], {instancePath:instancePath+"/rules/no-plan",parentData:data1,parentDataProperty:"no-plan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP308 !== undefined){
-if(!(validate92(data1.GP308, {instancePath:instancePath+"/rules/GP308",parentData:data1,parentDataProperty:"GP308",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP308, {instancePath:instancePath+"/rules/GP308",parentData:data1,parentDataProperty:"GP308",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["cpt-duration"] !== undefined){
-if(!(validate92(data1["cpt-duration"], {instancePath:instancePath+"/rules/cpt-duration",parentData:data1,parentDataProperty:"cpt-duration",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["cpt-duration"], {instancePath:instancePath+"/rules/cpt-duration",parentData:data1,parentDataProperty:"cpt-duration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP309 !== undefined){
-if(!(validate92(data1.GP309, {instancePath:instancePath+"/rules/GP309",parentData:data1,parentDataProperty:"GP309",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP309, {instancePath:instancePath+"/rules/GP309",parentData:data1,parentDataProperty:"GP309",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["duplicate-note"] !== undefined){
-if(!(validate92(data1["duplicate-note"], {instancePath:instancePath+"/rules/duplicate-note",parentData:data1,parentDataProperty:"duplicate-note",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["duplicate-note"], {instancePath:instancePath+"/rules/duplicate-note",parentData:data1,parentDataProperty:"duplicate-note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP310 !== undefined){
-if(!(validate92(data1.GP310, {instancePath:instancePath+"/rules/GP310",parentData:data1,parentDataProperty:"GP310",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP310, {instancePath:instancePath+"/rules/GP310",parentData:data1,parentDataProperty:"GP310",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unsupported-claim"] !== undefined){
-if(!(validate92(data1["unsupported-claim"], {instancePath:instancePath+"/rules/unsupported-claim",parentData:data1,parentDataProperty:"unsupported-claim",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unsupported-claim"], {instancePath:instancePath+"/rules/unsupported-claim",parentData:data1,parentDataProperty:"unsupported-claim",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP311 !== undefined){
-if(!(validate92(data1.GP311, {instancePath:instancePath+"/rules/GP311",parentData:data1,parentDataProperty:"GP311",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP311, {instancePath:instancePath+"/rules/GP311",parentData:data1,parentDataProperty:"GP311",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["outside-plan-period"] !== undefined){
-if(!(validate92(data1["outside-plan-period"], {instancePath:instancePath+"/rules/outside-plan-period",parentData:data1,parentDataProperty:"outside-plan-period",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["outside-plan-period"], {instancePath:instancePath+"/rules/outside-plan-period",parentData:data1,parentDataProperty:"outside-plan-period",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP312 !== undefined){
-if(!(validate92(data1.GP312, {instancePath:instancePath+"/rules/GP312",parentData:data1,parentDataProperty:"GP312",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP312, {instancePath:instancePath+"/rules/GP312",parentData:data1,parentDataProperty:"GP312",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unsigned-note"] !== undefined){
-if(!(validate92(data1["unsigned-note"], {instancePath:instancePath+"/rules/unsigned-note",parentData:data1,parentDataProperty:"unsigned-note",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unsigned-note"], {instancePath:instancePath+"/rules/unsigned-note",parentData:data1,parentDataProperty:"unsigned-note",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP313 !== undefined){
-if(!(validate92(data1.GP313, {instancePath:instancePath+"/rules/GP313",parentData:data1,parentDataProperty:"GP313",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP313, {instancePath:instancePath+"/rules/GP313",parentData:data1,parentDataProperty:"GP313",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["late-signature"] !== undefined){
-if(!(validate92(data1["late-signature"], {instancePath:instancePath+"/rules/late-signature",parentData:data1,parentDataProperty:"late-signature",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["late-signature"], {instancePath:instancePath+"/rules/late-signature",parentData:data1,parentDataProperty:"late-signature",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP314 !== undefined){
-if(!(validate92(data1.GP314, {instancePath:instancePath+"/rules/GP314",parentData:data1,parentDataProperty:"GP314",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP314, {instancePath:instancePath+"/rules/GP314",parentData:data1,parentDataProperty:"GP314",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["reliable-deterioration"] !== undefined){
-if(!(validate92(data1["reliable-deterioration"], {instancePath:instancePath+"/rules/reliable-deterioration",parentData:data1,parentDataProperty:"reliable-deterioration",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["reliable-deterioration"], {instancePath:instancePath+"/rules/reliable-deterioration",parentData:data1,parentDataProperty:"reliable-deterioration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP315 !== undefined){
-if(!(validate92(data1.GP315, {instancePath:instancePath+"/rules/GP315",parentData:data1,parentDataProperty:"GP315",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP315, {instancePath:instancePath+"/rules/GP315",parentData:data1,parentDataProperty:"GP315",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["risk-item"] !== undefined){
-if(!(validate92(data1["risk-item"], {instancePath:instancePath+"/rules/risk-item",parentData:data1,parentDataProperty:"risk-item",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["risk-item"], {instancePath:instancePath+"/rules/risk-item",parentData:data1,parentDataProperty:"risk-item",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP401 !== undefined){
-if(!(validate92(data1.GP401, {instancePath:instancePath+"/rules/GP401",parentData:data1,parentDataProperty:"GP401",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP401, {instancePath:instancePath+"/rules/GP401",parentData:data1,parentDataProperty:"GP401",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["phi-identifier"] !== undefined){
-if(!(validate92(data1["phi-identifier"], {instancePath:instancePath+"/rules/phi-identifier",parentData:data1,parentDataProperty:"phi-identifier",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["phi-identifier"], {instancePath:instancePath+"/rules/phi-identifier",parentData:data1,parentDataProperty:"phi-identifier",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP006 !== undefined){
-if(!(validate92(data1.GP006, {instancePath:instancePath+"/rules/GP006",parentData:data1,parentDataProperty:"GP006",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP006, {instancePath:instancePath+"/rules/GP006",parentData:data1,parentDataProperty:"GP006",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["unknown-instrument"] !== undefined){
-if(!(validate92(data1["unknown-instrument"], {instancePath:instancePath+"/rules/unknown-instrument",parentData:data1,parentDataProperty:"unknown-instrument",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["unknown-instrument"], {instancePath:instancePath+"/rules/unknown-instrument",parentData:data1,parentDataProperty:"unknown-instrument",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1.GP114 !== undefined){
-if(!(validate92(data1.GP114, {instancePath:instancePath+"/rules/GP114",parentData:data1,parentDataProperty:"GP114",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1.GP114, {instancePath:instancePath+"/rules/GP114",parentData:data1,parentDataProperty:"GP114",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 if(data1["absolute-wording"] !== undefined){
-if(!(validate92(data1["absolute-wording"], {instancePath:instancePath+"/rules/absolute-wording",parentData:data1,parentDataProperty:"absolute-wording",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate100(data1["absolute-wording"], {instancePath:instancePath+"/rules/absolute-wording",parentData:data1,parentDataProperty:"absolute-wording",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1.GP213 !== undefined){
+if(!(validate100(data1.GP213, {instancePath:instancePath+"/rules/GP213",parentData:data1,parentDataProperty:"GP213",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["no-discharge-summary"] !== undefined){
+if(!(validate100(data1["no-discharge-summary"], {instancePath:instancePath+"/rules/no-discharge-summary",parentData:data1,parentDataProperty:"no-discharge-summary",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1.GP501 !== undefined){
+if(!(validate100(data1.GP501, {instancePath:instancePath+"/rules/GP501",parentData:data1,parentDataProperty:"GP501",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["discharge-goals"] !== undefined){
+if(!(validate100(data1["discharge-goals"], {instancePath:instancePath+"/rules/discharge-goals",parentData:data1,parentDataProperty:"discharge-goals",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1.GP502 !== undefined){
+if(!(validate100(data1.GP502, {instancePath:instancePath+"/rules/GP502",parentData:data1,parentDataProperty:"GP502",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["discharge-measures"] !== undefined){
+if(!(validate100(data1["discharge-measures"], {instancePath:instancePath+"/rules/discharge-measures",parentData:data1,parentDataProperty:"discharge-measures",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.rules.type,parentSchema:schema34.properties.rules,data:data1};
+const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.rules.type,parentSchema:schema38.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3578,18 +4023,18 @@ errors++;
 }
 }
 if(data.review !== undefined){
-let data101 = data.review;
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(data101.maxInterval !== undefined){
-if(!(validate192(data101.maxInterval, {instancePath:instancePath+"/review/maxInterval",parentData:data101,parentDataProperty:"maxInterval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+let data107 = data.review;
+if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
+if(data107.maxInterval !== undefined){
+if(!(validate206(data107.maxInterval, {instancePath:instancePath+"/review/maxInterval",parentData:data107,parentDataProperty:"maxInterval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
-if(data101.dueSoon !== undefined){
-let data103 = data101.dueSoon;
-if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
-const err2 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.review.properties.dueSoon.type,parentSchema:schema34.properties.review.properties.dueSoon,data:data103};
+if(data107.dueSoon !== undefined){
+let data109 = data107.dueSoon;
+if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+const err2 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.dueSoon.type,parentSchema:schema38.properties.review.properties.dueSoon,data:data109};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3598,9 +4043,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((typeof data103 == "number") && (isFinite(data103))){
-if(data103 < 0 || isNaN(data103)){
-const err3 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.review.properties.dueSoon,data:data103};
+if((typeof data109 == "number") && (isFinite(data109))){
+if(data109 < 0 || isNaN(data109)){
+const err3 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.dueSoon,data:data109};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3611,10 +4056,10 @@ errors++;
 }
 }
 }
-if(data101.recordGraceDays !== undefined){
-let data104 = data101.recordGraceDays;
-if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
-const err4 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.review.properties.recordGraceDays.type,parentSchema:schema34.properties.review.properties.recordGraceDays,data:data104};
+if(data107.recordGraceDays !== undefined){
+let data110 = data107.recordGraceDays;
+if(!(((typeof data110 == "number") && (!(data110 % 1) && !isNaN(data110))) && (isFinite(data110)))){
+const err4 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.recordGraceDays.type,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data110};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3623,9 +4068,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((typeof data104 == "number") && (isFinite(data104))){
-if(data104 < 0 || isNaN(data104)){
-const err5 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.review.properties.recordGraceDays,data:data104};
+if((typeof data110 == "number") && (isFinite(data110))){
+if(data110 < 0 || isNaN(data110)){
+const err5 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data110};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3638,7 +4083,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.review.type,parentSchema:schema34.properties.review,data:data101};
+const err6 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.review.type,parentSchema:schema38.properties.review,data:data107};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3649,17 +4094,17 @@ errors++;
 }
 }
 if(data.instruments !== undefined){
-let data105 = data.instruments;
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-for(const key1 in data105){
-if(!(validate194(data105[key1], {instancePath:instancePath+"/instruments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data105,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+let data111 = data.instruments;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key1 in data111){
+if(!(validate208(data111[key1], {instancePath:instancePath+"/instruments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data111,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.instruments.type,parentSchema:schema34.properties.instruments,data:data105};
+const err7 = {instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.instruments.type,parentSchema:schema38.properties.instruments,data:data111};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3670,16 +4115,16 @@ errors++;
 }
 }
 if(data.vagueWords !== undefined){
-let data107 = data.vagueWords;
-if(data107 && typeof data107 == "object" && !Array.isArray(data107)){
-if(data107.add !== undefined){
-let data108 = data107.add;
-if(Array.isArray(data108)){
-const len0 = data108.length;
+let data113 = data.vagueWords;
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.add !== undefined){
+let data114 = data113.add;
+if(Array.isArray(data114)){
+const len0 = data114.length;
 for(let i0=0; i0<len0; i0++){
-let data109 = data108[i0];
-if(typeof data109 !== "string"){
-const err8 = {instancePath:instancePath+"/vagueWords/add/" + i0,schemaPath:"#/properties/vagueWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.vagueWords.properties.add.items.type,parentSchema:schema34.properties.vagueWords.properties.add.items,data:data109};
+let data115 = data114[i0];
+if(typeof data115 !== "string"){
+const err8 = {instancePath:instancePath+"/vagueWords/add/" + i0,schemaPath:"#/properties/vagueWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.add.items.type,parentSchema:schema38.properties.vagueWords.properties.add.items,data:data115};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3691,7 +4136,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/vagueWords/add",schemaPath:"#/properties/vagueWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.vagueWords.properties.add.type,parentSchema:schema34.properties.vagueWords.properties.add,data:data108};
+const err9 = {instancePath:instancePath+"/vagueWords/add",schemaPath:"#/properties/vagueWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.add.type,parentSchema:schema38.properties.vagueWords.properties.add,data:data114};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3701,14 +4146,14 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data107.remove !== undefined){
-let data110 = data107.remove;
-if(Array.isArray(data110)){
-const len1 = data110.length;
+if(data113.remove !== undefined){
+let data116 = data113.remove;
+if(Array.isArray(data116)){
+const len1 = data116.length;
 for(let i1=0; i1<len1; i1++){
-let data111 = data110[i1];
-if(typeof data111 !== "string"){
-const err10 = {instancePath:instancePath+"/vagueWords/remove/" + i1,schemaPath:"#/properties/vagueWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.vagueWords.properties.remove.items.type,parentSchema:schema34.properties.vagueWords.properties.remove.items,data:data111};
+let data117 = data116[i1];
+if(typeof data117 !== "string"){
+const err10 = {instancePath:instancePath+"/vagueWords/remove/" + i1,schemaPath:"#/properties/vagueWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.remove.items.type,parentSchema:schema38.properties.vagueWords.properties.remove.items,data:data117};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3720,7 +4165,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/vagueWords/remove",schemaPath:"#/properties/vagueWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.vagueWords.properties.remove.type,parentSchema:schema34.properties.vagueWords.properties.remove,data:data110};
+const err11 = {instancePath:instancePath+"/vagueWords/remove",schemaPath:"#/properties/vagueWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.remove.type,parentSchema:schema38.properties.vagueWords.properties.remove,data:data116};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3732,7 +4177,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/vagueWords",schemaPath:"#/properties/vagueWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.vagueWords.type,parentSchema:schema34.properties.vagueWords,data:data107};
+const err12 = {instancePath:instancePath+"/vagueWords",schemaPath:"#/properties/vagueWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.vagueWords.type,parentSchema:schema38.properties.vagueWords,data:data113};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3743,12 +4188,12 @@ errors++;
 }
 }
 if(data.missedSessions !== undefined){
-let data112 = data.missedSessions;
-if(data112 && typeof data112 == "object" && !Array.isArray(data112)){
-if(data112.count !== undefined){
-let data113 = data112.count;
-if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-const err13 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.missedSessions.properties.count.type,parentSchema:schema34.properties.missedSessions.properties.count,data:data113};
+let data118 = data.missedSessions;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.count !== undefined){
+let data119 = data118.count;
+if(!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))){
+const err13 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.missedSessions.properties.count.type,parentSchema:schema38.properties.missedSessions.properties.count,data:data119};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3757,9 +4202,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 < 1 || isNaN(data113)){
-const err14 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.properties.missedSessions.properties.count,data:data113};
+if((typeof data119 == "number") && (isFinite(data119))){
+if(data119 < 1 || isNaN(data119)){
+const err14 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.missedSessions.properties.count,data:data119};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3772,7 +4217,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/missedSessions",schemaPath:"#/properties/missedSessions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.missedSessions.type,parentSchema:schema34.properties.missedSessions,data:data112};
+const err15 = {instancePath:instancePath+"/missedSessions",schemaPath:"#/properties/missedSessions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.missedSessions.type,parentSchema:schema38.properties.missedSessions,data:data118};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3783,13 +4228,13 @@ errors++;
 }
 }
 if(data.notOnTrack !== undefined){
-let data114 = data.notOnTrack;
-if(data114 && typeof data114 == "object" && !Array.isArray(data114)){
-if(data114.weeks !== undefined){
-let data115 = data114.weeks;
-if((typeof data115 == "number") && (isFinite(data115))){
-if(data115 <= 0 || isNaN(data115)){
-const err16 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.properties.notOnTrack.properties.weeks,data:data115};
+let data120 = data.notOnTrack;
+if(data120 && typeof data120 == "object" && !Array.isArray(data120)){
+if(data120.weeks !== undefined){
+let data121 = data120.weeks;
+if((typeof data121 == "number") && (isFinite(data121))){
+if(data121 <= 0 || isNaN(data121)){
+const err16 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data121};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3800,7 +4245,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.notOnTrack.properties.weeks.type,parentSchema:schema34.properties.notOnTrack.properties.weeks,data:data115};
+const err17 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.notOnTrack.properties.weeks.type,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data121};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3812,7 +4257,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/notOnTrack",schemaPath:"#/properties/notOnTrack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.notOnTrack.type,parentSchema:schema34.properties.notOnTrack,data:data114};
+const err18 = {instancePath:instancePath+"/notOnTrack",schemaPath:"#/properties/notOnTrack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.notOnTrack.type,parentSchema:schema38.properties.notOnTrack,data:data120};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3823,13 +4268,13 @@ errors++;
 }
 }
 if(data.alliance !== undefined){
-let data116 = data.alliance;
-if(data116 && typeof data116 == "object" && !Array.isArray(data116)){
-if(data116.drop !== undefined){
-let data117 = data116.drop;
-if((typeof data117 == "number") && (isFinite(data117))){
-if(data117 <= 0 || isNaN(data117)){
-const err19 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.properties.alliance.properties.drop,data:data117};
+let data122 = data.alliance;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+if(data122.drop !== undefined){
+let data123 = data122.drop;
+if((typeof data123 == "number") && (isFinite(data123))){
+if(data123 <= 0 || isNaN(data123)){
+const err19 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.alliance.properties.drop,data:data123};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3840,7 +4285,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.alliance.properties.drop.type,parentSchema:schema34.properties.alliance.properties.drop,data:data117};
+const err20 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.alliance.properties.drop.type,parentSchema:schema38.properties.alliance.properties.drop,data:data123};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3852,7 +4297,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/alliance",schemaPath:"#/properties/alliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.alliance.type,parentSchema:schema34.properties.alliance,data:data116};
+const err21 = {instancePath:instancePath+"/alliance",schemaPath:"#/properties/alliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.alliance.type,parentSchema:schema38.properties.alliance,data:data122};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3863,16 +4308,16 @@ errors++;
 }
 }
 if(data.absoluteWords !== undefined){
-let data118 = data.absoluteWords;
-if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
-if(data118.add !== undefined){
-let data119 = data118.add;
-if(Array.isArray(data119)){
-const len2 = data119.length;
+let data124 = data.absoluteWords;
+if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
+if(data124.add !== undefined){
+let data125 = data124.add;
+if(Array.isArray(data125)){
+const len2 = data125.length;
 for(let i2=0; i2<len2; i2++){
-let data120 = data119[i2];
-if(typeof data120 !== "string"){
-const err22 = {instancePath:instancePath+"/absoluteWords/add/" + i2,schemaPath:"#/properties/absoluteWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.absoluteWords.properties.add.items.type,parentSchema:schema34.properties.absoluteWords.properties.add.items,data:data120};
+let data126 = data125[i2];
+if(typeof data126 !== "string"){
+const err22 = {instancePath:instancePath+"/absoluteWords/add/" + i2,schemaPath:"#/properties/absoluteWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.add.items.type,parentSchema:schema38.properties.absoluteWords.properties.add.items,data:data126};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3884,7 +4329,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/absoluteWords/add",schemaPath:"#/properties/absoluteWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.absoluteWords.properties.add.type,parentSchema:schema34.properties.absoluteWords.properties.add,data:data119};
+const err23 = {instancePath:instancePath+"/absoluteWords/add",schemaPath:"#/properties/absoluteWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.add.type,parentSchema:schema38.properties.absoluteWords.properties.add,data:data125};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3894,14 +4339,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data118.remove !== undefined){
-let data121 = data118.remove;
-if(Array.isArray(data121)){
-const len3 = data121.length;
+if(data124.remove !== undefined){
+let data127 = data124.remove;
+if(Array.isArray(data127)){
+const len3 = data127.length;
 for(let i3=0; i3<len3; i3++){
-let data122 = data121[i3];
-if(typeof data122 !== "string"){
-const err24 = {instancePath:instancePath+"/absoluteWords/remove/" + i3,schemaPath:"#/properties/absoluteWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.absoluteWords.properties.remove.items.type,parentSchema:schema34.properties.absoluteWords.properties.remove.items,data:data122};
+let data128 = data127[i3];
+if(typeof data128 !== "string"){
+const err24 = {instancePath:instancePath+"/absoluteWords/remove/" + i3,schemaPath:"#/properties/absoluteWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.remove.items.type,parentSchema:schema38.properties.absoluteWords.properties.remove.items,data:data128};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3913,7 +4358,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/absoluteWords/remove",schemaPath:"#/properties/absoluteWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.absoluteWords.properties.remove.type,parentSchema:schema34.properties.absoluteWords.properties.remove,data:data121};
+const err25 = {instancePath:instancePath+"/absoluteWords/remove",schemaPath:"#/properties/absoluteWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.remove.type,parentSchema:schema38.properties.absoluteWords.properties.remove,data:data127};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3925,7 +4370,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/absoluteWords",schemaPath:"#/properties/absoluteWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.absoluteWords.type,parentSchema:schema34.properties.absoluteWords,data:data118};
+const err26 = {instancePath:instancePath+"/absoluteWords",schemaPath:"#/properties/absoluteWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.absoluteWords.type,parentSchema:schema38.properties.absoluteWords,data:data124};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3936,9 +4381,9 @@ errors++;
 }
 }
 if(data.signatureGraceDays !== undefined){
-let data123 = data.signatureGraceDays;
-if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
-const err27 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.signatureGraceDays.type,parentSchema:schema34.properties.signatureGraceDays,data:data123};
+let data129 = data.signatureGraceDays;
+if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
+const err27 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.signatureGraceDays.type,parentSchema:schema38.properties.signatureGraceDays,data:data129};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3947,9 +4392,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data123 == "number") && (isFinite(data123))){
-if(data123 < 0 || isNaN(data123)){
-const err28 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.signatureGraceDays,data:data123};
+if((typeof data129 == "number") && (isFinite(data129))){
+if(data129 < 0 || isNaN(data129)){
+const err28 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.signatureGraceDays,data:data129};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3961,9 +4406,9 @@ errors++;
 }
 }
 if(data.agreementGraceDays !== undefined){
-let data124 = data.agreementGraceDays;
-if(!(((typeof data124 == "number") && (!(data124 % 1) && !isNaN(data124))) && (isFinite(data124)))){
-const err29 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.agreementGraceDays.type,parentSchema:schema34.properties.agreementGraceDays,data:data124};
+let data130 = data.agreementGraceDays;
+if(!(((typeof data130 == "number") && (!(data130 % 1) && !isNaN(data130))) && (isFinite(data130)))){
+const err29 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.agreementGraceDays.type,parentSchema:schema38.properties.agreementGraceDays,data:data130};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3972,9 +4417,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data124 == "number") && (isFinite(data124))){
-if(data124 < 0 || isNaN(data124)){
-const err30 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.agreementGraceDays,data:data124};
+if((typeof data130 == "number") && (isFinite(data130))){
+if(data130 < 0 || isNaN(data130)){
+const err30 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.agreementGraceDays,data:data130};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3986,9 +4431,9 @@ errors++;
 }
 }
 if(data.dischargeGraceDays !== undefined){
-let data125 = data.dischargeGraceDays;
-if(!(((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125))) && (isFinite(data125)))){
-const err31 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.dischargeGraceDays.type,parentSchema:schema34.properties.dischargeGraceDays,data:data125};
+let data131 = data.dischargeGraceDays;
+if(!(((typeof data131 == "number") && (!(data131 % 1) && !isNaN(data131))) && (isFinite(data131)))){
+const err31 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.dischargeGraceDays.type,parentSchema:schema38.properties.dischargeGraceDays,data:data131};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3997,9 +4442,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data125 == "number") && (isFinite(data125))){
-if(data125 < 0 || isNaN(data125)){
-const err32 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.dischargeGraceDays,data:data125};
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 < 0 || isNaN(data131)){
+const err32 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.dischargeGraceDays,data:data131};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4011,9 +4456,9 @@ errors++;
 }
 }
 if(data.maxFileSize !== undefined){
-let data126 = data.maxFileSize;
-if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
-const err33 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.maxFileSize.type,parentSchema:schema34.properties.maxFileSize,data:data126};
+let data132 = data.maxFileSize;
+if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
+const err33 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.maxFileSize.type,parentSchema:schema38.properties.maxFileSize,data:data132};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4022,9 +4467,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data126 == "number") && (isFinite(data126))){
-if(data126 <= 0 || isNaN(data126)){
-const err34 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema34.properties.maxFileSize,data:data126};
+if((typeof data132 == "number") && (isFinite(data132))){
+if(data132 <= 0 || isNaN(data132)){
+const err34 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.maxFileSize,data:data132};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4036,13 +4481,13 @@ errors++;
 }
 }
 if(data.include !== undefined){
-let data127 = data.include;
-if(Array.isArray(data127)){
-const len4 = data127.length;
+let data133 = data.include;
+if(Array.isArray(data133)){
+const len4 = data133.length;
 for(let i4=0; i4<len4; i4++){
-let data128 = data127[i4];
-if(typeof data128 !== "string"){
-const err35 = {instancePath:instancePath+"/include/" + i4,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.include.items.type,parentSchema:schema34.properties.include.items,data:data128};
+let data134 = data133[i4];
+if(typeof data134 !== "string"){
+const err35 = {instancePath:instancePath+"/include/" + i4,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.include.items.type,parentSchema:schema38.properties.include.items,data:data134};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4054,7 +4499,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.include.type,parentSchema:schema34.properties.include,data:data127};
+const err36 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.include.type,parentSchema:schema38.properties.include,data:data133};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4065,13 +4510,13 @@ errors++;
 }
 }
 if(data.exclude !== undefined){
-let data129 = data.exclude;
-if(Array.isArray(data129)){
-const len5 = data129.length;
+let data135 = data.exclude;
+if(Array.isArray(data135)){
+const len5 = data135.length;
 for(let i5=0; i5<len5; i5++){
-let data130 = data129[i5];
-if(typeof data130 !== "string"){
-const err37 = {instancePath:instancePath+"/exclude/" + i5,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.exclude.items.type,parentSchema:schema34.properties.exclude.items,data:data130};
+let data136 = data135[i5];
+if(typeof data136 !== "string"){
+const err37 = {instancePath:instancePath+"/exclude/" + i5,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.exclude.items.type,parentSchema:schema38.properties.exclude.items,data:data136};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4083,7 +4528,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.exclude.type,parentSchema:schema34.properties.exclude,data:data129};
+const err38 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.exclude.type,parentSchema:schema38.properties.exclude,data:data135};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4094,12 +4539,12 @@ errors++;
 }
 }
 if(data.progress !== undefined){
-let data131 = data.progress;
-if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
-if(data131.stalledWeeks !== undefined){
-let data132 = data131.stalledWeeks;
-if(!(((typeof data132 == "number") && (!(data132 % 1) && !isNaN(data132))) && (isFinite(data132)))){
-const err39 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.progress.properties.stalledWeeks.type,parentSchema:schema34.properties.progress.properties.stalledWeeks,data:data132};
+let data137 = data.progress;
+if(data137 && typeof data137 == "object" && !Array.isArray(data137)){
+if(data137.stalledWeeks !== undefined){
+let data138 = data137.stalledWeeks;
+if(!(((typeof data138 == "number") && (!(data138 % 1) && !isNaN(data138))) && (isFinite(data138)))){
+const err39 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.stalledWeeks.type,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data138};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4108,9 +4553,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data132 == "number") && (isFinite(data132))){
-if(data132 < 1 || isNaN(data132)){
-const err40 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema34.properties.progress.properties.stalledWeeks,data:data132};
+if((typeof data138 == "number") && (isFinite(data138))){
+if(data138 < 1 || isNaN(data138)){
+const err40 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data138};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4121,10 +4566,10 @@ errors++;
 }
 }
 }
-if(data131.lateDays !== undefined){
-let data133 = data131.lateDays;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err41 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema34.properties.progress.properties.lateDays.type,parentSchema:schema34.properties.progress.properties.lateDays,data:data133};
+if(data137.lateDays !== undefined){
+let data139 = data137.lateDays;
+if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
+const err41 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.lateDays.type,parentSchema:schema38.properties.progress.properties.lateDays,data:data139};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4133,9 +4578,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 < 0 || isNaN(data133)){
-const err42 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.progress.properties.lateDays,data:data133};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 < 0 || isNaN(data139)){
+const err42 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.lateDays,data:data139};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4146,11 +4591,11 @@ errors++;
 }
 }
 }
-if(data131.rho !== undefined){
-let data134 = data131.rho;
-if((typeof data134 == "number") && (isFinite(data134))){
-if(data134 < 0 || isNaN(data134)){
-const err43 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema34.properties.progress.properties.rho,data:data134};
+if(data137.rho !== undefined){
+let data140 = data137.rho;
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 < 0 || isNaN(data140)){
+const err43 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.rho,data:data140};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4159,8 +4604,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data134 >= 1 || isNaN(data134)){
-const err44 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema34.properties.progress.properties.rho,data:data134};
+if(data140 >= 1 || isNaN(data140)){
+const err44 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.progress.properties.rho,data:data140};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4171,7 +4616,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema34.properties.progress.properties.rho.type,parentSchema:schema34.properties.progress.properties.rho,data:data134};
+const err45 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.progress.properties.rho.type,parentSchema:schema38.properties.progress.properties.rho,data:data140};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4183,7 +4628,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.properties.progress.type,parentSchema:schema34.properties.progress,data:data131};
+const err46 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.progress.type,parentSchema:schema38.properties.progress,data:data137};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4195,7 +4640,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4204,8 +4649,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-validate91.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
