@@ -82,6 +82,8 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Client capabilities sent with `initialize` (default: FULL_CAPABILITIES, what VS Code announces for these features). */
   capabilities?: ClientCapabilities;
+  /** Prepares the workspace folder (links, FIFOs, big files) before the server starts. */
+  setup?: (root: string) => void;
 }
 
 /** The capabilities of a full-featured client (VS Code's, for the features GoalPlan offers). */
@@ -126,6 +128,7 @@ export class LspSession {
   private constructor(opts: StartOptions) {
     this.root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'goalplan-lsp-')));
     for (const [rel, text] of Object.entries(opts.files)) this.writeFile(rel, text);
+    opts.setup?.(this.root);
     this.settings = opts.settings ?? {};
     this.proc = cp.spawn(process.execPath, [serverBundle(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } });
     this.proc.stderr!.on('data', (d) => (this.stderr += String(d)));

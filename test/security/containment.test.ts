@@ -14,8 +14,10 @@ import { printable } from '../../server/src/cli/io';
 import type { CaseloadRow } from '../../server/src/core/progress';
 import { ConfigResolver } from '../../server/src/node/configResolver';
 import { lintPaths } from '../../server/src/node/lintFiles';
-import { PLAN, tmpWorkspace } from '../unit/cli-harness';
-import { Methods, type ServerState } from '../../server/src/shared/lspProtocol';
+import { PLAN, session, tmpWorkspace } from '../unit/cli-harness';
+import { Methods, type ClientSummary, type ServerState } from '../../server/src/shared/lspProtocol';
+import { pathToFileURL } from 'node:url';
+import { readInside } from '../../server/src/node/readFile';
 import type { ClientProgress } from '../../server/src/core/progress/types';
 import { codes, LspSession } from '../lsp/harness';
 import { clinic } from '../lsp/fixtures';
@@ -46,6 +48,60 @@ describe('security: containment', function () {
       const st = await s.request<ServerState>(Methods.state, {});
       assert.equal(st.trusted, false);
       assert.equal(st.gitRuns, 0);
+    });
+  });
+
+  describe('what the language server reads (item 13)', () => {
+    let s: LspSession | undefined;
+    afterEach(async () => s?.stop());
+    const planOf = (client: string) => PLAN.replace('client: C-1', `client: ${client}`);
+
+    it('watcher and close events read only regular files inside a workspace folder (no link out, no device, no FIFO)', async () => {
+      const outside = tmpWorkspace({ 'secret.md': planOf('C-LINKED'), 'elsewhere.md': planOf('C-OUTSIDE'), 'closed.md': planOf('C-CLOSED') });
+      s = await LspSession.start({ files: { 'clients/C-1/plan.md': PLAN, 'clients/C-1/s.md': session('2026-10-01').replace('G1:', 'G7:') } });
+      await s.waitForDiagnostics('clients/C-1/s.md', (x) => codes(x).includes('GP301'), 'indexed');
+      fs.mkdirSync(path.join(s.root, 'clients', 'C-9'), { recursive: true });
+      fs.symlinkSync(path.join(outside, 'secret.md'), path.join(s.root, 'clients', 'C-9', 'plan.md'));
+      fs.symlinkSync('/dev/zero', path.join(s.root, 'zero.md'));
+      cp.execFileSync('mkfifo', [path.join(s.root, 'fifo.md')]);
+      s.watched([{ rel: 'clients/C-9/plan.md', type: 1 }, { rel: 'zero.md', type: 1 }, { rel: 'fifo.md', type: 1 }]);
+      s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path.join(outside, 'elsewhere.md')).href, type: 1 }] });
+      // A file outside every folder, opened and closed: on close its disk copy is not read.
+      const closedUri = pathToFileURL(path.join(outside, 'closed.md')).href;
+      s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: closedUri, languageId: 'markdown', version: 1, text: '# not a goal file\n' } });
+      s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: closedUri } });
+      const clients = await s.request<ClientSummary[]>(Methods.clients, {});
+      assert.deepEqual(clients.map((c) => c.client), ['C-1'], 'nothing from outside the folder is indexed, and the server still answers');
+    });
+
+    it('a huge goal file is read only as far as its head when indexed (size checked before reading)', async () => {
+      s = await LspSession.start({
+        files: { 'clients/C-1/plan.md': PLAN },
+        setup: (root) => {
+          // A sparse 300 MB file: costs no disk, but a reader that reads it whole holds 300 MB or more.
+          const big = path.join(root, 'clients', 'C-1', 'big.md');
+          fs.writeFileSync(big, '---\nkind: session-log\nclient: C-1\ndate: 2026-10-01\n---\n');
+          fs.truncateSync(big, 300 * 1024 * 1024);
+        },
+      });
+      await s.waitForDiagnostics('clients/C-1/big.md', (x) => codes(x).includes('GP004'), 'GP004 on the big file');
+      const line = s.logs.find((l) => /^indexed /.test(l)) ?? '';
+      const rss = Number(/resident (\d+) MB/.exec(line)?.[1]);
+      assert.ok(rss > 0 && rss < 200, `resident memory after the index: ${line}`);
+    });
+
+    it('the shared reader refuses a link out, a device and a FIFO, and reads a big file\'s head only', () => {
+      const outside = tmpWorkspace({ 'secret.md': 'x' });
+      const dir = tmpWorkspace({ 'in.md': 'inside', 'big.md': 'y'.repeat(200_000) });
+      fs.symlinkSync(path.join(outside, 'secret.md'), path.join(dir, 'out.md'));
+      fs.symlinkSync('/dev/zero', path.join(dir, 'zero.md'));
+      cp.execFileSync('mkfifo', [path.join(dir, 'fifo.md')]);
+      const code = (f: string) => { try { readInside(path.join(dir, f), [dir], 1000); return 'read'; } catch (e) { return (e as NodeJS.ErrnoException).code; } };
+      assert.deepEqual(['in.md', 'out.md', 'zero.md', 'fifo.md'].map(code), ['read', 'EOUTSIDE', 'EOUTSIDE', 'ENOTREG']);
+      const big = readInside(path.join(dir, 'big.md'), [dir], 1000);
+      assert.equal(big.truncated, true);
+      assert.equal(big.size, 200_000);
+      assert.ok(big.text.length <= 64 * 1024);
     });
   });
 

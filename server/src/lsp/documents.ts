@@ -2,12 +2,12 @@
 // inside a goal block re-parses only that block (the hot path of typing in a 200-goal plan).
 // The parsed document replaces the disk copy in the shared Workspace while the file is open;
 // on close the disk copy is read back (unsaved edits are not what the workspace holds).
-import * as fs from 'node:fs';
 import {
   TextDocumentSyncKind, type TextDocumentSyncOptions, type DidChangeTextDocumentParams, type DidCloseTextDocumentParams, type DidOpenTextDocumentParams,
 } from 'vscode-languageserver/node';
 import { applyEdit, parseDocument } from '../core/parse/document';
 import type { ParsedDocument } from '../core/types';
+import { readInside } from '../node/readFile';
 import { fsPath, type ServerContext } from './context';
 import { toSpan } from './convert';
 
@@ -47,9 +47,9 @@ export function registerDocuments(ctx: ServerContext): void {
   connection.onDidCloseTextDocument((p: DidCloseTextDocumentParams) => {
     const uri = p.textDocument.uri;
     if (!ctx.open.delete(uri)) return;
-    const text = readDisk(uri);
-    if (text === undefined) return ctx.remove(uri);
-    const doc = text === ctx.get(uri)?.text ? ctx.get(uri)! : parse(ctx, uri, text);
+    const disk = readDisk(ctx, uri);
+    if (disk === undefined) return ctx.remove(uri);
+    const doc = disk.text === ctx.get(uri)?.text ? ctx.get(uri)! : parseDisk(ctx, uri, disk);
     // A closed file that is not a goal file need not stay in memory (the index keeps goal files only).
     if (!worthKeeping(doc)) ctx.remove(uri);
     else if (doc !== ctx.get(uri)) ctx.update(doc);
@@ -65,12 +65,24 @@ export function worthKeeping(doc: ParsedDocument): boolean {
   return doc.kind !== undefined || doc.nearMissKind !== undefined;
 }
 
-export function readDisk(uri: string): string | undefined {
+/**
+ * A file's text from disk, through the shared reader (node/readFile.ts readInside): only a
+ * regular file whose real path is inside a workspace folder, and only its head when it is over
+ * the size limit (checked on the open descriptor before reading). Anything else reads as absent.
+ */
+export function readDisk(ctx: ServerContext, uri: string): { text: string; size: number } | undefined {
+  if (!uri.startsWith('file:')) return undefined;
   try {
-    return fs.readFileSync(fsPath(uri), 'utf8');
+    const r = readInside(fsPath(uri), ctx.roots, ctx.configFor(uri).maxFileSize);
+    return { text: r.text, size: r.size };
   } catch {
     return undefined;
   }
+}
+
+/** Parses what readDisk returned (its size decides GP004 when only the head was read). */
+export function parseDisk(ctx: ServerContext, uri: string, disk: { text: string; size: number }): ParsedDocument {
+  return parseDocument(uri, disk.text, { maxFileSize: ctx.configFor(uri).maxFileSize, size: disk.size });
 }
 
 function isMarkdown(uri: string, languageId: string): boolean {

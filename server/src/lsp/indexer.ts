@@ -3,16 +3,15 @@
 // watcher (workspace/didChangeWatchedFiles). Files open in the editor are owned by documents.ts:
 // the watcher never overwrites their unsaved text. A .goalplan.yaml change re-resolves config
 // and re-parses everything (maxFileSize may have changed) before the diagnostics refresh.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { discover } from '../node/discover';
+import { discover, isWithin } from '../node/discover';
 import {
   DidChangeWatchedFilesNotification, FileChangeType, type DidChangeWatchedFilesParams,
 } from 'vscode-languageserver/node';
 import { parseDocument } from '../core/parse/document';
 import { fileUri, fsPath, type ServerContext } from './context';
 import { CONFIG_FILE } from './configStore';
-import { readDisk, worthKeeping } from './documents';
+import { parseDisk, readDisk, worthKeeping } from './documents';
 import { heapText } from './memory';
 
 /** Files read per turn of the event loop, so requests are answered while a large clinic indexes. */
@@ -33,12 +32,12 @@ export async function indexWorkspace(ctx: ServerContext, roots: readonly string[
   const indexed: string[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
-    const texts = await Promise.all(batch.map((f) => fs.promises.readFile(f, 'utf8').then((t) => t, () => undefined)));
-    batch.forEach((file, j) => {
-      const text = texts[j];
+    batch.forEach((file) => {
       const uri = fileUri(file);
-      if (text === undefined || ctx.open.has(uri)) return;
-      const doc = parseDocument(uri, text, { maxFileSize: ctx.configFor(uri).maxFileSize });
+      if (ctx.open.has(uri)) return;
+      const disk = readDisk(ctx, uri);
+      if (disk === undefined) return;
+      const doc = parseDisk(ctx, uri, disk);
       if (!worthKeeping(doc)) return;
       // Set without per-file change events: one refresh for the whole index below.
       ctx.workspace.set(doc);
@@ -66,6 +65,8 @@ export function registerIndexer(ctx: ServerContext): void {
     for (const change of p.changes) {
       const file = fsPath(change.uri);
       if (path.basename(file) === CONFIG_FILE) {
+        // Only configuration inside a workspace folder is read (a client may name any path).
+        if (!ctx.roots.some((r) => isWithin(file, r))) continue;
         configChanged = true;
         ctx.config.invalidate(file);
         ctx.configFilesChanged([file]);
@@ -77,13 +78,13 @@ export function registerIndexer(ctx: ServerContext): void {
         ctx.remove(change.uri);
         continue;
       }
-      const text = readDisk(change.uri);
-      if (text === undefined) {
+      const disk = readDisk(ctx, change.uri);
+      if (disk === undefined) {
         ctx.remove(change.uri);
         continue;
       }
-      if (ctx.get(change.uri)?.text === text) continue;
-      const doc = parseDocument(change.uri, text, { maxFileSize: ctx.configFor(change.uri).maxFileSize });
+      if (ctx.get(change.uri)?.text === disk.text) continue;
+      const doc = parseDisk(ctx, change.uri, disk);
       if (worthKeeping(doc)) ctx.update(doc);
       else ctx.remove(change.uri);
     }
@@ -95,7 +96,9 @@ export function registerIndexer(ctx: ServerContext): void {
 export function reparseAll(ctx: ServerContext): void {
   const uris: string[] = [];
   for (const doc of ctx.workspace.all()) {
-    const next = parseDocument(doc.uri, doc.text, { maxFileSize: ctx.configFor(doc.uri).maxFileSize });
+    // A file over the old limit was read only as far as its head: read it again under the new one.
+    const disk = doc.tooLarge && !ctx.open.has(doc.uri) ? readDisk(ctx, doc.uri) : undefined;
+    const next = disk ? parseDisk(ctx, doc.uri, disk) : parseDocument(doc.uri, doc.text, { maxFileSize: ctx.configFor(doc.uri).maxFileSize });
     if (Boolean(next.tooLarge) !== Boolean(doc.tooLarge)) ctx.workspace.set(next);
     uris.push(doc.uri);
   }

@@ -4,6 +4,7 @@
 // whether the text round-trips to the same bytes (when it does not, a fix must never write it).
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import { isWithin } from './discover';
 
 /** How much of an oversized file is read: enough to see its front matter and `kind`. */
 export const HEAD_BYTES = 64 * 1024;
@@ -35,12 +36,24 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Reads a file for linting. Throws only on I/O errors (ENOENT, EACCES, EISDIR...). */
-export function readFileSafe(path: string, maxFileSize: number): ReadResult {
-  const fd = fs.openSync(path, 'r');
+/**
+ * Opened without blocking (a FIFO would otherwise wait forever for a writer) and, when asked,
+ * without following a final symlink; what was opened is then checked on the descriptor itself
+ * (fstat: no race between the check and the read).
+ */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+const NOFOLLOW = fs.constants.O_NOFOLLOW ?? 0;
+
+/**
+ * Reads a file for linting. Throws only on I/O errors (ENOENT, EACCES...); anything but a
+ * regular file (a folder, /dev/zero, a FIFO, a socket) is refused with ENOTREG before a byte is
+ * read, and a file over maxFileSize is read only as far as its head (HEAD_BYTES).
+ */
+export function readFileSafe(path: string, maxFileSize: number, opts: { noFollow?: boolean } = {}): ReadResult {
+  const fd = fs.openSync(path, OPEN_FLAGS | (opts.noFollow ? NOFOLLOW : 0));
   try {
     const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EISDIR' });
+    if (!st.isFile()) throw Object.assign(new Error(`not a regular file: ${path}`), { code: st.isDirectory() ? 'EISDIR' : 'ENOTREG' });
     const truncated = st.size > maxFileSize;
     const want = truncated ? Math.min(HEAD_BYTES, st.size) : st.size;
     const bytes = readExactly(fd, want, truncated);
@@ -83,4 +96,31 @@ export function snapshotOf(path: string): FileSnapshot {
   const bytes = fs.readFileSync(path);
   const st = fs.statSync(path);
   return { path, size: bytes.length, mtimeMs: st.mtimeMs, hash: hashBytes(bytes) };
+}
+
+/**
+ * The one reader for files a client names (the language server's watcher and close handlers):
+ * the file's real path (links resolved) must lie inside one of `roots` (real paths too), so no
+ * link leads out of the workspace; then readFileSafe on that real path, not following a link
+ * swapped in since. Throws EOUTSIDE for a file outside every root.
+ */
+export function readInside(file: string, roots: readonly string[], maxFileSize: number): ReadResult {
+  const real = fs.realpathSync(file);
+  if (!roots.some((r) => isWithin(real, realRoot(r)))) throw Object.assign(new Error(`outside the workspace: ${file}`), { code: 'EOUTSIDE' });
+  return readFileSafe(real, maxFileSize, { noFollow: true });
+}
+
+const realRoots = new Map<string, string>();
+function realRoot(root: string): string {
+  let r = realRoots.get(root);
+  if (r === undefined) {
+    try {
+      r = fs.realpathSync(root);
+    } catch {
+      r = root;
+    }
+    if (realRoots.size > 1000) realRoots.clear();
+    realRoots.set(root, r);
+  }
+  return r;
 }
