@@ -50,11 +50,11 @@ describe('Markdown preview: goal cards', () => {
 
   it('shows the client\'s own words when the goal has them, and only then', () => {
     const withWords = render(fence(`${VALID}client_words: I want my weekends back.\n`));
-    const words = withWords.querySelector('.goalplan-client-words');
-    // client_words is part of the goal schema from version 2 (issue 13); until then it is not a
-    // valid key and the block is shown as code, never as a card with unchecked text.
-    if (withWords.querySelector('.goalplan-goal-card')) assert.equal(words?.textContent, 'I want my weekends back.');
-    else assert.ok(withWords.querySelector('.goalplan-goal-invalid'));
+    assert.equal(withWords.querySelector('.goalplan-goal-card .goalplan-client-words')?.textContent, 'I want my weekends back.');
+    // Not a string (SPEC 5.2: the client's words are text): a schema error, so code with a note.
+    const wrong = render(fence(`${VALID}client_words: [1, 2]\n`));
+    assert.equal(wrong.querySelector('.goalplan-goal-card'), null);
+    assert.ok(wrong.querySelector('.goalplan-goal-invalid'));
     assert.equal(render(fence(VALID)).querySelector('.goalplan-client-words'), null);
   });
 
