@@ -70,15 +70,23 @@ async function openWorkspaceFile(page, relativePath) {
   const parts = relativePath.split('/');
   const name = parts.pop();
   const folder = parts.join('/');
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 15_000 });
-  await input.fill(relativePath);
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).filter({ hasText: folder }).waitFor({ timeout: 60_000 });
-  await page.keyboard.press('Enter');
   let breadcrumbs = page.locator('.part.editor .monaco-breadcrumbs');
   for (const part of parts) breadcrumbs = breadcrumbs.filter({ hasText: part });
-  await breadcrumbs.first().waitFor({ timeout: 15_000 });
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(relativePath);
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).filter({ hasText: folder }).waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Enter');
+    try {
+      await breadcrumbs.first().waitFor({ timeout: 10_000 });
+      return;
+    } catch (e) {
+      // Another file took the editor (an earlier check's late navigation): once more.
+      if (attempt === 3) throw e;
+    }
+  }
 }
 
 /**
@@ -108,4 +116,34 @@ export async function checkMarkdownPreview(page, { plan, goals, screenshotDir })
   const shot = join(screenshotDir, 'markdown-preview.png');
   await page.screenshot({ path: shot });
   return { cards: shown.map((c) => c.id), screenshot: shot };
+}
+
+/**
+ * "GoalPlan: New goal plan" through its input box: a code with path syntax is refused in the
+ * box itself; a valid code writes clients/<code>/plan.md and opens it in snippet mode with the
+ * first tab stop selected. Runs last: it leaves a dirty editor (the snippet) behind.
+ */
+export async function checkNewGoalPlanInput(page, { clinic, client, screenshotDir }) {
+  await runCommand(page, 'GoalPlan: New goal plan');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 30_000 });
+  await input.fill('../outside');
+  const message = page.locator('.quick-input-widget .quick-input-message');
+  await message.filter({ hasText: 'not a path' }).waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter'); // refused: the box stays open
+  await input.waitFor({ state: 'visible', timeout: 5_000 });
+  await input.fill(client);
+  await message.filter({ hasText: 'not a path' }).waitFor({ state: 'detached', timeout: 15_000 }).catch(() => {});
+  await page.keyboard.press('Enter');
+  const file = join(clinic, 'clients', client, 'plan.md');
+  await page.locator('.part.editor .monaco-breadcrumbs', { hasText: client }).first().waitFor({ timeout: 30_000 });
+  assert.ok(existsSync(file), `${file} written`);
+  assert.ok(!existsSync(join(clinic, 'outside')) && !existsSync(join(clinic, '..', 'outside')), 'nothing written for the refused code');
+  // Snippet mode: the first tab stop, the clinician placeholder "initials", is selected (the
+  // status bar counts the selected characters).
+  const selection = page.locator('[id="status.editor.selection"]', { hasText: `(${'initials'.length} selected)` });
+  await selection.waitFor({ timeout: 15_000 });
+  const shot = join(screenshotDir, 'new-goal-plan.png');
+  await page.screenshot({ path: shot });
+  return { file, selection: await selection.innerText(), screenshot: shot };
 }

@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSyn
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { E2E_TODAY, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl } from '../lib/codeServer.mjs';
-import { checkMarkdownPreview, checkWalkthrough } from './conventions.mjs';
+import { checkMarkdownPreview, checkNewGoalPlanInput, checkWalkthrough } from './conventions.mjs';
 import { checkProblemsPanel } from './problemsPanel.mjs';
 import { checkProgressPanel } from './progressPanel.mjs';
 import { checkWebviewAccessibility, setColorTheme } from './accessibility.mjs';
@@ -130,6 +130,7 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
       }
     };
     await run('problems-panel', () => checkProblemsPanel(page, { expected, showFile: SHOW_FILE, showLine: SHOW_LINE, screenshotDir }));
+    await run('markdown-preview', () => checkMarkdownPreview(page, { plan: CLIENT_PLAN, goals: goalsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
     await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
     // WCAG 2.2 A/AA inside the webviews, in a light and a dark theme (the panel re-renders with
     // the theme's colours; nothing is re-opened).
@@ -147,8 +148,8 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
       await run(`theme-${theme}-caseload`, async () => { await setColorTheme(page, theme); return { theme }; });
       await run(`a11y-caseload-${theme}`, () => checkWebviewAccessibility(page, { label: `caseload (${theme})` }));
     }
-    await run('markdown-preview', () => checkMarkdownPreview(page, { plan: CLIENT_PLAN, goals: goalsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
     await run('walkthrough', () => checkWalkthrough(page, { userData: dirs.dir, screenshotDir }));
+    await run('new-goal-plan', () => checkNewGoalPlanInput(page, { clinic, client: 'C-0999', screenshotDir }));
     report.ok = Object.values(report.checks).every((c) => c.ok);
   } catch (e) {
     report.error = e.message;
