@@ -50,8 +50,9 @@ export function lintDocument(doc: ParsedDocument, workspace: WorkspaceView, opts
       options: { ...(rule.defaultOptions ?? {}), ...(setting?.options ?? {}) },
       report(r) {
         const d: Diagnostic = { uri: doc.uri, span: r.span, rule: rule.id, alias: rule.alias, severity: severity as Severity, message: r.message };
-        if (typeof r.fixes === 'function') lazyFixes(d, r.fixes);
-        else if (r.fixes?.length) d.fixes = r.fixes;
+        const fixes = r.fixes;
+        if (typeof fixes === 'function') lazyFixes(d, () => classified(fixes()));
+        else if (fixes?.length) d.fixes = classified(fixes);
         if (r.data) d.data = r.data;
         if (!isSuppressed(doc, d)) out.push(d);
       },
@@ -63,6 +64,11 @@ export function lintDocument(doc: ParsedDocument, workspace: WorkspaceView, opts
     }
   }
   return out.sort(byPosition);
+}
+
+/** SPEC 5.8: a fix that records a clinical outcome (or is a snippet to fill in) is never safe. */
+function classified(fixes: Fix[]): Fix[] {
+  return fixes.some((f) => f.safe && (f.outcome || f.snippet)) ? fixes.map((f) => (f.outcome || f.snippet ? { ...f, safe: false } : f)) : fixes;
 }
 
 /**

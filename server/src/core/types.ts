@@ -283,6 +283,13 @@ export interface Fix {
    * that accepts snippet edits.
    */
   snippet?: boolean;
+  /**
+   * The fix records a clinical outcome (a goal marked met / revised / discontinued: GP205,
+   * GP212). SPEC 5.8: such a fix is a code action only: never safe, so `--fix` and fix-all never
+   * apply it and the editor never marks it preferred. The lint function enforces this whatever
+   * `safe` says.
+   */
+  outcome?: boolean;
   /** Fixes may edit another file (e.g. a rename); default: the diagnostic's file. */
   uri?: string;
 }

@@ -58,7 +58,7 @@ function fixesFor(ctx: RuleContext, e: GoalEntry, due: string): Fix[] {
   if (upsert) {
     for (const status of CLOSING_STATUSES) {
       const edits = upsert([status, ctx.today]);
-      if (edits && edits.length > 0) fixes.push({ title: `Mark ${name} ${status} (closed ${ctx.today})`, edits, safe: false });
+      if (edits && edits.length > 0) fixes.push({ title: `Mark ${name} ${status} (closed ${ctx.today})`, edits, safe: false, outcome: true });
     }
   }
   return fixes;
