@@ -21,9 +21,10 @@ import { GP203 } from './GP203-review-due-soon';
 import { GP204 } from './GP204-review-interval';
 import { GP205 } from './GP205-goal-past-due';
 import { GP207 } from './GP207-review-dates';
+import { GP208 } from './GP208-review-not-recorded';
 import { GP212 } from './GP212-closed-plan-open-goals';
 
 export const planRules: Rule[] = [
   GP003, GP101, GP102, GP103, GP104, GP105, GP106, GP107, GP108, GP109, GP110, GP111, GP112, GP113, GP114,
-  GP201, GP202, GP203, GP204, GP205, GP207, GP212,
+  GP201, GP202, GP203, GP204, GP205, GP207, GP208, GP212,
 ];
