@@ -82,6 +82,9 @@ describe('lsp: hover, navigation, rename, symbols', function () {
     assert.match(plan, /^id: G10$/m);
     assert.match(plan, /^parent: G10$/m);
     assert.doesNotMatch(plan, /^id: G1$/m);
+    // The heading that starts with the id, and nothing else in the plan's text.
+    assert.match(plan, /^### G10 Lower depressive symptoms$/m);
+    assert.equal(byUri.get(s.uri(PLAN))!.length, 3, 'id, parent and heading');
     for (const rel of [SESSION_A, SESSION_B]) assert.match(applyTextEdits(s.text(rel), byUri.get(s.uri(rel))!), /^ {2}G10:$/m);
     // Applied in the editor, the workspace stays consistent: no unknown goal appears.
     for (const rel of [PLAN, SESSION_A, SESSION_B]) {

@@ -36,6 +36,12 @@ export class ServerContext implements ServiceContext {
   /** What the client said it supports (set from `initialize`). */
   features: ClientFeatures = noClientFeatures();
   indexMs: number | undefined;
+  /** `shutdown` was received: every later request is an InvalidRequest (LSP "shutdown"). */
+  shutDown = false;
+  /** Workspace indexes under way, and whether the first one has finished (see whenIndexed). */
+  private indexesRunning = 0;
+  private firstIndexDone = false;
+  private indexWaiters: Array<() => void> = [];
   /** Root of the installed package (dist/server/.. /..): where docs/rules live. */
   readonly packageRoot: string;
   private readonly listeners: Array<(primary: string[], secondary: string[], scope?: ChangeScope) => void> = [];
@@ -61,6 +67,32 @@ export class ServerContext implements ServiceContext {
 
   get(uri: string): ParsedDocument | undefined {
     return this.workspace.get(uri);
+  }
+
+  /**
+   * Resolves once the workspace index is complete: the first index has finished and no other
+   * (an added workspace folder) is under way. Requests that read other files wait for this, so
+   * none is answered from a half-built index.
+   */
+  whenIndexed(): Promise<void> {
+    if (this.firstIndexDone && this.indexesRunning === 0) return Promise.resolve();
+    return new Promise((resolve) => this.indexWaiters.push(resolve));
+  }
+
+  /** An index starts; call the returned function when it has finished (or failed). */
+  beginIndex(): () => void {
+    this.indexesRunning++;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.indexesRunning--;
+      this.firstIndexDone = true;
+      if (this.indexesRunning > 0) return;
+      const waiters = this.indexWaiters;
+      this.indexWaiters = [];
+      for (const w of waiters) w();
+    };
   }
 
   versionOf(uri: string): number | undefined {

@@ -19,6 +19,39 @@ const BATCH = 200;
 
 
 export async function indexWorkspace(ctx: ServerContext, roots: readonly string[]): Promise<string[]> {
+  const end = ctx.beginIndex();
+  const progress = indexProgress(ctx);
+  try {
+    return await readAll(ctx, roots);
+  } finally {
+    progress.done();
+    end();
+  }
+}
+
+/**
+ * A work-done progress "Indexing" while the index is built, for clients that support it
+ * (window.workDoneProgress): requests wait for the index, and the user sees why. The index
+ * never waits for the client to accept the token.
+ */
+function indexProgress(ctx: ServerContext): { done(): void } {
+  if (!ctx.features.workDoneProgress) return { done: () => undefined };
+  let finished = false;
+  let reporter: { done(): void } | undefined;
+  ctx.connection.window.createWorkDoneProgress().then((r) => {
+    r.begin('GoalPlan', undefined, 'Indexing goal plans and session notes', false);
+    reporter = r;
+    if (finished) r.done();
+  }, () => ctx.log('the client refused a progress token; indexing without one'));
+  return {
+    done: () => {
+      finished = true;
+      reporter?.done();
+    },
+  };
+}
+
+async function readAll(ctx: ServerContext, roots: readonly string[]): Promise<string[]> {
   const started = Date.now();
   const files: string[] = [];
   const configFiles: string[] = [];

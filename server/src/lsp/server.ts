@@ -21,6 +21,7 @@ import type { GoalPlanInitOptions, GoalPlanSettings } from '../shared/lspProtoco
 import { fsPath, ServerContext } from './context';
 import { DiagnosticsPublisher } from './diagnostics';
 import { registerDocuments, textDocumentSync } from './documents';
+import { refuseAfterShutdown } from './handlers/guard';
 import { registerLanguageFeatures } from './handlers/languageFeatures';
 import { indexWorkspace, registerIndexer, registerWatchers, reparseAll } from './indexer';
 import { registerRequests } from './handlers/requests';
@@ -138,7 +139,12 @@ registerRequests(ctx, (trusted) => {
   ctx.log(`workspace trust: ${trusted}`);
 });
 
-connection.onShutdown(() => diagnostics.dispose());
+connection.onShutdown(() => {
+  // A second shutdown is a request after shutdown like any other (handlers/guard.ts).
+  refuseAfterShutdown(ctx);
+  ctx.shutDown = true;
+  diagnostics.dispose();
+});
 connection.listen();
 
 /** The library does this itself for --stdio when it creates the streams; here the writer is ours. */

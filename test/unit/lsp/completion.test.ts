@@ -38,12 +38,29 @@ describe('lsp services: completion', () => {
     assert.match(accept(text, item(items, 'G2')), /^goals:\n {2}G2:\n {2}G1:/m);
   });
 
+  it("goal ids after a typed prefix: filtered, and the edit replaces what was typed (the YAML is broken meanwhile)", () => {
+    // One character: every id starting with G; the new key replaces the `G`.
+    const one = complete(SESSION, SESSION_100_A.replace('    progress: 0\n', '    progress: 0\n  G|\n'));
+    assert.deepEqual(labels(one.items).sort(), ['G1', 'G2']);
+    assert.deepEqual(one.items.map((i) => (i.textEdit as { range: unknown }).range), one.items.map(() => ({ start: { line: 11, character: 2 }, end: { line: 11, character: 3 } })));
+    assert.match(accept(one.text, item(one.items, 'G2')), /^ {4}progress: 0\n {2}G2:\nmeasures:/m);
+    // Two characters: only G2, replacing `G2`.
+    const two = complete(SESSION, SESSION_100_A.replace('goals:\n', 'goals:\n  G2|\n'));
+    assert.deepEqual(labels(two.items), ['G2']);
+    assert.deepEqual((two.items[0].textEdit as { range: unknown }).range, { start: { line: 9, character: 2 }, end: { line: 9, character: 4 } });
+    assert.match(accept(two.text, two.items[0]), /^goals:\n {2}G2:\n {2}G1:/m);
+    // A prefix nothing starts with: nothing.
+    assert.deepEqual(complete(SESSION, SESSION_100_A.replace('goals:\n', 'goals:\n  X|\n')).items, []);
+  });
+
   it('front-matter keys from the schema with descriptions, minus the ones present', () => {
     const { items } = complete(SESSION, SESSION_100_A.replace('format: SOAP\n', 'format: SOAP\nmo|\n'));
     const modality = item(items, 'modality');
     assert.ok(JSON.stringify(modality.documentation ?? '').length > 10, 'the key has its schema description');
     assert.ok(!labels(items).includes('format'), 'keys already written are not offered again');
-    assert.ok(labels(items).includes('risk'));
+    assert.ok(labels(items).every((l) => l.startsWith('mo')), `filtered by the typed "mo": ${labels(items).join(', ')}`);
+    const all = complete(SESSION, SESSION_100_A.replace('format: SOAP\n', 'format: SOAP\n|\n'));
+    assert.ok(labels(all.items).includes('risk') && labels(all.items).includes('modality'));
   });
 
   it('enum values with their descriptions', () => {
@@ -60,8 +77,11 @@ describe('lsp services: completion', () => {
   });
 
   it('enum values of a goal key (horizon)', () => {
-    const { items } = complete(PLAN, PLAN_100.replace('horizon: short-term', 'horizon: sh|'));
+    const { items } = complete(PLAN, PLAN_100.replace('horizon: short-term', 'horizon: |'));
     assert.deepEqual(labels(items), ['short-term', 'long-term']);
+    const typed = complete(PLAN, PLAN_100.replace('horizon: short-term', 'horizon: sh|'));
+    assert.deepEqual(labels(typed.items), ['short-term']);
+    assert.match(accept(typed.text, typed.items[0]), /^horizon: short-term$/m);
   });
 
   it('problem ids in a goal, with the problem text', () => {

@@ -86,6 +86,24 @@ describe('lsp services: hover, navigation, rename, symbols', () => {
     assert.match(plan, /^parent: G10$/m);
     assert.doesNotMatch(plan, /^id: G1$/m);
     for (const rel of [SESSION_A, SESSION_B]) assert.match(applyTextEdits(text(rel), byUri.get(uriOf(rel))!), /^ {2}G10:$/m);
+    // The goal's heading starts with its id: renamed too.
+    assert.match(plan, /^### G10 Lower depressive symptoms$/m);
+  });
+
+  it('rename changes a heading that starts with the id, and no other heading or text', () => {
+    const planText = text(PLAN)
+      .replace('# Plan C-0100', '# Plan C-0100\n\n## G1: summary\n\n## G10 is another id\n\n## About G1\n\nG1 in prose.');
+    ctx.put(PLAN, planText);
+    const edit = doRename(ctx, ctx.doc(PLAN), at(planText, 'id: G1', 4), 'G9')!;
+    const out = applyTextEdits(planText, editsByUri(edit).get(uriOf(PLAN))!);
+    assert.match(out, /^## G9: summary$/m);
+    assert.match(out, /^### G9 Lower depressive symptoms$/m);
+    assert.match(out, /^## G10 is another id$/m);
+    assert.match(out, /^## About G1$/m);
+    assert.match(out, /^G1 in prose\.$/m);
+    assert.match(out, /^### G2 Contact a friend every week$/m);
+    // Exactly: id, parent, two headings (the sessions' keys are in their own files).
+    assert.equal(editsByUri(edit).get(uriOf(PLAN))!.length, 4);
   });
 
   it('rename: versioned documentChanges when the client supports them (open files carry their version)', () => {

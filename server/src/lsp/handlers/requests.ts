@@ -12,30 +12,33 @@ import {
   type ReviewStatusParams, type ServerState, type TrustChangedParams,
 } from '../../shared/lspProtocol';
 import { fileUri, type ServerContext } from '../context';
+import { indexed, live } from './guard';
 import { newGoalPlan } from '../services/newGoalPlan';
 import { clientProgress, clientSummaries, newSessionNote, reviewStatus } from '../services/requests';
 
 export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean) => void): void {
   const { connection } = ctx;
   const histories = new Histories(ctx);
-  connection.onRequest(Methods.progress, async (p: ProgressParams) => {
+  // Each reads the whole workspace: answered once the index is complete (guard.ts).
+  connection.onRequest(Methods.progress, indexed(ctx, async (p: ProgressParams) => {
     const history = await histories.get();
     const started = Date.now();
     const result = clientProgress(ctx, p, history);
     ctx.log(`progress ${p.client} in ${Date.now() - started} ms`);
     return result;
-  });
-  connection.onRequest(Methods.caseload, async (p: CaseloadParams) => caseload(ctx.workspace, {
-    today: ctx.today(), config: ctx.configFor(rootFile(ctx)), history: await histories.get(), ...p,
   }));
-  connection.onRequest(Methods.clients, () => clientSummaries(ctx));
-  connection.onRequest(Methods.newSessionNote, (p: NewSessionNoteParams) => newSessionNote(ctx, p));
-  connection.onRequest(Methods.newGoalPlan, (p: NewGoalPlanParams) => newGoalPlan(ctx, p));
-  connection.onRequest(Methods.reviewStatus, (p: ReviewStatusParams) => reviewStatus(ctx, p));
-  connection.onRequest(Methods.state, (): ServerState => ({
+  connection.onRequest(Methods.caseload, indexed(ctx, async (p: CaseloadParams) => caseload(ctx.workspace, {
+    today: ctx.today(), config: ctx.configFor(rootFile(ctx)), history: await histories.get(), ...p,
+  })));
+  connection.onRequest(Methods.clients, indexed(ctx, () => clientSummaries(ctx)));
+  connection.onRequest(Methods.newSessionNote, indexed(ctx, (p: NewSessionNoteParams) => newSessionNote(ctx, p)));
+  connection.onRequest(Methods.newGoalPlan, indexed(ctx, (p: NewGoalPlanParams) => newGoalPlan(ctx, p)));
+  connection.onRequest(Methods.reviewStatus, indexed(ctx, (p: ReviewStatusParams) => reviewStatus(ctx, p)));
+  // The state (test hook) answers at once: it says how far the index is.
+  connection.onRequest(Methods.state, live(ctx, (): ServerState => ({
     trusted: ctx.trusted, today: ctx.today(), indexedFiles: ctx.workspace.size, clients: ctx.workspace.clients().length,
     gitRuns: ctx.gitRuns, indexMs: ctx.indexMs, didChangeProgress: ctx.features.didChangeProgress,
-  }));
+  })));
   connection.onNotification(Methods.trustChanged, (p: TrustChangedParams) => {
     onTrust(p.trusted === true);
     histories.setTrusted(p.trusted === true);

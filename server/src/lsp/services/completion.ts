@@ -6,6 +6,7 @@ import {
   CompletionItemKind, InsertTextFormat, MarkupKind, type Range, type CompletionItem, type CompletionList, type Position,
 } from 'vscode-languageserver';
 import { addDuration, parseDuration } from '../../core/dates';
+import { parseDocument } from '../../core/parse/document';
 import { goalActiveOn } from '../../core/model/goals';
 import { formatNumber, rangeText, usableRc } from '../../core/model/instruments';
 import { schemaInfoAt, schemaKeysAt, type SchemaInfo, type SchemaKind } from '../../core/schema/info';
@@ -87,7 +88,40 @@ export function snippetToPlain(snippet: string): string {
   return out;
 }
 
+/**
+ * In YAML, what the user has typed of the word at the cursor filters the items (a key, a goal
+ * id, a value), and each item's textEdit replaces that whole word. A half-typed key often makes
+ * the YAML invalid (`  G` among `  G1:` entries), and a broken front matter has no session or
+ * plan data to complete from: then the items are computed on the text without the word (the
+ * file as it was before the user typed it) and their ranges moved back over the word.
+ */
 function completionsAt(ctx: ServiceContext, doc: ParsedDocument, offset: number): CompletionItem[] {
+  const c = cursorAt(doc, offset);
+  if (!c.region) return itemsAt(ctx, doc, offset);
+  const word = c.word.span;
+  const prefix = doc.text.slice(word.start, offset).toLowerCase();
+  let items: CompletionItem[];
+  if (doc.broken && word.end > word.start) {
+    const without = parseDocument(doc.uri, doc.text.slice(0, word.start) + doc.text.slice(word.end), { maxFileSize: ctx.configFor(doc.uri).maxFileSize });
+    items = without.broken ? [] : itemsAt(ctx, without, word.start).map((i) => movedOverWord(i, without, doc, word));
+  } else {
+    items = itemsAt(ctx, doc, offset);
+  }
+  return prefix ? items.filter((i) => (i.filterText ?? i.label).toLowerCase().startsWith(prefix)) : items;
+}
+
+/** An item computed on the text without the word at `word`, with its edit range in the real text. */
+function movedOverWord(item: CompletionItem, without: ParsedDocument, doc: ParsedDocument, word: Span): CompletionItem {
+  if (!item.textEdit || !('range' in item.textEdit)) return item;
+  const len = word.end - word.start;
+  const start = toOffset(without, item.textEdit.range.start);
+  const end = toOffset(without, item.textEdit.range.end);
+  // An edit at the word's place now covers the word; edits after it move by its length.
+  const span = { start: start > word.start ? start + len : start, end: end >= word.start ? end + len : end };
+  return { ...item, textEdit: { ...item.textEdit, range: toRange(doc, span) } };
+}
+
+function itemsAt(ctx: ServiceContext, doc: ParsedDocument, offset: number): CompletionItem[] {
   const c = cursorAt(doc, offset);
   if (!c.region) return bodyCompletions(doc, c);
   const kind = schemaKindOf(doc, c);
