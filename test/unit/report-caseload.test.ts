@@ -51,7 +51,7 @@ describe('goalplan caseload', function () {
     assert.equal(r.code, 0, r.err);
     const load = JSON.parse(r.out) as Caseload;
     assert.equal(load.today, TODAY);
-    assert.deepEqual(load.rows.map((x) => x.client), ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0577', 'C-0623']);
+    assert.deepEqual(load.rows.map((x) => x.client), ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0577', 'C-0623', 'C-0705']);
     const c0388 = load.rows.find((x) => x.client === 'C-0388')!;
     assert.equal(c0388.reviewsOverdue, 1, 'C-0388 missed its review (README)');
     assert.equal(load.rows.find((x) => x.client === 'C-0577')!.plans, 0, 'a client with a note and no plan yet');

@@ -7,6 +7,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   lint: () => import('./commands/lint'),
   report: () => import('./commands/report'),
   caseload: () => import('./commands/caseload'),
+  discharge: () => import('./commands/discharge'),
 };
 
 function help(summaries: [string, string][]): string {

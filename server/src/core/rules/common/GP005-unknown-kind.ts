@@ -17,7 +17,8 @@ export const unknownKind = defineRule({
     const guess = v.includes('discharge') || v.includes('summar')
       ? 'discharge-summary'
       : v.includes('session') || v.includes('log') || v.includes('note') ? 'session-log' : 'goal-plan';
-    const ordered = [guess, ...KINDS.filter((k) => k !== guess)];
+    // A discharge summary is offered only when the value says so (it needs keys a plan or note lacks).
+    const ordered = [guess, ...KINDS.filter((k) => k !== guess && k !== 'discharge-summary')];
     ctx.report({
       span: nm.span,
       message: `kind \`${nm.value}\` is not a GoalPlan kind, so this file is not checked; did you mean \`${guess}\`?`,
