@@ -8,7 +8,8 @@ import picomatch from 'picomatch';
 import { ConfigResolver } from '../../server/src/node/configResolver';
 import { discover } from '../../server/src/node/discover';
 import { compileGlob, expandBraces, MAX_ALTERNATIVES } from '../../server/src/node/glob';
-import { tmpWorkspace } from '../unit/cli-harness';
+import { lintFiles } from '../helpers/lint';
+import { ensureBuilt, PLAN, runCli, session, tmpWorkspace } from '../unit/cli-harness';
 
 describe('security: hangs and crashes', function () {
   this.timeout(60_000);
@@ -58,6 +59,47 @@ describe('security: hangs and crashes', function () {
     it('a negated class means "any character but these" (POSIX, as .gitignore reads it)', () => {
       const m = compileGlob('[!a]*.md');
       assert.deepEqual(['a.md', 'b.md', 'ab.md', 'x/bc.md'].map((x) => m(x)), [false, true, false, true]);
+    });
+  });
+
+  describe('the Markdown parse is bounded (items 17, 18)', () => {
+    const note = (body: string) => `${session('2026-10-01').split('## Data')[0]}## Data\n\n${body}\n`;
+    const deep = note(`${'>'.repeat(6000)} deep`);
+    const emphasis = note('*a'.repeat(20_000));
+
+    it('6,000 nested `>`: a located GP004 (too complex), no stack overflow, the other files still checked', () => {
+      const ds = lintFiles({ 'clients/C-1/plan.md': PLAN, 'clients/C-1/s1.md': deep, 'clients/C-1/s2.md': session('2026-10-02').replace('G1:', 'G7:') });
+      const gp004 = ds.filter((d) => d.uri === 'clients/C-1/s1.md');
+      assert.deepEqual(gp004.map((d) => d.rule), ['GP004']);
+      assert.match(gp004[0].message, /too complex to check: .*nests more than 100 levels/);
+      assert.equal(gp004[0].span.start, deep.indexOf('>>>'), 'on the line that nests too deeply');
+      assert.ok(ds.some((d) => d.uri === 'clients/C-1/s2.md' && d.rule === 'GP301'), 'the next note is still checked');
+    });
+
+    it('`*a` x 20,000 in one paragraph: a located GP004 instead of a quadratic parse', () => {
+      const ds = lintFiles({ 'clients/C-1/plan.md': PLAN, 'clients/C-1/s1.md': emphasis });
+      const mine = ds.filter((d) => d.uri === 'clients/C-1/s1.md');
+      assert.deepEqual(mine.map((d) => d.rule), ['GP004']);
+      assert.match(mine[0].message, /more than 2000 emphasis or link markers/);
+    });
+
+    it('the CLI reports the deep file and every other file (exit 1, not 2 with nothing printed)', () => {
+      ensureBuilt();
+      const dir = tmpWorkspace({ 'clients/C-1/plan.md': PLAN, 'clients/C-1/s1.md': deep, 'clients/C-1/s2.md': session('2026-10-02').replace('G1:', 'G7:') });
+      const r = runCli(['lint', '.', '--today', '2026-11-26', '--format', 'json'], { cwd: dir });
+      assert.equal(r.code, 1, r.stderr);
+      const out = JSON.parse(r.stdout) as { file: string; rule: string }[];
+      assert.deepEqual([...new Set(out.map((d) => `${d.file} ${d.rule}`))].sort(), ['clients/C-1/s1.md GP004', 'clients/C-1/s2.md GP301']);
+    });
+  });
+
+  describe('GP401 URL trimming is linear (item 18)', () => {
+    it('a URL followed by 100 KB of `)` is found and trimmed at once (15 s for 40 KB before)', function () {
+      this.timeout(20_000);
+      const text = `${session('2026-10-01').split('## Data')[0]}## Data\n\nSee https://clinic.example/x${')'.repeat(100_000)} today.\n`;
+      const ds = lintFiles({ 'clients/C-1/plan.md': PLAN, 'clients/C-1/s1.md': text }).filter((d) => d.rule === 'GP401');
+      assert.equal(ds.length, 1);
+      assert.equal(text.slice(ds[0].span.start, ds[0].span.end), 'https://clinic.example/x');
     });
   });
 });

@@ -24,6 +24,7 @@ const DEFAULT = defaultConfig();
 /** Which rules run on a document: SPEC 1 (broken files get GP001 only, others by kind). */
 function applicable(doc: ParsedDocument, rules: readonly Rule[]): readonly Rule[] {
   if (doc.tooLarge) return doc.kind ? rules.filter((r) => r.id === 'GP004') : [];
+  if (doc.tooComplex) return rules.filter((r) => r.id === 'GP004');
   if (!doc.kind) return doc.nearMissKind ? rules.filter((r) => r.id === 'GP005') : [];
   if (doc.broken) return rules.filter((r) => r.id === 'GP001');
   return rules.filter((r) => appliesTo(r, doc.kind!));

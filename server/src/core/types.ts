@@ -239,6 +239,8 @@ export interface ParsedDocument {
   lineStarts: number[];
   /** Set when the file exceeds maxFileSize: nothing else is parsed (GP004). */
   tooLarge?: { size: number; limit: number };
+  /** Set when the Markdown is over the parse budget (parse/markdown.ts): reported by GP004, not indexed. */
+  tooComplex?: { span: Span; reason: string };
   /** Participating kind (exact match), or undefined when the file does not take part. */
   kind: FileKind | undefined;
   /** Near-miss kind value and its span (GP005). */

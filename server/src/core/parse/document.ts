@@ -72,6 +72,12 @@ export function parseDocument(uri: string, text: string, opts: ParseOptions = {}
   setFrontMatter(doc, fmCheck.cleaned);
 
   const md = scanMarkdown(text, lineStarts);
+  if (md.tooComplex) {
+    // Over the parse budget: the file is reported (GP004) and left out like a broken one.
+    doc.tooComplex = md.tooComplex;
+    doc.broken = true;
+    return doc;
+  }
   if (doc.kind === 'goal-plan') {
     doc.goalBlocks = md.goalFences.map((f) => parseGoalBlock(text.slice(f.content.start, f.content.end), f.content, f.outer));
     // A goal block that does not parse breaks only itself (GP001 there); see docs/format.md.
@@ -89,7 +95,7 @@ export function parseDocument(uri: string, text: string, opts: ParseOptions = {}
 export function applyEdit(doc: ParsedDocument, edit: TextEdit, opts: ParseOptions = {}): ParsedDocument {
   const text = doc.text.slice(0, edit.span.start) + edit.newText + doc.text.slice(edit.span.end);
   const full = () => parseDocument(doc.uri, text, opts);
-  if (doc.tooLarge || !doc.kind || doc.broken || !doc.frontMatter || doc.nearMissKind) return full();
+  if (doc.tooLarge || doc.tooComplex || !doc.kind || doc.broken || !doc.frontMatter || doc.nearMissKind) return full();
   const delta = edit.newText.length - (edit.span.end - edit.span.start);
   // Strictly before the region's end: that offset is the start of the closing fence line, and
   // text typed there lands on the fence (`4---`), which changes the structure (full parse).

@@ -37,13 +37,78 @@ export interface MarkdownStructure {
   goalFences: FenceInfo[];
   headings: HeadingInfo[];
   html: HtmlInfo[];
+  /** Set when the file is over the parse budget: nothing else was scanned (GP004 says where). */
+  tooComplex?: { span: Span; reason: string };
 }
+
+/**
+ * The parse budget. micromark recurses once per container level (6,000 nested `>` overflow the
+ * stack) and resolves emphasis and link openers in time quadratic in their number within one
+ * paragraph (`*a` x 20,000 took 7.9 s). A time limit cannot interrupt a synchronous parse, so
+ * the work is bounded before it starts, by a linear pre-scan: at most MAX_NESTING container
+ * markers (`>`, list markers) opening one line, at most MAX_DELIMITERS emphasis or link-opening
+ * runs in one paragraph. No note a clinician writes comes near either.
+ */
+export const MAX_NESTING = 100;
+export const MAX_DELIMITERS = 2000;
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** Parses the file (front matter included) and collects what rules need. */
 export function scanMarkdown(text: string, lineStarts: readonly number[]): MarkdownStructure {
-  return fastScan(text, lineStarts) ?? remarkScan(text, lineStarts);
+  const fast = fastScan(text, lineStarts);
+  if (fast) return fast;
+  const over = overBudget(text, lineStarts);
+  if (over) return { goalFences: [], headings: [], html: [], tooComplex: over };
+  try {
+    return remarkScan(text, lineStarts);
+  } catch (error) {
+    // Whatever the pre-scan missed: a stack overflow is a file too complex, never a crash.
+    if (error instanceof RangeError) return { goalFences: [], headings: [], html: [], tooComplex: { span: { start: 0, end: Math.min(text.length, lineEndOf(text, lineStarts, 0)) }, reason: 'its Markdown nests too deeply to check' } };
+    throw error;
+  }
+}
+
+function lineEndOf(text: string, lineStarts: readonly number[], i: number): number {
+  return i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length;
+}
+
+/** The first place where the file exceeds the parse budget, in one linear pass. */
+export function overBudget(text: string, lineStarts: readonly number[]): { span: Span; reason: string } | undefined {
+  let delimiters = 0;
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i];
+    const end = lineEndOf(text, lineStarts, i);
+    const span = { start, end };
+    // Container markers opening the line: `>`, `-`/`+`/`*` and `1.`/`1)` list markers, with their spaces.
+    let depth = 0;
+    let k = start;
+    let blank = true;
+    while (k < end) {
+      const c = text.charCodeAt(k);
+      if (c === 0x20 || c === 0x09) { k++; continue; }
+      if (c === 0x3e /* > */) { depth++; k++; continue; }
+      if ((c === 0x2d || c === 0x2b || c === 0x2a) && (k + 1 === end || text.charCodeAt(k + 1) === 0x20 || text.charCodeAt(k + 1) === 0x09)) { depth++; k += 2; continue; }
+      let d = k;
+      while (d < end && d - k < 9 && text.charCodeAt(d) >= 0x30 && text.charCodeAt(d) <= 0x39) d++;
+      if (d > k && d < end && (text.charCodeAt(d) === 0x2e || text.charCodeAt(d) === 0x29) && (d + 1 === end || text.charCodeAt(d + 1) === 0x20)) { depth++; k = d + 2; continue; }
+      blank = false;
+      break;
+    }
+    if (depth > MAX_NESTING) return { span, reason: `its Markdown nests more than ${MAX_NESTING} levels deep here` };
+    if (blank && depth === 0) {
+      delimiters = 0; // a blank line ends the paragraph
+      continue;
+    }
+    for (let j = k; j < end; j++) {
+      const c = text.charCodeAt(j);
+      // One run of * or _ (or a `[`/`![` link opener) is one delimiter for the resolver.
+      if ((c === 0x2a || c === 0x5f) && text.charCodeAt(j - 1) !== c) delimiters++;
+      else if (c === 0x5b /* [ */) delimiters++;
+    }
+    if (delimiters > MAX_DELIMITERS) return { span, reason: `one paragraph holds more than ${MAX_DELIMITERS} emphasis or link markers` };
+  }
+  return undefined;
 }
 
 /** The reference: a full remark parse of the file. */

@@ -1,14 +1,20 @@
 import { defineRule } from '../types';
 
-/** A goal file over the size limit is not parsed at all; one diagnostic on line 1 says why. */
+/**
+ * A goal file over the size limit is not parsed at all; one diagnostic on line 1 says why. A
+ * file over the Markdown parse budget (nesting, emphasis markers) gets one at the line where it
+ * went over.
+ */
 export const fileTooLarge = defineRule({
   id: 'GP004',
   alias: 'file-too-large',
-  description: 'File larger than the configured limit (default 5 MB): not parsed',
+  description: 'File larger than the configured limit (default 5 MB) or too complex to parse: not checked',
   defaultSeverity: 'warning',
   appliesTo: 'any',
   fixable: false,
   check(ctx) {
+    const c = ctx.doc.tooComplex;
+    if (c) ctx.report({ span: c.span, message: `file is too complex to check: ${c.reason}` });
     const t = ctx.doc.tooLarge;
     if (!t) return;
     const nl = ctx.doc.text.indexOf('\n');

@@ -116,21 +116,39 @@ function scanPhi(text: string): PhiMatch[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Drops sentence punctuation and an unbalanced closing bracket from the end of a URL. */
+/**
+ * Drops sentence punctuation and an unbalanced closing bracket from the end of a URL. One pass
+ * to count the brackets, one pass back from the end: linear (re-counting after each dropped
+ * character made 40 KB of `)` take 15 s).
+ */
 function trimUrl(u: string): string {
-  let s = u;
-  for (;;) {
-    const last = s[s.length - 1];
-    if (/[.,;:!?*_~]/.test(last)) s = s.slice(0, -1);
-    else if (last === ')' && count(s, '(') < count(s, ')')) s = s.slice(0, -1);
-    else if (last === ']' && count(s, '[') < count(s, ']')) s = s.slice(0, -1);
-    else return s;
+  let open = 0;
+  let close = 0;
+  let openSquare = 0;
+  let closeSquare = 0;
+  for (let i = 0; i < u.length; i++) {
+    const c = u[i];
+    if (c === '(') open++;
+    else if (c === ')') close++;
+    else if (c === '[') openSquare++;
+    else if (c === ']') closeSquare++;
   }
+  let end = u.length;
+  while (end > 0) {
+    const last = u[end - 1];
+    if (TRAILING_PUNCTUATION.has(last)) end--;
+    else if (last === ')' && open < close) {
+      close--;
+      end--;
+    } else if (last === ']' && openSquare < closeSquare) {
+      closeSquare--;
+      end--;
+    } else break;
+  }
+  return u.slice(0, end);
 }
 
-function count(s: string, ch: string): number {
-  return s.split(ch).length - 1;
-}
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '*', '_', '~']);
 
 /** A full or `::`-compressed IPv6 address (times like 10:30:45 have too few groups and no `::`). */
 export function isIpv6(s: string): boolean {
