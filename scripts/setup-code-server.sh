@@ -70,4 +70,4 @@ ln -sfn node_modules node_modules.asar
 
 node "$entry" --version >/dev/null
 touch "$marker"
-say "code-server $version installed in $target"
+say "code-server $version installed in $target in ${SECONDS}s"
