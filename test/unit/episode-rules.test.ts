@@ -1,7 +1,7 @@
 // Collaboration rules (SPEC 5.2, 5.4, 5.8): what GP209 and GP210 offer, what they never do, and
 // the plan facts (agreement, revisions) the rules and views share.
 import * as assert from 'node:assert/strict';
-import { pickEdits } from '../../server/src/cli/fix';
+import { combineFixes } from '../../server/src/core/edits/fixes';
 import { agreementOverdue, latestAgreement, revisionMarks } from '../../server/src/core/model/collaboration';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { documentSymbolTree } from '../../server/src/lsp/services/symbols';
@@ -47,8 +47,8 @@ describe('GP209 and GP210: consent and signature are never written for the clini
     assert.equal(parseDocument('plan.md', out).broken, false);
   });
 
-  it('`--fix` picks none of them', () => {
-    assert.deepEqual(pickEdits(diags, 'plan.md'), []);
+  it('`--fix` and fix-all pick none of them', () => {
+    assert.deepEqual(combineFixes(parseDocument('plan.md', PLAN), diags).edits, []);
   });
 
   it('uses CRLF in a CRLF file', () => {

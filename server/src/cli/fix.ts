@@ -2,11 +2,13 @@
 // one fix can reveal or settle another), then writes each changed file atomically. Fixes of one
 // pass never overlap: a fix whose edits touch an edit already taken waits for the next pass.
 // Inserted line breaks follow the file's own line endings; a file that is not valid UTF-8, or
-// was too large to read whole, is never rewritten (its bytes could not be kept).
+// was too large to read whole, is never rewritten (its bytes could not be kept). Each pass goes
+// through the core's combineFixes, which re-parses the result and drops (with a reason) any fix
+// that would break the YAML or change another key's value.
+import { combineFixes, type DroppedFix } from '../core/edits/fixes';
 import { lintAll } from '../core/lint';
 import { Workspace } from '../core/model/workspace';
 import { parseDocument } from '../core/parse/document';
-import type { Diagnostic, Fix, TextEdit } from '../core/types';
 import { writeFileAtomic, type WriteOps } from '../node/atomicWrite';
 import type { ConfigResolver } from '../node/configResolver';
 import { dominantEol, editsWithEol } from '../node/eol';
@@ -19,6 +21,8 @@ export interface FixOutcome {
   written: string[];
   /** Files that could not be written, with an error code (ECHANGED: changed on disk since read). */
   failed: { path: string; code: string }[];
+  /** Fixes refused by the core's verification (each file and fix named once). */
+  dropped: Array<DroppedFix & { path: string }>;
 }
 
 export interface FixOptions {
@@ -42,6 +46,7 @@ export function fixFiles(files: readonly string[], resolver: ConfigResolver, tod
     }
   }
   const changed = new Set<string>();
+  const dropped = new Map<string, DroppedFix & { path: string }>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const diags = lintAll(ws, { today, configFor: (u) => resolver.configFor(u) });
     let any = false;
@@ -49,19 +54,19 @@ export function fixFiles(files: readonly string[], resolver: ConfigResolver, tod
       const r = read.get(uri);
       if (!r || !r.lossless || r.truncated) continue;
       const doc = ws.get(uri)!;
-      const edits = pickEdits(list, uri);
-      if (edits.length === 0) continue;
-      const text = applyEdits(doc.text, editsWithEol(edits, dominantEol(doc.text)));
-      if (text === doc.text) continue;
+      const eol = dominantEol(doc.text);
       const maxFileSize = resolver.configFor(uri).maxFileSize;
-      ws.set(parseDocument(uri, text, { maxFileSize }));
+      const c = combineFixes(doc, list, { maxFileSize, prepare: (edits) => editsWithEol(edits, eol) });
+      for (const d of c.dropped) dropped.set(`${uri}\0${d.rule}\0${d.title}`, { ...d, path: uri });
+      if (!c.doc || c.text === doc.text) continue;
+      ws.set(c.doc);
       changed.add(uri);
       any = true;
     }
     if (!any) break;
   }
   opts.beforeWrite?.();
-  const out: FixOutcome = { written: [], failed: [] };
+  const out: FixOutcome = { written: [], failed: [], dropped: [...dropped.values()] };
   for (const f of [...changed].sort()) {
     const r = read.get(f)!;
     const text = ws.get(f)!.text;
@@ -71,37 +76,6 @@ export function fixFiles(files: readonly string[], resolver: ConfigResolver, tod
     } catch (error) {
       out.failed.push({ path: f, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
     }
-  }
-  return out;
-}
-
-/** Safe same-file fixes in diagnostic order, skipping any that overlaps one already taken. */
-export function pickEdits(diags: readonly Diagnostic[], uri: string): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const d of diags) {
-    const fix = d.fixes?.find((f) => isApplicable(f, uri));
-    if (!fix) continue;
-    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    if (fix.edits.some((e, i) => fix.edits.some((o, j) => i !== j && overlaps(e, o)))) continue;
-    taken.push(...fix.edits);
-  }
-  return taken;
-}
-
-function isApplicable(f: Fix, uri: string): boolean {
-  return f.safe && !f.snippet && (!f.uri || f.uri === uri) && f.edits.length > 0;
-}
-
-/** Overlapping ranges, or two edits at the same start (their order would be ambiguous). */
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  return a.span.start === b.span.start || (a.span.start < b.span.end && b.span.start < a.span.end);
-}
-
-/** Applies non-overlapping edits from the end so earlier offsets stay valid. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) {
-    out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
   }
   return out;
 }

@@ -134,6 +134,9 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
         ? `${printable(display(f.path))} changed on disk while fixing; left as it was`
         : `cannot write ${printable(display(f.path))} (${f.code}); left as it was`);
     }
+    for (const d of outcome.dropped) {
+      io.stderr(`goalplan lint: ${printable(display(d.path))}: fix "${printable(d.title)}" (${d.rule}) not applied: ${d.reason}\n`);
+    }
   }
 
   const workers = args.workers ?? (found.files.length > PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 8) : 0);

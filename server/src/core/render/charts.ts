@@ -51,18 +51,13 @@ export function dayOf(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-function addDaysIso(iso: string, n: number): string {
-  return new Date(dayOf(iso).getTime() + n * 86_400_000).toISOString().slice(0, 10);
-}
-
 function dateDomain(dates: Array<string | undefined>): [Date, Date] {
   const ds = dates.filter((d): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
-  let lo = ds[0] ?? '2000-01-01';
-  let hi = ds[ds.length - 1] ?? lo;
-  if (lo === hi) {
-    lo = addDaysIso(lo, -7);
-    hi = addDaysIso(hi, 7);
-  }
+  const lo = ds[0] ?? '2000-01-01';
+  const hi = ds[ds.length - 1] ?? lo;
+  // One day: a week either side, as time values (no ISO text round trip, which cannot write the
+  // days before 0000-01-01 or after 9999-12-31 as YYYY-MM-DD).
+  if (lo === hi) return [new Date(dayOf(lo).getTime() - 7 * 86_400_000), new Date(dayOf(hi).getTime() + 7 * 86_400_000)];
   return [dayOf(lo), dayOf(hi)];
 }
 

@@ -5,6 +5,7 @@
 import {
   CodeActionKind, type CodeAction, type CodeActionContext, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { combineFixes, soundFixes } from '../../core/edits/fixes';
 import { positionAt } from '../../core/parse/lines';
 import type { Diagnostic, Fix, ParsedDocument, TextEdit } from '../../core/types';
 import { overlaps, sameRange, toLspEdit, toRange } from '../convert';
@@ -44,7 +45,10 @@ export function getCodeActions(
     for (const d of matched) {
       const lsp = toLsp(d);
       let preferred = false;
-      for (const fix of d.fixes ?? []) {
+      // Only fixes the core verified (re-parsed: no new GP001, no other key changed) are offered;
+      // a refused one is left out.
+      const sound = soundFixes(doc, d, { maxFileSize: ctx.configFor(doc.uri).maxFileSize }).fixes;
+      for (const fix of sound) {
         // A snippet's `$1` tab stops would be inserted literally by a plain text edit.
         if (fix.snippet) continue;
         const edit = workspaceEditOf(ctx, doc, [fix]);
@@ -58,7 +62,7 @@ export function getCodeActions(
         out.push(action);
       }
       const sameRule = current.filter((x) => x.rule === d.rule && x.fixes?.some((f) => f.safe));
-      if (sameRule.length > 1 && d.fixes?.some((f) => f.safe)) {
+      if (sameRule.length > 1 && sound.some((f) => f.safe)) {
         const edit = combinedEdit(ctx, doc, sameRule);
         if (edit) out.push({ title: `Fix all ${d.rule} (${d.alias}) in this file`, kind: CodeActionKind.QuickFix, diagnostics: sameRule.map(toLsp), edit });
       }
@@ -81,20 +85,13 @@ export function getCodeActions(
   return out;
 }
 
-/** The first safe fix of each diagnostic, skipping any that overlaps an earlier one. */
+/**
+ * The first safe fix of each diagnostic, skipping any that overlaps an earlier one, as verified
+ * together by the core (combineFixes): a fix that would break the file is left out.
+ */
 export function combinedEdit(ctx: ServiceContext, doc: ParsedDocument, diags: readonly Diagnostic[]): WorkspaceEdit | undefined {
-  const fixes: Fix[] = [];
-  const taken: Array<{ uri: string; start: number; end: number }> = [];
-  for (const d of diags) {
-    const fix = d.fixes?.find((f) => f.safe);
-    if (!fix) continue;
-    const uri = fix.uri ?? doc.uri;
-    const clash = fix.edits.some((e) => taken.some((t) => t.uri === uri && e.span.start < t.end && t.start < e.span.end || (t.uri === uri && e.span.start === t.start && e.span.end === t.end)));
-    if (clash) continue;
-    fixes.push(fix);
-    for (const e of fix.edits) taken.push({ uri, start: e.span.start, end: e.span.end });
-  }
-  return fixes.length ? workspaceEditOf(ctx, doc, fixes) : undefined;
+  const c = combineFixes(doc, diags, { maxFileSize: ctx.configFor(doc.uri).maxFileSize });
+  return c.edits.length ? workspaceEditOf(ctx, doc, [{ title: 'fix all', edits: c.edits, safe: true }]) : undefined;
 }
 
 function workspaceEditOf(ctx: ServiceContext, doc: ParsedDocument, fixes: Fix[]): WorkspaceEdit | undefined {

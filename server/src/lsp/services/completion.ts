@@ -299,8 +299,8 @@ function dateItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext): 
     const r = doc.plan.review;
     const base = r?.last ?? doc.plan.created;
     const every = parseDuration(r?.every);
-    if (typeof base === 'string' && every) {
-      const next = addDuration(base, every);
+    const next = typeof base === 'string' && every ? addDuration(base, every) : undefined;
+    if (next) {
       items.unshift({
         label: next,
         kind: CompletionItemKind.Value,

@@ -52,7 +52,7 @@ function fixesFor(ctx: RuleContext, e: GoalEntry, due: string): Fix[] {
   const start = goalStart(e.goal, ctx.doc.plan);
   const length = start ? daysBetween(start, due) : 0;
   const newDue = addDays(ctx.today, length > 0 ? length : DEFAULT_EXTENSION_DAYS);
-  const edit: TextEdit | undefined = replaceScalar(ctx.doc, region, ['due'], newDue);
+  const edit: TextEdit | undefined = newDue ? replaceScalar(ctx.doc, region, ['due'], newDue) : undefined;
   if (edit) fixes.push({ title: `Extend ${name} to ${newDue}`, edits: [edit], safe: false });
   const upsert = prepareUpsert(ctx.doc, region, [], STATUS_KEYS, region.has(['status']) ? 'status' : 'due');
   if (upsert) {

@@ -22,6 +22,8 @@ export function proposedNext(s: ReviewSchedule, config: ResolvedConfig): IsoDate
   if (len <= 0) return undefined;
   const calendar = addDuration(base, every);
   const byDays = addDays(base, len);
+  // Outside 0000-9999 (a year-0000 plan with a huge interval): no proposal, so no fix.
+  if (!calendar || !byDays) return undefined;
   return calendar < byDays ? calendar : byDays;
 }
 

@@ -1,10 +1,15 @@
 // Minimal text edits on a YAML region for quick fixes: replace a scalar value (keeping its
-// quotes) or add keys to a block/flow mapping with the mapping's own indentation and line
-// endings. Every edit touches only the bytes it must; when the source has a shape these helpers
-// do not handle safely (a `~` placeholder, a flow top level), they return undefined and the
-// rule offers no fix rather than a risky one.
-import { isMap, isPair, isScalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
-import { parseDocument } from '../../parse/document';
+// quote style) or add keys to a block/flow mapping with the mapping's own indentation and line
+// endings. Values are strings, written (yamlScalar) so that they read back as exactly that
+// string in their context: plain when safe, else quoted and escaped. In a flow mapping new
+// pairs go right after the last pair (`{a: 1,}` and multi-line `{...}` included), never at the
+// closing brace. Every edit touches only the bytes it must; when the source has a shape these
+// helpers do not handle safely (a `~` placeholder, a flow top level), they return undefined and
+// the rule offers no fix rather than a risky one. Whatever they return is still re-parsed and
+// checked by core/edits/verify before it reaches a file.
+import { isCollection, isMap, isPair, isScalar, Scalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { verifyEdits } from '../../edits/verify';
+import { scalarSource, type ScalarStyle } from '../../edits/yamlScalar';
 import type { ParsedDocument, TextEdit, YamlRegion } from '../../types';
 
 type Path = ReadonlyArray<string | number>;
@@ -29,62 +34,68 @@ function eolOf(text: string): string {
   return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
 }
 
-/** Replaces the scalar value at `path` with `value`, keeping single or double quotes. */
+/** Replaces the scalar value at `path` with the string `value`, keeping its quote style when it can. */
 export function replaceScalar(doc: ParsedDocument, region: YamlRegion, path: Path, value: string): TextEdit | undefined {
-  return scalarSlot(doc, region, nodeAt(region, path))?.(value);
+  const parent = path.length === 0 ? undefined : nodeAt(region, path.slice(0, -1));
+  return scalarSlot(doc, region, nodeAt(region, path), isCollection(parent) && !!parent.flow)?.(value);
 }
 
 /**
- * Renames the key `key` of the mapping at `mapPath` to `newKey`, keeping its quotes (a plain key
- * that would not read back as `newKey` is written double-quoted). Only the key's bytes change.
+ * Renames the key `key` of the mapping at `mapPath` to `newKey`, keeping its quote style when the
+ * new key reads back as itself that way (else double-quoted). Only the key's bytes change.
  */
 export function renameKey(doc: ParsedDocument, region: YamlRegion, mapPath: Path, key: string, newKey: string): TextEdit | undefined {
   const map = nodeAt(region, mapPath);
   if (!isMap(map)) return undefined;
   const pair = pairOf(map, key);
-  const slot = pair && scalarSlot(doc, region, pair.key);
-  if (!slot) return undefined;
-  const edit = slot(newKey);
-  const quoted = edit.newText !== newKey;
-  return quoted || isPlainSafe(newKey) ? edit : { ...edit, newText: JSON.stringify(newKey) };
-}
-
-/** True when `s` written as a plain YAML scalar (a key or a value) reads back as the same string. */
-function isPlainSafe(s: string): boolean {
-  return /^[\p{L}\p{N}][\p{L}\p{N} ._()/+-]*$/u.test(s) && !/\s$/.test(s) && !/^(true|false|null|~|yes|no|on|off)$/i.test(s) && !/^[-+.\d][\d._+-]*$/.test(s);
+  return pair ? scalarSlot(doc, region, pair.key, !!map.flow, true)?.(newKey) : undefined;
 }
 
 /**
- * SPEC: "every fix re-parses its result and drops itself if it would break the file". True when
- * the text with `edits` applied still takes part as the same kind, and no YAML region gets a
- * syntax error it did not have; `check`, when given, must also accept the re-parsed document
- * (e.g. "the key now reads as the new name").
+ * SPEC: "every fix re-parses its result and drops itself if it would break the file". The core's
+ * one verification (core/edits/verify) as a yes/no for a rule building its fix; `check`, when
+ * given, must also accept the re-parsed document (e.g. "the key now reads as the new name").
  */
 export function keepsFileWhole(doc: ParsedDocument, edits: readonly TextEdit[], check?: (after: ParsedDocument) => boolean): boolean {
   if (edits.length === 0) return false;
-  let text = doc.text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) text = text.slice(0, e.span.start) + e.newText + text.slice(e.span.end);
-  const after = parseDocument(doc.uri, text, { maxFileSize: Number.POSITIVE_INFINITY });
-  const errors = (d: ParsedDocument) =>
-    (d.frontMatter?.syntaxErrors.length ?? 0) + d.goalBlocks.reduce((n, b) => n + b.region.syntaxErrors.length, 0);
-  if (after.kind !== doc.kind || (after.broken && !doc.broken) || errors(after) > errors(doc)) return false;
-  return check ? check(after) : true;
+  const expect = check ? (after: ParsedDocument) => (check(after) ? undefined : 'the result does not read as intended') : undefined;
+  return verifyEdits(doc, edits, { maxFileSize: Number.POSITIVE_INFINITY, expect }).ok;
 }
 
-/** Where a scalar node's value sits and how it is quoted: a function from new value to edit. */
-function scalarSlot(doc: ParsedDocument, region: YamlRegion, node: unknown): ((value: string) => TextEdit) | undefined {
+/** Where a scalar node sits and how it is quoted: a function from new value (or key) to edit. */
+function scalarSlot(doc: ParsedDocument, region: YamlRegion, node: unknown, flow: boolean, key = false): ((value: string) => TextEdit) | undefined {
   if (!isScalar(node)) return undefined;
+  const style = styleOf(node);
+  if (!style) return undefined; // a block scalar (`|`, `>`): not rewritten blindly
   const r = range(node);
   if (!r || r[1] <= r[0]) return undefined;
   const start = region.contentSpan.start + r[0];
   const end = region.contentSpan.start + r[1];
-  const c = doc.text[start];
-  const q = c === '"' || c === "'" ? c : '';
-  return (value) => ({ span: { start, end }, newText: `${q}${value}${q}` });
+  return (value) => ({ span: { start, end }, newText: scalarSource(value, { style, flow, key }) });
+}
+
+/** How a scalar is written, or undefined for block scalars. */
+export function styleOf(node: Scalar): ScalarStyle | undefined {
+  switch (node.type) {
+    case Scalar.QUOTE_DOUBLE:
+      return 'double';
+    case Scalar.QUOTE_SINGLE:
+      return 'single';
+    case Scalar.PLAIN:
+    case undefined:
+      return 'plain';
+    default:
+      return undefined;
+  }
+}
+
+/** `key: value` as YAML source for a new pair in a block (or flow) mapping. */
+function pairSource(key: string, value: string, flow: boolean): string {
+  return `${scalarSource(key, { style: 'plain', flow, key: true })}: ${scalarSource(value, { style: 'plain', flow, key: false })}`;
 }
 
 /**
- * Adds `entries` (key -> plain scalar text) to the mapping at `mapPath`, or sets them where the
+ * Adds `entries` (key -> string value, written as a YAML scalar that reads back as it) to the mapping at `mapPath`, or sets them where the
  * key already holds a scalar. New keys go, in one insertion, on new lines after the pair `after`
  * (when present) or after the mapping's last pair. When the mapping itself is missing and
  * `mapPath` names a key of the top-level mapping, the key is added with the entries under it.
@@ -128,7 +139,7 @@ export function prepareUpsert(
         missing.push(i);
         continue;
       }
-      const slot = scalarSlot(doc, region, p.value);
+      const slot = scalarSlot(doc, region, p.value, !!node.flow);
       if (!slot) return undefined; // an empty or non-scalar value: not a shape to rewrite blindly
       present.push({ index: i, slot });
     }
@@ -137,13 +148,26 @@ export function prepareUpsert(
     const r = range(node);
     if (!r) return undefined;
     if (node.flow) {
-      // `{a: 1}` -> `{a: 1, b: 2}`: insert before the closing brace.
-      const close = base + r[1] - 1;
-      if (text[close] !== '}') return undefined;
-      const lead = node.items.length > 0 ? ', ' : '';
+      // `{a: 1}` -> `{a: 1, b: 2}`: right after the last pair, so a trailing comma (`{a: 1,}`)
+      // stays after the new pair and a multi-line map gets it on the last pair's line; an empty
+      // map takes it right after its `{`.
+      let at: number;
+      let lead = ', ';
+      if (node.items.length === 0) {
+        if (text[base + r[0]] !== '{') return undefined;
+        at = base + r[0] + 1;
+        lead = '';
+      } else {
+        const last = node.items[node.items.length - 1];
+        if (!isPair(last)) return undefined;
+        const v = range(last.value);
+        const end = v && v[1] > v[0] ? v[1] : range(last.key)?.[1];
+        if (end === undefined) return undefined;
+        at = base + end;
+      }
       return (values) => [
         ...replaced(values),
-        { span: { start: close, end: close }, newText: lead + missing.map((i) => `${keys[i]}: ${values[i]}`).join(', ') },
+        { span: { start: at, end: at }, newText: lead + missing.map((i) => pairSource(keys[i], values[i], true)).join(', ') },
       ];
     }
     const first = node.items[0];
@@ -156,14 +180,14 @@ export function prepareUpsert(
     const anchorEnd = range(anchorPair.value)?.[1] ?? range(anchorPair.key)?.[1];
     if (anchorEnd === undefined) return undefined;
     const insert = linesInserterAfter(doc, base + anchorEnd, eol);
-    return (values) => [...replaced(values), insert(missing.map((i) => `${indent}${keys[i]}: ${values[i]}`))];
+    return (values) => [...replaced(values), insert(missing.map((i) => `${indent}${pairSource(keys[i], values[i], false)}`))];
   }
 
   // The mapping is missing: `review:` with no value, or no `review` key at all.
   if (mapPath.length !== 1) return undefined;
   const top = nodeAt(region, []);
   const key = String(mapPath[0]);
-  const entryLines = (prefix: string, values: readonly string[]) => keys.map((k, i) => `${prefix}${k}: ${values[i]}`);
+  const entryLines = (prefix: string, values: readonly string[]) => keys.map((k, i) => `${prefix}${pairSource(k, values[i], false)}`);
   if (isMap(top) && !top.flow) {
     const p = pairOf(top, key);
     const topFirst = top.items[0];
@@ -184,12 +208,12 @@ export function prepareUpsert(
     const lastEnd = isPair(last) ? range(last.value)?.[1] ?? range(last.key)?.[1] : undefined;
     if (lastEnd === undefined) return undefined;
     const insert = linesInserterAfter(doc, base + lastEnd, eol);
-    return (values) => [insert([`${topIndent}${key}:`, ...entryLines(inner, values)])];
+    return (values) => [insert([`${topIndent}${scalarSource(key, { style: 'plain', flow: false, key: true })}:`, ...entryLines(inner, values)])];
   }
   if (top === null || top === undefined || (isScalar(top) && top.value === null)) {
     // An empty region: the whole YAML becomes the new mapping.
     const at = region.contentSpan.start;
-    return (values) => [{ span: { start: at, end: at }, newText: [`${key}:`, ...entryLines('  ', values)].join(eol) + eol }];
+    return (values) => [{ span: { start: at, end: at }, newText: [`${scalarSource(key, { style: 'plain', flow: false, key: true })}:`, ...entryLines('  ', values)].join(eol) + eol }];
   }
   return undefined;
 }
