@@ -102,7 +102,7 @@ describe('lsp: hover, navigation, rename, symbols', function () {
     const uri = s.open(PLAN, s.fileText(PLAN));
     const pos = at(s.text(PLAN), 'id: G2', 4);
     await assert.rejects(s.request('textDocument/rename', { textDocument: { uri }, position: pos, newName: 'G1' }), /already has a goal G1/);
-    await assert.rejects(s.request('textDocument/rename', { textDocument: { uri }, position: pos, newName: 'my goal' }), /not a valid goal id/);
+    await assert.rejects(s.request('textDocument/rename', { textDocument: { uri }, position: pos, newName: 'my goal' }), /cannot be a goal id: a goal id cannot contain spaces/);
     s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 

@@ -8,8 +8,8 @@ import { ConfigResolver } from '../../server/src/node/configResolver';
 import { ensureBuilt, PLAN, runCli, session, tmpWorkspace } from './cli-harness';
 
 const TODAY = '2026-11-26';
-/** A DAP note without its Plan section (GP305 has a safe fix: append the heading). */
-const NO_PLAN = session('2026-10-01').replace(/\n## Plan\n\nContinue graded exposure\.\n$/, '\n');
+/** An unsigned DAP note without its Plan section (GP305 has a safe fix: append the heading; none on a signed note). */
+const NO_PLAN = session('2026-10-01').replace(/\n## Plan\n\nContinue graded exposure\.\n$/, '\n').replace(/signed:\n  by: AL\n  date: 2026-10-01\n/, '');
 
 function crlf(s: string): string {
   return s.replace(/\n/g, '\r\n');
@@ -22,7 +22,9 @@ describe('goalplan lint --fix', function () {
   it('applies safe fixes, keeps untouched bytes and CRLF, then reports what is left', () => {
     const dir = tmpWorkspace({ 'c/plan.md': PLAN, 'c/lf.md': NO_PLAN, 'c/crlf.md': crlf(NO_PLAN.replace('2026-10-01', '2026-10-08').replace('2026-10-01', '2026-10-08')) });
     const before = runCli(['lint', '--format', 'json', '--today', TODAY], { cwd: dir });
-    assert.deepEqual(JSON.parse(before.stdout).map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`), ['c/crlf.md GP305', 'c/lf.md GP305']);
+    // (GP312: the notes are unsigned, since a signed note gets no GP305 fix.)
+    const notUnsigned = (d: { rule: string }) => d.rule !== 'GP312';
+    assert.deepEqual(JSON.parse(before.stdout).filter(notUnsigned).map((d: { file: string; rule: string }) => `${d.file} ${d.rule}`), ['c/crlf.md GP305', 'c/lf.md GP305']);
     const lf0 = fs.readFileSync(path.join(dir, 'c/lf.md'));
     const crlf0 = fs.readFileSync(path.join(dir, 'c/crlf.md'));
     fs.chmodSync(path.join(dir, 'c/lf.md'), 0o600);
@@ -31,7 +33,7 @@ describe('goalplan lint --fix', function () {
     assert.equal(r.stderr, '');
     assert.equal(r.code, 0);
     // What is left: the added headings are empty, which the clinician must fill in.
-    assert.deepEqual(JSON.parse(r.stdout).map((d: { file: string; message: string }) => `${d.file} ${d.message}`),
+    assert.deepEqual(JSON.parse(r.stdout).filter(notUnsigned).map((d: { file: string; message: string }) => `${d.file} ${d.message}`),
       ['c/crlf.md The Plan section of this DAP note is empty.', 'c/lf.md The Plan section of this DAP note is empty.']);
 
     const lf1 = fs.readFileSync(path.join(dir, 'c/lf.md'));

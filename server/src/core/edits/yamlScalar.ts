@@ -93,3 +93,18 @@ function probe(value: string, ctx: Pick<ScalarContext, 'flow' | 'key'>): boolean
   return isScalar(node) && node.type === Scalar.PLAIN && node.value === value
     && isPair(last) && isScalar(last.key) && last.key.value === 'z';
 }
+
+/** How a scalar is written, or undefined for block scalars. */
+export function styleOf(node: Scalar): ScalarStyle | undefined {
+  switch (node.type) {
+    case Scalar.QUOTE_DOUBLE:
+      return 'double';
+    case Scalar.QUOTE_SINGLE:
+      return 'single';
+    case Scalar.PLAIN:
+    case undefined:
+      return 'plain';
+    default:
+      return undefined;
+  }
+}

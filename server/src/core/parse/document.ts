@@ -6,7 +6,7 @@ import { validateFrontMatter, validateGoal } from '../schema/validate';
 import type {
   DirectiveComment, DischargeFrontMatter, FileKind, GoalBlock, Heading, Issue, ParsedDocument, PlanFrontMatter, SessionFrontMatter, Span, TextEdit,
 } from '../types';
-import { computeLineStarts, positionAt } from './lines';
+import { computeLineStarts, hasLineBreak, positionAt } from './lines';
 import { scanMarkdown, type HtmlInfo } from './markdown';
 import { parseYamlRegion, type ParsedYamlRegion } from './yamlRegion';
 
@@ -184,7 +184,9 @@ function shiftAll(doc: ParsedDocument, text: string, edit: TextEdit, delta: numb
   const issues = (xs: Issue[]) => xs.map((x) => ({ ...x, span: sp(x.span) }));
   // An edit that neither removes nor inserts a line break keeps every line; later ones move.
   // (Typing in a 200-goal plan: cheaper than scanning the whole text for line breaks again.)
-  const lineStarts = edit.newText.includes('\n') || doc.text.slice(edit.span.start, edit.span.end).includes('\n')
+  // A lone CR is a line break too, and removing what stands between a CR and an LF joins them.
+  const joins = doc.text.charCodeAt(edit.span.start - 1) === 13 && doc.text.charCodeAt(edit.span.end) === 10;
+  const lineStarts = hasLineBreak(edit.newText) || hasLineBreak(doc.text.slice(edit.span.start, edit.span.end)) || joins
     ? computeLineStarts(text)
     : doc.lineStarts.map((s) => (s > edit.span.start ? s + delta : s));
   const moveRegion = (r: ParsedYamlRegion) => (r.outerSpan.start >= at ? r.shifted(delta) : r);

@@ -5,33 +5,13 @@
 import {
   ResponseError, ErrorCodes, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { ParsedDocument, Span } from '../../core/types';
+import { renameGoal } from '../../core/edits/renameGoal';
+import type { ParsedDocument } from '../../core/types';
 import { toOffset, toRange } from '../convert';
 import { unquoted } from '../cursor';
-import { allOccurrences, goalBlockById, planOfDoc } from '../goals';
+import { allOccurrences, goalBlockById, planOfDoc, sessionsOfPlan } from '../goals';
 import { targetAt } from './hover';
 import type { ServiceContext } from './types';
-
-/** Goal ids are written as plain YAML scalars: no whitespace, no YAML indicators. */
-const VALID_ID = /^[^\s:#,\[\]{}&*!|>'"%@`-][^\s:#,\[\]{}]*$/;
-
-/**
- * The id at the start of each heading of the plan that begins with it as a whole word
- * (`### G2 Contact…`, `## G2: …`; not `### G20`, not an id later in the heading).
- */
-export function headingIdSpans(plan: ParsedDocument, id: string): Span[] {
-  const out: Span[] = [];
-  for (const h of plan.headings) {
-    const line = plan.text.slice(h.span.start, h.span.end);
-    const m = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line);
-    if (!m || !line.startsWith(id, m[0].length)) continue;
-    // The id must end there: `G2 `, `G2:`, `G2.` end it; `G20`, `G2a`, `G2.1`, `G2-b` do not.
-    if (/^[.-]?[\p{L}\p{N}_]/u.test(line.slice(m[0].length + id.length))) continue;
-    const start = h.span.start + m[0].length;
-    out.push({ start, end: start + id.length });
-  }
-  return out;
-}
 
 /** A goal id under the cursor that resolves to a plan (for rename and references). */
 function goalAt(ctx: ServiceContext, doc: ParsedDocument, offset: number) {
@@ -76,21 +56,21 @@ export function prepareRename(ctx: ServiceContext, doc: ParsedDocument, position
 }
 
 /**
- * Renames the goal id at the position in one WorkspaceEdit; throws InvalidParams for a name
- * that is not an id or is taken.
+ * Renames the goal id at the position in one WorkspaceEdit; throws InvalidParams (with the
+ * core's reason) for a name that cannot be a goal id, is taken, or would damage a file.
  */
 export function doRename(ctx: ServiceContext, doc: ParsedDocument, position: Position, newName: string): WorkspaceEdit | null {
   const g = goalAt(ctx, doc, toOffset(doc, position));
   if (!g) return null;
-  if (!VALID_ID.test(newName)) throw new ResponseError(ErrorCodes.InvalidParams, `"${newName}" is not a valid goal id (no spaces or YAML punctuation).`);
-  if (newName !== g.id && goalBlockById(g.plan, newName)) throw new ResponseError(ErrorCodes.InvalidParams, `The plan already has a goal ${newName}.`);
+  // The core writes the new id in each place's own YAML context (and the goal's heading, `### G2
+  // Contact a friend`), and verifies every file.
+  const r = renameGoal(g.plan, sessionsOfPlan(ctx.workspace, g.plan), g.id, newName, { maxFileSize: (uri) => ctx.configFor(uri).maxFileSize });
+  if (!r.ok) throw new ResponseError(ErrorCodes.InvalidParams, r.reason);
   const changes: Record<string, TextEdit[]> = {};
-  for (const o of allOccurrences(ctx.workspace, g.plan, g.id)) {
-    const target = ctx.workspace.get(o.uri)!;
-    (changes[o.uri] ??= []).push({ range: toRange(target, o.span) as Range, newText: newName });
+  for (const [uri, edits] of r.edits) {
+    const target = ctx.workspace.get(uri)!;
+    changes[uri] = edits.map((e) => ({ range: toRange(target, e.span) as Range, newText: e.newText }));
   }
-  // The goal's Markdown heading names it too (`### G2 Contact a friend`): renamed with it.
-  for (const span of headingIdSpans(g.plan, g.id)) (changes[g.plan.uri] ??= []).push({ range: toRange(g.plan, span), newText: newName });
   if (!ctx.features.documentChanges) return { changes };
   // Versioned edits for open documents, so a stale edit is rejected rather than misapplied.
   const documentChanges = Object.entries(changes).map(([uri, edits]) => ({

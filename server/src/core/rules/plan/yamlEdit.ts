@@ -7,9 +7,9 @@
 // helpers do not handle safely (a `~` placeholder, a flow top level), they return undefined and
 // the rule offers no fix rather than a risky one. Whatever they return is still re-parsed and
 // checked by core/edits/verify before it reaches a file.
-import { isCollection, isMap, isPair, isScalar, Scalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { verifyEdits } from '../../edits/verify';
-import { scalarSource, type ScalarStyle } from '../../edits/yamlScalar';
+import { scalarSource, styleOf } from '../../edits/yamlScalar';
 import type { ParsedDocument, TextEdit, YamlRegion } from '../../types';
 
 type Path = ReadonlyArray<string | number>;
@@ -72,21 +72,6 @@ function scalarSlot(doc: ParsedDocument, region: YamlRegion, node: unknown, flow
   const start = region.contentSpan.start + r[0];
   const end = region.contentSpan.start + r[1];
   return (value) => ({ span: { start, end }, newText: scalarSource(value, { style, flow, key }) });
-}
-
-/** How a scalar is written, or undefined for block scalars. */
-export function styleOf(node: Scalar): ScalarStyle | undefined {
-  switch (node.type) {
-    case Scalar.QUOTE_DOUBLE:
-      return 'double';
-    case Scalar.QUOTE_SINGLE:
-      return 'single';
-    case Scalar.PLAIN:
-    case undefined:
-      return 'plain';
-    default:
-      return undefined;
-  }
 }
 
 /** `key: value` as YAML source for a new pair in a block (or flow) mapping. */

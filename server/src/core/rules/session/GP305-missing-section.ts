@@ -1,6 +1,11 @@
 // GP305: the declared note format (SOAP, DAP, BIRP, GIRP; DOMAIN.md) decides which sections a
-// note needs; a missing or empty section is the first thing an auditor looks for.
-import type { Heading, NoteFormat } from '../../types';
+// note needs; a missing or empty section is the first thing an auditor looks for. The fix
+// appends the missing headings, but only where they would be headings: a body that ends inside
+// an unclosed code fence or `<!--` would swallow them (and `--fix` would append them again on
+// every pass), so there is no fix then. A signed note (or summary) gets no fix either: adding to
+// a signed record is an amendment the clinician makes and re-signs (docs/format.md).
+import { parseDocument } from '../../parse/document';
+import type { Fix, Heading, NoteFormat, ParsedDocument } from '../../types';
 import { defineRule, type RuleContext } from '../types';
 import { fmSpan, isExempt } from './sessionHelpers';
 
@@ -52,12 +57,22 @@ function checkSections(ctx: RuleContext, sections: readonly string[], what: stri
     }
   }
   if (missing.length === 0) return;
+  const signed = ctx.doc.frontMatter?.has(['signed']) === true;
+  const doc = ctx.doc;
   ctx.report({
     span: fmSpan(ctx, at),
     message: `This ${what} lacks the ${list(missing)} section${missing.length > 1 ? 's' : ''}.`,
-    fixes: [{ title: `Add ${missing.map((m) => `"${m}"`).join(', ')} heading${missing.length > 1 ? 's' : ''} at the end`, edits: [appendHeadings(ctx.doc.text, missing, depth)], safe: true }],
+    fixes: signed ? undefined : () => appendFix(doc, missing, depth),
     data: { missing },
   });
+}
+
+/** The fix, when the appended lines really become the missing section headings. */
+function appendFix(doc: ParsedDocument, missing: string[], depth: number): Fix[] {
+  const edit = appendHeadings(doc.text, missing, depth);
+  const after = parseDocument(doc.uri, doc.text + edit.newText);
+  if (!missing.every((m) => headingsOf(after.headings, m).some((h) => h.span.start >= doc.text.length))) return [];
+  return [{ title: `Add ${missing.map((m) => `"${m}"`).join(', ')} heading${missing.length > 1 ? 's' : ''} at the end`, edits: [edit], safe: true }];
 }
 
 function list(xs: string[]): string {
