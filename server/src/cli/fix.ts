@@ -5,11 +5,12 @@
 // was too large to read whole, is never rewritten (its bytes could not be kept). Each pass goes
 // through the core's combineFixes, which re-parses the result and drops (with a reason) any fix
 // that would break the YAML or change another key's value.
+import * as fs from 'node:fs';
 import { combineFixes, type DroppedFix } from '../core/edits/fixes';
 import { lintAll } from '../core/lint';
 import { Workspace } from '../core/model/workspace';
 import { parseDocument } from '../core/parse/document';
-import { writeFileAtomic, type WriteOps } from '../node/atomicWrite';
+import { writeFileAtomic, WriteRefusedError, type WriteOps } from '../node/atomicWrite';
 import type { ConfigResolver } from '../node/configResolver';
 import { dominantEol, editsWithEol } from '../node/eol';
 import { readFileSafe, type ReadResult } from '../node/readFile';
@@ -20,7 +21,7 @@ export interface FixOutcome {
   /** Files rewritten. */
   written: string[];
   /** Files that could not be written, with an error code (ECHANGED: changed on disk since read). */
-  failed: { path: string; code: string }[];
+  failed: { path: string; code: string; reason?: string }[];
   /** Fixes refused by the core's verification (each file and fix named once). */
   dropped: Array<DroppedFix & { path: string }>;
 }
@@ -35,8 +36,13 @@ export interface FixOptions {
 export function fixFiles(files: readonly string[], resolver: ConfigResolver, today: string, opts: FixOptions = {}): FixOutcome {
   const ws = new Workspace();
   const read = new Map<string, ReadResult>();
+  const seen = new Set<string>();
   for (const f of files) {
     try {
+      // A note reached twice (a symlink and its target both listed) is fixed once, through one name.
+      const real = fs.realpathSync(f);
+      if (seen.has(real)) continue;
+      seen.add(real);
       const maxFileSize = resolver.configFor(f).maxFileSize;
       const r = readFileSafe(f, maxFileSize);
       read.set(f, r);
@@ -74,7 +80,7 @@ export function fixFiles(files: readonly string[], resolver: ConfigResolver, tod
       writeFileAtomic(f, text, { expected: r, mode: r.mode, ops: opts.ops });
       out.written.push(f);
     } catch (error) {
-      out.failed.push({ path: f, code: (error as NodeJS.ErrnoException).code ?? 'EIO' });
+      out.failed.push({ path: f, code: (error as NodeJS.ErrnoException).code ?? 'EIO', reason: error instanceof WriteRefusedError ? error.reason : undefined });
     }
   }
   return out;

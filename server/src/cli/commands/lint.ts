@@ -132,7 +132,9 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
     for (const f of outcome.failed) {
       fail(f.code === 'ECHANGED'
         ? `${printable(display(f.path))} changed on disk while fixing; left as it was`
-        : `cannot write ${printable(display(f.path))} (${f.code}); left as it was`);
+        : f.reason
+          ? `not fixing ${printable(display(f.path))}: ${f.reason}; left as it was`
+          : `cannot write ${printable(display(f.path))} (${f.code}); left as it was`);
     }
     for (const d of outcome.dropped) {
       io.stderr(`goalplan lint: ${printable(display(d.path))}: fix "${printable(d.title)}" (${d.rule}) not applied: ${d.reason}\n`);

@@ -34,13 +34,15 @@ export function verifyEdits(before: ParsedDocument, edits: readonly TextEdit[], 
 
 function compare(before: ParsedDocument, after: ParsedDocument, edits: readonly TextEdit[]): string | undefined {
   if (after.tooLarge && !before.tooLarge) return 'the file would exceed the size limit';
-  if (after.kind !== before.kind) return 'it would change what kind of GoalPlan file this is';
+  // A file that does not take part yet (GP005's near-miss kind) may become one: its goal blocks
+  // were never read, so only its front matter is compared.
+  if (before.kind && after.kind !== before.kind) return 'it would change what kind of GoalPlan file this is';
   if (!!after.frontMatter !== !!before.frontMatter) return 'it would change where the front matter ends';
-  if (after.goalBlocks.length !== before.goalBlocks.length) return 'it would change the number of goal blocks';
+  if (before.kind && after.goalBlocks.length !== before.goalBlocks.length) return 'it would change the number of goal blocks';
   if (after.broken && !before.broken) return 'the YAML would no longer parse (GP001)';
   const pairs: Array<[YamlRegion | undefined, YamlRegion | undefined, string]> = [
     [before.frontMatter, after.frontMatter, 'front matter'],
-    ...before.goalBlocks.map((b, i) => [b.region, after.goalBlocks[i].region, `goal block ${i + 1}`] as [YamlRegion, YamlRegion, string]),
+    ...before.goalBlocks.map((b, i) => [b.region, after.goalBlocks[i]?.region, `goal block ${i + 1}`] as [YamlRegion, YamlRegion | undefined, string]),
   ];
   for (const [b, a, where] of pairs) {
     if (!b || !a) continue;
