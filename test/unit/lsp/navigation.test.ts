@@ -118,7 +118,7 @@ describe('lsp services: hover, navigation, rename, symbols', () => {
     const plan = ctx.doc(PLAN);
     const pos = at(plan.text, 'id: G2', 4);
     assert.throws(() => doRename(ctx, plan, pos, 'G1'), /already has a goal G1/);
-    assert.throws(() => doRename(ctx, plan, pos, 'my goal'), /not a valid goal id/);
+    assert.throws(() => doRename(ctx, plan, pos, 'my goal'), /cannot be a goal id: a goal id cannot contain spaces/);
   });
 
   it('symbols: a plan lists problems and goals with statements', () => {

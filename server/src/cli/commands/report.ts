@@ -2,7 +2,7 @@
 // panel's view as one self-contained HTML file an auditor can open offline, read with scripts
 // off and print. Charts are inline SVG rendered here with linkedom by the same renderer the
 // panel uses (server/src/core/render), so labels and dates match the panel exactly.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -10,11 +10,12 @@ import type { ResolvedConfig } from '../../core/config/types';
 import { localToday } from '../../core/dates';
 import { Workspace } from '../../core/model/workspace';
 import { buildProgress, caseload, type WorkspaceHistory } from '../../core/progress';
-import { REPORT_CSS, caseloadView, clientView, historyReason, reportHtml, shortCommit } from '../../core/render';
+import { REPORT_CSS, REPORT_MARK, caseloadView, clientView, historyReason, reportHtml, shortCommit } from '../../core/render';
 import { emptyHistory, readHistory } from '../../history/reader';
 import { ConfigResolver } from '../../node/configResolver';
 import { discover, isWithin } from '../../node/discover';
 import { loadFile } from '../../node/lintFiles';
+import { OutputRefusedError, writeOutFile } from '../../node/outFile';
 import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type CliIO, type Command , parseCommandArgs, todayOption } from '../io';
 
 const USAGE = `Usage: goalplan report --client ID [options] [paths...]
@@ -28,7 +29,10 @@ table followed by every client. Paths default to the current folder.
 Options:
   --client ID     the client to report on
   --all           every client, after the caseload table
-  -o, --out FILE  write the report here (default: standard output)
+  -o, --out FILE  write the report here (default: standard output); an existing
+                  file is replaced only when it is an earlier report, or with --force,
+                  and a plan or session note never
+  --force         replace an existing --out file that is not a goalplan report
   --today DATE    the date treated as today (YYYY-MM-DD; default: local date)
   --no-history    do not read git history
   -h, --help      show this help
@@ -51,6 +55,7 @@ export interface ReportArgs {
   client?: string;
   all: boolean;
   out?: string;
+  force: boolean;
   today: string;
   history: boolean;
   paths: string[];
@@ -61,6 +66,7 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     client: { type: 'string' },
     all: { type: 'boolean' },
     out: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     today: { type: 'string' },
     'no-history': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -75,6 +81,7 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     client: values.client,
     all: !!values.all,
     out: values.out,
+    force: !!values.force,
     today,
     history: !values['no-history'],
     paths: positionals.length ? positionals : ['.'],
@@ -191,24 +198,14 @@ async function report(args: ReportArgs, io: CliIO): Promise<number> {
   } else {
     const out = path.resolve(io.cwd, args.out);
     try {
-      writeNewFile(out, html);
+      writeOutFile(out, html, { force: args.force, ownMark: REPORT_MARK });
     } catch (error) {
-      io.stderr(`goalplan report: cannot write ${printable(display(out))} (${(error as NodeJS.ErrnoException).code ?? 'EIO'})\n`);
+      io.stderr(error instanceof OutputRefusedError
+        ? `goalplan report: not writing ${printable(display(out))}: ${error.reason}\n`
+        : `goalplan report: cannot write ${printable(display(out))} (${(error as NodeJS.ErrnoException).code ?? 'EIO'})\n`);
       return EXIT_FAILURE;
     }
     io.stderr(`goalplan report: wrote ${printable(display(out))}\n`);
   }
   return loaded.problems.length ? EXIT_FAILURE : EXIT_OK;
-}
-
-/** Writes through a temp file and a rename (never a half-written report), readable by the owner only: it holds PHI. */
-function writeNewFile(file: string, text: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.goalplan-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    fs.writeFileSync(tmp, text, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
 }

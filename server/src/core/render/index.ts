@@ -5,6 +5,6 @@ export { h } from './dom';
 export { goalChart, instrumentChart, gasChart, goalChartMode, plottedGoalPoints, dayOf, sharedGoalDates, axisTitle, legend, type ChartOptions } from './charts';
 export { clientView, caseloadView, clientAnchor, goalSummary, instrumentSummary, goalsByStatusText, sortCaseload, CASELOAD_COLUMNS, type ViewOptions, type CaseloadViewOptions, type CaseloadSort } from './views';
 export { serializeHtml } from './serialize';
-export { reportHtml, REPORT_CSS, type ReportPage } from './report';
+export { reportHtml, REPORT_CSS, REPORT_MARK, type ReportPage } from './report';
 export { PROGRESS_CSS } from './styles';
 export * from './labels';

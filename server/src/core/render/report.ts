@@ -23,6 +23,9 @@ export interface ReportPage {
 /** The exact text of the inline <style> element, for hashing by the caller. */
 export const REPORT_CSS = PROGRESS_CSS;
 
+/** The mark of a goalplan report: `report --out` replaces an existing file only when it carries it. */
+export const REPORT_MARK = '<meta name="generator" content="goalplan report">';
+
 export function reportHtml(page: ReportPage): string {
   const csp = `default-src 'none'; style-src ${page.styleSrc ?? "'unsafe-inline'"}; img-src data:; base-uri 'none'; form-action 'none'`;
   const bodies = Array.isArray(page.body) ? page.body : [page.body];
@@ -34,7 +37,7 @@ export function reportHtml(page: ReportPage): string {
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    '<meta name="generator" content="goalplan report">',
+    REPORT_MARK,
     `<title>${escapeHtml(page.title)}</title>`,
     `<style>${REPORT_CSS}</style>`,
     '</head>',
