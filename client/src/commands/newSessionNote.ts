@@ -1,8 +1,11 @@
 // "GoalPlan: New session note": pick a client (or take it as the command's argument), ask the
 // server for the note's path and text (dated today, next to the client's sessions, pre-filled with
 // the goals active today and the sections of the format of the client's last note), write it and
-// open it. An existing file is never overwritten: a second note on the same day gets `-2`, `-3`.
+// open it. An existing file is never overwritten: a second note on the same day gets `-2`, `-3`,
+// and each name is created exclusively (O_EXCL), so a file appearing meanwhile is never replaced.
+// The path must lie in a workspace folder (the server checks it too).
 import * as vscode from 'vscode';
+import { createExclusive } from './createExclusive';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   Methods, type ClientSummary, type NewSessionNoteParams, type NewSessionNoteResult, type ReviewStatus,
@@ -16,7 +19,9 @@ export function registerNewSessionNote(context: vscode.ExtensionContext, client:
       const id = typeof arg === 'string' && arg.trim() ? arg.trim() : await pickClient(client);
       if (!id) return undefined;
       const note = await client.sendRequest<NewSessionNoteResult>(Methods.newSessionNote, { client: id } satisfies NewSessionNoteParams);
-      const uri = await writeNew(vscode.Uri.file(note.path), note.text);
+      const target = vscode.Uri.file(note.path);
+      if (!vscode.workspace.getWorkspaceFolder(target)) throw new Error('the note would be outside the workspace folders');
+      const uri = await writeNew(target, note.text);
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc, { preview: false });
       return uri.toString();
@@ -27,27 +32,22 @@ export function registerNewSessionNote(context: vscode.ExtensionContext, client:
   }));
 }
 
-/** Writes `text` to `target`, or to `<name>-2.md`, `-3`... when that file exists. Never overwrites. */
+/**
+ * Writes `text` to `target`, or to `<name>-2.md`, `-3`... when that file exists. Never overwrites:
+ * on disk with O_EXCL; on another file system (a remote or virtual workspace) with a create-file
+ * edit that fails when the file exists.
+ */
 async function writeNew(target: vscode.Uri, text: string): Promise<vscode.Uri> {
+  if (target.scheme === 'file') return vscode.Uri.file(await createExclusive(target.fsPath, text));
   const dir = vscode.Uri.joinPath(target, '..');
-  await vscode.workspace.fs.createDirectory(dir);
   const base = target.path.slice(target.path.lastIndexOf('/') + 1).replace(/\.md$/, '');
   for (let n = 1; n < 100; n++) {
     const candidate = n === 1 ? target : vscode.Uri.joinPath(dir, `${base}-${n}.md`);
-    if (await exists(candidate)) continue;
-    await vscode.workspace.fs.writeFile(candidate, new TextEncoder().encode(text));
-    return candidate;
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(candidate, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+    if (await vscode.workspace.applyEdit(edit)) return candidate;
   }
   throw new Error(`too many notes named ${base} already`);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Quick pick of the workspace's clients, the active file's client first. */

@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { isIsoDate } from '../../core/dates';
+import { invalidClientId, newNoteText } from '../../core/newNote';
 import { goalActiveOn } from '../../core/model/goals';
 import { reviewStatusFor, reviewStatusView } from '../../core/model/reviews';
 import { buildProgress, currentPlan } from '../../core/progress';
@@ -61,7 +62,8 @@ export function reviewStatus(ctx: ServiceContext, p: ReviewStatusParams): Review
  */
 export function newSessionNote(ctx: ServiceContext, p: NewSessionNoteParams): NewSessionNoteResult {
   const client = typeof p?.client === 'string' ? p.client.trim() : '';
-  if (!client || /\s/.test(client)) throw new ResponseError(ErrorCodes.InvalidParams, 'a client id is a non-empty code without spaces');
+  const invalid = invalidClientId(client, process.platform === 'win32');
+  if (invalid) throw new ResponseError(ErrorCodes.InvalidParams, `not a client id: ${invalid}`);
   const date = p.date ?? ctx.today();
   if (!isIsoDate(date)) throw new ResponseError(ErrorCodes.InvalidParams, `not a date: ${date}`);
   const sessions = ctx.workspace.sessionsOf(client);
@@ -76,17 +78,17 @@ export function newSessionNote(ctx: ServiceContext, p: NewSessionNoteParams): Ne
   else if (plan) dir = path.join(path.dirname(fsPath(plan.uri)), 'sessions');
   else dir = path.join(ctx.roots[0] ?? process.cwd(), 'clients', client, 'sessions');
   const file = path.join(dir, `${date}.md`);
+  // Inside a workspace folder, whatever the id or the folder of the last note.
+  if (!ctx.roots.some((r) => isInside(r, file))) throw new ResponseError(ErrorCodes.InvalidParams, 'the note would be outside the workspace folders');
 
   const goals = plan ? activeGoals(plan, date) : [];
-  const eol = '\n';
-  const lines = ['---', 'kind: session-log', `client: ${client}`, `date: ${date}`, 'type: therapy', `format: ${format}`];
-  if (goals.length) {
-    lines.push('goals:');
-    for (const id of goals) lines.push(`  ${id}:`);
-  }
-  lines.push('---', '');
-  for (const s of FORMAT_SECTIONS[format] ?? []) lines.push(`## ${s}`, '', '');
-  return { path: file, uri: fileUri(file), text: lines.join(eol).replace(/\n+$/, '\n'), goals, format };
+  const text = newNoteText({ client, date, type: 'therapy', format, goals, sections: FORMAT_SECTIONS[format] ?? [] });
+  return { path: file, uri: fileUri(file), text, goals, format };
+}
+
+function isInside(root: string, file: string): boolean {
+  const rel = path.relative(path.resolve(root), path.resolve(file));
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 function activeGoals(plan: ParsedDocument, date: string): string[] {
