@@ -80,7 +80,8 @@ export function fixFiles(files: readonly string[], resolver: ConfigResolver, tod
       writeFileAtomic(f, text, { expected: r, mode: r.mode, ops: opts.ops });
       out.written.push(f);
     } catch (error) {
-      out.failed.push({ path: f, code: (error as NodeJS.ErrnoException).code ?? 'EIO', reason: error instanceof WriteRefusedError ? error.reason : undefined });
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      out.failed.push(error instanceof WriteRefusedError ? { path: f, code, reason: error.reason } : { path: f, code });
     }
   }
   return out;
