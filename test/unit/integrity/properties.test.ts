@@ -143,7 +143,8 @@ describe('property: fixes, fix-all and rename never break a file or change anoth
       for (const [uri, list] of diags) {
         const doc = ws.get(uri)!;
         for (const d of list) {
-          for (const fix of soundFixes(doc, d).fixes) assertSound(doc, applyEdits(doc.text, fix.edits), FIX_KEYS, `${d.rule} "${fix.title}"`);
+          // (Snippet fixes hold `$1` tab stops for the clinician; no front end applies them as text.)
+          for (const fix of soundFixes(doc, d).fixes.filter((f) => !f.snippet)) assertSound(doc, applyEdits(doc.text, fix.edits), FIX_KEYS, `${d.rule} "${fix.title}"`);
         }
         const all = combineFixes(doc, list);
         if (all.edits.length) assertSound(doc, all.text, FIX_KEYS, 'fix-all');
