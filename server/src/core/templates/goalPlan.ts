@@ -43,7 +43,8 @@ function scalar(value: string): string {
 export function goalPlanTemplate(input: GoalPlanTemplateInput): GoalPlanTemplate {
   const every = parseDuration(input.every) ?? { n: 90, unit: 'd' as const };
   const everyText = `${every.n}${every.unit}`;
-  const next = addDuration(input.today, every);
+  // Past 9999-12-31 (a huge interval typed in): the review date stays today, still YYYY-MM-DD.
+  const next = addDuration(input.today, every) ?? input.today;
   // SPEC GP109: a short-term goal runs at most 90 days; a goal reviewed later is long-term.
   const horizon = daysBetween(input.today, next) <= 90 ? 'short-term' : 'long-term';
   const client = scalar(input.client);
