@@ -6,7 +6,8 @@
 // through the core's combineFixes, which re-parses the result and drops (with a reason) any fix
 // that would break the YAML or change another key's value.
 import * as fs from 'node:fs';
-import { combineFixes, type DroppedFix } from '../core/edits/fixes';
+import { combineFixes, selectFixes, type DroppedFix } from '../core/edits/fixes';
+import type { Diagnostic, TextEdit } from '../core/types';
 import { lintAll } from '../core/lint';
 import { Workspace } from '../core/model/workspace';
 import { parseDocument } from '../core/parse/document';
@@ -85,4 +86,9 @@ export function fixFiles(files: readonly string[], resolver: ConfigResolver, tod
     }
   }
   return out;
+}
+
+/** The safe same-file edits `--fix` would consider for one file, before the core verifies them (tests). */
+export function pickEdits(diags: readonly Diagnostic[], uri: string): TextEdit[] {
+  return selectFixes(diags, uri).taken;
 }

@@ -64,23 +64,7 @@ export interface CombineOptions extends VerifyOptions {
  * whole fails, fixes are added one at a time and each that makes the result fail is dropped.
  */
 export function combineFixes(doc: ParsedDocument, diags: readonly Diagnostic[], opts: CombineOptions = {}): CombinedFixes {
-  const candidates: Array<{ d: Diagnostic; fix: Fix }> = [];
-  const prepare = opts.prepare ?? ((edits: readonly TextEdit[]) => [...edits]);
-  const taken: TextEdit[] = [];
-  const dropped: DroppedFix[] = [];
-  for (const d of diags) {
-    if (d.uri !== doc.uri) continue;
-    const found = d.fixes?.find((f) => isSameFileSafe(f, doc.uri));
-    if (!found) continue;
-    const fix = { ...found, edits: prepare(found.edits) };
-    if (hasInnerOverlap(fix.edits)) {
-      dropped.push({ rule: d.rule, title: fix.title, reason: 'its edits overlap' });
-      continue;
-    }
-    if (fix.edits.some((e) => taken.some((t) => editsOverlap(e, t)))) continue;
-    taken.push(...fix.edits);
-    candidates.push({ d, fix });
-  }
+  const { candidates, taken, dropped } = selectFixes(diags, doc.uri, opts.prepare);
   const none: CombinedFixes = { edits: [], text: doc.text, doc: undefined, fixed: [], dropped };
   if (candidates.length === 0) return none;
   const all = verifyEdits(doc, taken, opts);
@@ -100,6 +84,30 @@ export function combineFixes(doc: ParsedDocument, diags: readonly Diagnostic[], 
     result = { edits: [...kept], text: v.text, doc: v.doc, fixed: [...result.fixed, c.d], dropped };
   }
   return { ...result, dropped };
+}
+
+/**
+ * The selection step alone (no verification): the first safe same-file fix of each diagnostic,
+ * in order, skipping any that overlaps one already taken or whose own edits overlap.
+ */
+export function selectFixes(diags: readonly Diagnostic[], uri: string, prepare: (edits: readonly TextEdit[]) => TextEdit[] = (e) => [...e]) {
+  const candidates: Array<{ d: Diagnostic; fix: Fix }> = [];
+  const taken: TextEdit[] = [];
+  const dropped: DroppedFix[] = [];
+  for (const d of diags) {
+    if (d.uri !== uri) continue;
+    const found = d.fixes?.find((f) => isSameFileSafe(f, uri));
+    if (!found) continue;
+    const fix = { ...found, edits: prepare(found.edits) };
+    if (hasInnerOverlap(fix.edits)) {
+      dropped.push({ rule: d.rule, title: fix.title, reason: 'its edits overlap' });
+      continue;
+    }
+    if (fix.edits.some((e) => taken.some((t) => editsOverlap(e, t)))) continue;
+    taken.push(...fix.edits);
+    candidates.push({ d, fix });
+  }
+  return { candidates, taken, dropped };
 }
 
 function hasInnerOverlap(edits: readonly TextEdit[]): boolean {
