@@ -1,7 +1,9 @@
 // The discharge summary kind (SPEC 5.2, 5.4, 5.8): discovery, schema, which plan it belongs to,
 // and the session rules that run on it (GP304, GP305, GP306, GP307, GP311, GP312, GP313, GP401).
 import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../server/src/core/config/defaults';
 import { Workspace } from '../../server/src/core/model/workspace';
+import { caseload } from '../../server/src/core/progress/caseload';
 import { dischargesOfPlan } from '../../server/src/core/model/plans';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { lintFiles } from '../helpers/lint';
@@ -76,5 +78,22 @@ describe('discharge summary kind', () => {
   it('GP401 scans referrals and goal notes; GP303 and GP308 do not run', () => {
     const d = rulesOn(summary('referrals:\n  - Dr Lee, 555-201-3344\ngoals: {}\nsigned: {by: rk, date: 2026-11-20}\n'));
     assert.deepEqual(d, ['GP401']);
+  });
+});
+
+describe('caseload: missing agreement and missing discharge summary', () => {
+  it('reads them as GP209 and GP213 do', () => {
+    const ws = new Workspace();
+    ws.set(parseDocument('a/plan.md', PLAN.replace('closed: 2026-11-20\n', 'closed: 2026-10-01\n')));
+    ws.set(parseDocument('b/plan.md', PLAN.replace('client: C-1', 'client: C-2').replace('closed: 2026-11-20\n', '')));
+    const rows = caseload(ws, { today: '2026-11-26', config: defaultConfig() }).rows;
+    const a = rows.find((r) => r.client === 'C-1')!;
+    const b = rows.find((r) => r.client === 'C-2')!;
+    assert.deepEqual(a.missingDischargeSummary, ['2026-10-01']);
+    assert.equal(a.missingAgreement, undefined, 'a closed plan has no open-plan columns');
+    assert.equal(b.missingAgreement, true);
+    assert.equal(b.missingDischargeSummary, undefined);
+    ws.set(parseDocument('a/discharge.md', summary('signed: {by: rk, date: 2026-10-01}\n').replace('date: 2026-11-20\nreason', 'date: 2026-10-01\nreason')));
+    assert.equal(caseload(ws, { today: '2026-11-26', config: defaultConfig() }).rows.find((r) => r.client === 'C-1')!.missingDischargeSummary, undefined);
   });
 });

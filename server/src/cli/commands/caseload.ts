@@ -112,6 +112,8 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string | numb
   ['stalled_goals', (r) => r.stalledGoals.join(' ')],
   ['deteriorations', (r) => r.deteriorations],
   ['past_due_goals', (r) => r.pastDueGoals.join(' ')],
+  ['missing_agreement', (r) => (r.missingAgreement ? 'yes' : '')],
+  ['missing_discharge_summary', (r) => (r.missingDischargeSummary ?? []).join(' ')],
 ];
 
 export function formatJson(load: Caseload): string {

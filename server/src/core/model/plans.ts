@@ -1,7 +1,7 @@
 // Plan facts (SPEC 1.2 "Which plan", 5.1, 5.7): whether a plan is closed, which plan a dated
 // client document belongs to, and the sessions of a plan. Rules, views, the caseload and the
 // status bar ask here, so "the plan of this note" is the same answer everywhere.
-import { isIsoDate } from '../dates';
+import { daysBetween, isIsoDate } from '../dates';
 import type { IsoDate, ParsedDocument, PlanFrontMatter } from '../types';
 import { dateOrAbsent } from './goals';
 import type { PlanChoice, WorkspaceView } from './view';
@@ -87,4 +87,19 @@ export function dischargesOfPlan(view: WorkspaceView, plan: ParsedDocument): rea
   const client = plan.plan?.client;
   if (typeof client !== 'string') return [];
   return view.clientMemo(client, `discharges-of-plan:${plan.uri}`, () => view.dischargesOf(client).filter((d) => belongsTo(view, d, plan)));
+}
+
+/**
+ * SPEC 5.4 GP213 (and the caseload's "missing discharge summary"): the plan is closed, its
+ * `closed` date is more than `grace` days before today, and no discharge summary belongs to it.
+ * A plan with status `closed` and no `closed` date is never reported (SPEC 5.7). Returns the
+ * days since the plan closed, or undefined when nothing is missing.
+ */
+export function dischargeSummaryOverdue(view: WorkspaceView, plan: ParsedDocument, today: IsoDate, grace: number): number | undefined {
+  const fm = plan.plan;
+  const closed = dateOrAbsent(fm?.closed);
+  if (!fm || !closed || !isPlanClosed(fm, today)) return undefined;
+  const days = daysBetween(closed, today);
+  if (days <= grace) return undefined; // "more than N days" is strict (SPEC 1.4)
+  return dischargesOfPlan(view, plan).length > 0 ? undefined : days;
 }

@@ -2,7 +2,8 @@
 // Every figure comes from the same per-client model as the panel, so the two never disagree.
 import { daysBetween } from '../dates';
 import type { GoalStatus, IsoDate, PlanFrontMatter } from '../types';
-import { isPlanOpen } from '../model/plans';
+import { agreementOverdue } from '../model/collaboration';
+import { currentPlanOf, dischargeSummaryOverdue, isPlanOpen } from '../model/plans';
 import type { WorkspaceView } from '../model/view';
 import { buildProgress, currentPlan } from './model';
 import { PROGRESS_MODEL_VERSION, type Caseload, type CaseloadOptions, type CaseloadRow, type ClientProgress } from './types';
@@ -14,7 +15,9 @@ export function caseload(view: WorkspaceView, opts: CaseloadOptions): Caseload {
   for (const client of [...view.clients()].sort()) {
     const current = currentPlan(view.plansOf(client).filter((p) => p.plan), opts.today);
     if (opts.clinician !== undefined && current?.plan?.clinician !== opts.clinician) continue;
-    rows.push(caseloadRow(buildProgress(view, client, opts), opts));
+    const row = caseloadRow(buildProgress(view, client, opts), opts);
+    episodeColumns(view, client, row, opts);
+    rows.push(row);
   }
   const out: Caseload = { version: PROGRESS_MODEL_VERSION, today: opts.today, rows };
   if (opts.from) out.from = opts.from;
@@ -71,4 +74,18 @@ function currentPlanUri(p: ClientProgress, today: IsoDate): string | undefined {
   let best: (typeof p.plans)[number] | undefined;
   for (const pl of p.plans) if (pl.created && pl.created <= today && (!best || (best.created ?? '') <= pl.created)) best = pl;
   return (best ?? p.plans[0])?.uri;
+}
+
+/**
+ * SPEC 5.6 caseload columns from the collaboration facts: missing agreement (an open plan only,
+ * SPEC 5.7) and missing discharge summaries (closed plans), read as GP209 and GP213 read them.
+ */
+function episodeColumns(view: WorkspaceView, client: string, row: CaseloadRow, opts: CaseloadOptions): void {
+  const cfg = opts.config;
+  const agreementGrace = typeof cfg.agreementGraceDays === 'number' && cfg.agreementGraceDays >= 0 ? cfg.agreementGraceDays : 14;
+  const dischargeGrace = typeof cfg.dischargeGraceDays === 'number' && cfg.dischargeGraceDays >= 0 ? cfg.dischargeGraceDays : 15;
+  const current = currentPlanOf(view, client, opts.today);
+  if (current?.plan && isPlanOpen(current.plan, opts.today)) row.missingAgreement = agreementOverdue(current.plan, opts.today, agreementGrace);
+  const missing = view.plansOf(client).filter((p) => dischargeSummaryOverdue(view, p, opts.today, dischargeGrace) !== undefined).map((p) => p.plan?.closed ?? p.uri);
+  if (missing.length) row.missingDischargeSummary = missing;
 }

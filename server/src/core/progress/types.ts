@@ -398,6 +398,10 @@ export interface CaseloadRow {
   reviewOverdueDays?: number;
   /** The current open plan has no review.next (GP201's reading). */
   noNextReview: boolean;
+  /** SPEC 5.6: the current open plan lacks the client's agreement past the grace period (GP209's reading). */
+  missingAgreement?: boolean;
+  /** SPEC 5.6: plans of the client closed past the grace period without a discharge summary (GP213's reading). */
+  missingDischargeSummary?: string[];
 }
 
 export interface Caseload {

@@ -297,6 +297,10 @@ export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
     if (r.reviewOverdueDays !== undefined) return alertText(o.document, `${r.nextReview ?? ''}, ${overdueText(r.reviewOverdueDays)}`);
     return r.nextReview ?? '';
   } },
+  { key: 'agreement', head: 'Client agreement', nowrap: true, sort: (r) => (r.missingAgreement ? 1 : 0),
+    cell: (r, o) => (r.missingAgreement ? alertText(o.document, 'missing') : '') },
+  { key: 'discharge', head: 'Discharge summary', nowrap: true, sort: (r) => r.missingDischargeSummary?.length ?? 0,
+    cell: (r, o) => (r.missingDischargeSummary?.length ? alertText(o.document, `missing (plan closed ${r.missingDischargeSummary.join(', ')})`) : '') },
   { key: 'stalled', head: 'Stalled goals', nowrap: true, sort: (r) => r.stalledGoals.length, cell: (r) => r.stalledGoals.join(', ') },
   { key: 'plan', head: 'Plan', nowrap: true, sort: (r) => (r.planStatus ? (r.planStatus === 'active' ? 1 : 0) : 2), cell: (r, o) => (r.planStatus
     ? `${r.planStatus === 'closed' ? 'closed' : 'active'}${r.planStatus === 'closed' && r.planClosed ? ` ${r.planClosed}` : r.planCreated ? ` since ${r.planCreated}` : ''}`

@@ -3,9 +3,8 @@
 // before today needs a discharge summary that belongs to it (chosen as for a session). SPEC 5.7:
 // a plan with status `closed` and no `closed` date does not get GP213 (the 5.4 table's "at
 // `status`" sentence is overridden by 5.7's exact reading; see docs/rules/GP213.md).
-import { daysBetween } from '../../dates';
 import { dateOrAbsent } from '../../model/goals';
-import { dischargesOfPlan, isPlanClosed } from '../../model/plans';
+import { dischargeSummaryOverdue } from '../../model/plans';
 import { defineRule } from '../types';
 
 export const GP213 = defineRule({
@@ -19,11 +18,10 @@ export const GP213 = defineRule({
     const fm = ctx.doc.frontMatter;
     const plan = ctx.doc.plan;
     const closed = dateOrAbsent(plan?.closed);
-    if (!fm || !plan || !closed || !isPlanClosed(plan, ctx.today)) return;
+    if (!fm || !plan || !closed) return;
     const grace = typeof ctx.config.dischargeGraceDays === 'number' && ctx.config.dischargeGraceDays >= 0 ? ctx.config.dischargeGraceDays : 15;
-    const days = daysBetween(closed, ctx.today);
-    if (days <= grace) return; // "more than N days" is strict (SPEC 1.4)
-    if (dischargesOfPlan(ctx.workspace, ctx.doc).length > 0) return;
+    const days = dischargeSummaryOverdue(ctx.workspace, ctx.doc, ctx.today, grace);
+    if (days === undefined) return;
     ctx.report({
       span: fm.rangeOf(['closed']),
       message: `The plan was closed on ${closed} (${days} days ago) and has no discharge summary; write one (GoalPlan: New discharge summary, or goalplan discharge).`,
