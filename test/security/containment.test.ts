@@ -14,7 +14,7 @@ import { printable } from '../../server/src/cli/io';
 import type { CaseloadRow } from '../../server/src/core/progress';
 import { ConfigResolver } from '../../server/src/node/configResolver';
 import { lintPaths } from '../../server/src/node/lintFiles';
-import { PLAN, session, tmpWorkspace } from '../unit/cli-harness';
+import { ensureBuilt, PLAN, runCli, session, tmpWorkspace } from '../unit/cli-harness';
 import { Methods, type ClientSummary, type ServerState } from '../../server/src/shared/lspProtocol';
 import { pathToFileURL } from 'node:url';
 import { readInside } from '../../server/src/node/readFile';
@@ -102,6 +102,33 @@ describe('security: containment', function () {
       assert.equal(big.truncated, true);
       assert.equal(big.size, 200_000);
       assert.ok(big.text.length <= 64 * 1024);
+    });
+  });
+
+  describe('a .git file pointing elsewhere (item 15)', () => {
+    before(ensureBuilt);
+
+    it('lint --history and report refuse a folder whose .git file names another repository', () => {
+      const note = (extra: string) => `${session('2026-10-01')}${extra}`;
+      // The other repository: an identifier committed in its history, and its own author.
+      const other = tmpWorkspace({ 'clients/C-1/s.md': note('Call back on 555-201-3344.\n') });
+      gitInit(other);
+      fs.writeFileSync(path.join(other, 'clients/C-1/s.md'), note(''));
+      cp.execFileSync('git', ['-c', 'user.name=Other Author', '-c', 'user.email=o@example.invalid', 'commit', '-q', '-am', 'fix'], { cwd: other });
+      const dir = tmpWorkspace({ 'clients/C-1/s.md': note(''), 'clients/C-1/plan.md': PLAN, '.git': `gitdir: ${path.join(other, '.git')}\n` });
+      const control = cp.spawnSync('git', ['log', '--format=%an'], { cwd: dir, encoding: 'utf8' });
+      assert.match(control.stdout, /Other Author/, 'control: plain git follows the .git file');
+
+      const r = runCli(['lint', '.', '--history', '--today', '2026-11-26', '--format', 'json'], { cwd: dir });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /history is not available here \(its \.git points to a repository outside this folder/);
+      assert.ok(!r.stdout.includes('GP401'), 'no finding from the other repository');
+      const out = path.join(dir, 'report.html');
+      const rep = runCli(['report', '--client', 'C-1', '.', '--today', '2026-11-26', '--out', out], { cwd: dir });
+      assert.equal(rep.code, 0, rep.stderr);
+      const html = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : rep.stdout;
+      assert.ok(!html.includes('Other Author'), 'the other repository\'s author is not shown');
+      assert.match(html, /points to a repository outside this folder/);
     });
   });
 

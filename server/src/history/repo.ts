@@ -2,7 +2,7 @@
 // repository, what is HEAD), one `git log --raw` pass over the goal files, one `cat-file --batch`
 // for every blob we need, and (for the working copy) one `config` + one `status`. Never a
 // process per commit or per file.
-import { realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { CommitInfo } from '../core/progress/types';
 import { findGit, GitError, runGit } from './git';
@@ -28,7 +28,7 @@ export interface RepoOptions {
   onSpawn?: (subcommand: string) => void;
 }
 
-export type Unavailable = { available: false; reason: 'untrusted' | 'no-git' | 'not-a-repository' | 'error' };
+export type Unavailable = { available: false; reason: 'untrusted' | 'no-git' | 'not-a-repository' | 'linked-git-dir' | 'error' };
 
 export interface Repo {
   available: true;
@@ -63,7 +63,37 @@ export async function openRepo(opts: RepoOptions): Promise<Repo | Unavailable> {
   // The root must lie inside the top level git reports; a repository whose config moves the
   // work tree elsewhere (core.worktree) is not read.
   if (!top || !inside(safeRealpath(root), safeRealpath(top))) return { available: false, reason: 'not-a-repository' };
+  // A `.git` file (`gitdir: /elsewhere/.git`) or link whose repository lies outside the folder:
+  // its commits and authors are someone else's, so they are not read (nothing past this
+  // rev-parse, which only printed paths).
+  if (linksElsewhere(top)) return { available: false, reason: 'linked-git-dir' };
   return { available: true, git, root, top, prefix, head };
+}
+
+/** True when `<top>/.git` is a file or link naming a git folder outside `top`. */
+export function linksElsewhere(top: string): boolean {
+  const dotGit = path.join(top, '.git');
+  let st: Stats;
+  try {
+    st = lstatSync(dotGit);
+  } catch {
+    return true; // git found a repository, but not here: its directory is elsewhere (GIT_DIR, a parent's config)
+  }
+  if (st.isDirectory()) return false;
+  let target: string;
+  if (st.isSymbolicLink()) target = safeRealpath(dotGit);
+  else {
+    let text = '';
+    try {
+      text = readFileSync(dotGit, 'utf8').slice(0, 4096);
+    } catch {
+      return true;
+    }
+    const m = /^gitdir:[ \t]*(.+?)[ \t]*$/m.exec(text);
+    if (!m) return true;
+    target = safeRealpath(path.resolve(top, m[1]));
+  }
+  return !inside(target, safeRealpath(top));
 }
 
 function safeRealpath(p: string): string {

@@ -22,7 +22,7 @@ export interface CommittedVersion {
 
 export interface CommittedVersions {
   available: boolean;
-  reason?: 'untrusted' | 'no-git' | 'not-a-repository' | 'error';
+  reason?: 'untrusted' | 'no-git' | 'not-a-repository' | 'linked-git-dir' | 'error';
   head?: string;
   versions: CommittedVersion[];
   /** Versions skipped because they exceed maxFileSize (GP004 would apply). */

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { ConfigResolver } from '../../node/configResolver';
 import { discover, comparePaths } from '../../node/discover';
 import { lintPaths, toOut, type FileResult, type LintRun } from '../../node/lintFiles';
+import { historyReason } from '../../core/render/labels';
 import { lintWithCache } from '../cache';
 import { fixFiles } from '../fix';
 import { scanHistory } from '../history';
@@ -162,7 +163,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   if (args.history) {
     const roots = args.paths.map((p) => path.resolve(cwd, p));
     const scan = await scanHistory(cwd, roots, resolver, args.today, display);
-    if (scan.unavailable) fail(`--history: git history is not available here (${scan.unavailable})`);
+    if (scan.unavailable) fail(`--history: git history is not available here (${historyReason(scan.unavailable)})`);
     for (const e of scan.ruleErrors) fail(`internal error: rule ${e.rule} failed on ${printable(e.file)} (please report this bug)`);
     for (const f of scan.files) files.push({ path: f.file, diagnostics: f.diagnostics, label: f.file });
   }

@@ -288,7 +288,7 @@ export type WorkingCopyState = 'modified' | 'added' | 'deleted' | 'renamed' | 'u
  */
 export interface WorkspaceHistory {
   available: boolean;
-  reason?: 'untrusted' | 'no-git' | 'not-a-repository' | 'error';
+  reason?: 'untrusted' | 'no-git' | 'not-a-repository' | 'linked-git-dir' | 'error';
   /** HEAD commit id, when the repository has commits. */
   head?: string;
   plans: Record<string, PlanRevision[]>;

@@ -38,6 +38,7 @@ export const HISTORY_REASON_LABEL: Record<string, string> = {
   untrusted: 'the workspace is not trusted',
   'no-git': 'git was not found',
   'not-a-repository': 'not a git repository',
+  'linked-git-dir': 'its .git points to a repository outside this folder, which is not read',
   error: 'git could not be read',
 };
 
