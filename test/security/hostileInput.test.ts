@@ -4,6 +4,9 @@
 import * as assert from 'node:assert/strict';
 import { lintAll } from '../../server/src/core/lint';
 import { Workspace } from '../../server/src/core/model/workspace';
+import { applyEdits } from '../../server/src/core/edits/apply';
+import { combineFixes } from '../../server/src/core/edits/fixes';
+import { renameGoal } from '../../server/src/core/edits/renameGoal';
 import { applyEdit, parseDocument } from '../../server/src/core/parse/document';
 import type { Diagnostic } from '../../server/src/core/types';
 
@@ -112,6 +115,51 @@ describe('security: hostile input', () => {
       doc = applyEdit(doc, { span: { start: at, end: at }, newText: ins });
       const full = parseDocument('p.md', doc.text);
       assert.equal(doc.goalBlocks.length, full.goalBlocks.length, `after inserting ${JSON.stringify(ins)}`);
+    }
+  });
+
+  // Issue 15 (data integrity): hostile shapes for fixes, fix-all and rename. Whatever is offered
+  // must leave the file parsing; a fix that cannot is dropped with its reason, never applied.
+  it('fix-all on hostile YAML shapes and dates never breaks a file (flow maps, years 0000/9999, huge intervals, open fences)', () => {
+    const plans = [
+      'review: {every: 12w, last: 2026-01-05,}', 'review: {\n    every: 12w,\n    last: 2026-01-05\n  }', 'review: {}',
+      'review:\n  every: 99999999999y', 'review:\n  every: 3mo\n  last: 9999-11-01', 'review:\n  every: 90d\n  last: 0026-09-01',
+      "review: {'every': \"12w\", last: '2026-01-05'}",
+    ];
+    for (const r of plans) {
+      const text = PLAN_HEAD.replace('review:\n  next: 2026-04-01\n', `${r}\n`);
+      const doc = parseDocument('p.md', text);
+      const ds = lint({ 'p.md': text });
+      const c = combineFixes(doc, ds);
+      const after = parseDocument('p.md', c.text);
+      assert.equal(after.broken, false, `${r} -> ${c.text}`);
+      const next = after.plan?.review?.next;
+      assert.ok(next === undefined || /^\d{4}-\d{2}-\d{2}$/.test(next), `next is YYYY-MM-DD: ${String(next)}`);
+    }
+    for (const ending of ['```\nraw', '<!-- draft', '~~~']) {
+      const note = `---\nkind: session-log\nclient: C-1\ndate: 2026-02-01\nformat: DAP\n---\n\n## Data\n\nSeen.\n\n${ending}\n`;
+      const ds = lint({ 's.md': note });
+      assert.ok(ds.some((d) => d.rule === 'GP305'), 'the missing sections are still reported');
+      const c = combineFixes(parseDocument('s.md', note), ds);
+      assert.equal(c.text, note, `no heading appended inside ${JSON.stringify(ending)}`);
+    }
+  });
+
+  it('rename to hostile ids either writes them so they read back exactly, or refuses with a reason', () => {
+    const plan = `${PLAN_HEAD}\n\`\`\`yaml goal\nid: G1\nstatement: Client will walk daily.\n\`\`\`\n\n\`\`\`yaml goal\n{id: 'G2', statement: Client will call a friend., parent: "G1"}\n\`\`\`\n`;
+    const note = '---\nkind: session-log\nclient: C-1\ndate: 2026-02-01\ngoals: {G1: null, "G2": {progress: 1}}\n---\n';
+    const p = parseDocument('p.md', plan);
+    const n = parseDocument('s.md', note);
+    for (const id of ['"G1"', '\\x41', '~', 'true', '1e3', '?', '[C1]', '*C1', '&a', '!!str', '- x', 'a #b', 'G\u202e1', '', 'two words', 'G2', '\u0000']) {
+      const r = renameGoal(p, [n], 'G1', id);
+      if (!r.ok) {
+        assert.match(r.reason, /cannot be a goal id|already has a goal|would damage/, id);
+        continue;
+      }
+      const p2 = parseDocument('p.md', applyEdits(plan, r.edits.get('p.md')!));
+      const n2 = parseDocument('s.md', applyEdits(note, r.edits.get('s.md')!));
+      assert.deepEqual(p2.goalBlocks.map((b) => [b.goal?.id, b.goal?.parent]), [[id, undefined], ['G2', id]], id);
+      assert.deepEqual(n2.frontMatter?.raw, { kind: 'session-log', client: 'C-1', date: '2026-02-01', goals: { [id]: null, G2: { progress: 1 } } }, id);
     }
   });
 });
