@@ -15,6 +15,7 @@ import { GP111 } from './GP111-no-intervention';
 import { GP112 } from './GP112-unknown-parent';
 import { GP113 } from './GP113-unknown-problem';
 import { GP114 } from './GP114-absolute-wording';
+import { GP116 } from './GP116-baseline-mismatch';
 import { GP201 } from './GP201-review-missing';
 import { GP202 } from './GP202-review-overdue';
 import { GP203 } from './GP203-review-due-soon';
@@ -25,6 +26,6 @@ import { GP208 } from './GP208-review-not-recorded';
 import { GP212 } from './GP212-closed-plan-open-goals';
 
 export const planRules: Rule[] = [
-  GP003, GP101, GP102, GP103, GP104, GP105, GP106, GP107, GP108, GP109, GP110, GP111, GP112, GP113, GP114,
+  GP003, GP101, GP102, GP103, GP104, GP105, GP106, GP107, GP108, GP109, GP110, GP111, GP112, GP113, GP114, GP116,
   GP201, GP202, GP203, GP204, GP205, GP207, GP208, GP212,
 ];

@@ -16,8 +16,11 @@ import { unsignedNote } from './GP312-unsigned-note';
 import { lateSignature } from './GP313-late-signature';
 import { reliableDeterioration } from './GP314-reliable-deterioration';
 import { riskItem } from './GP315-risk-item';
+import { decisionNotApplied } from './GP317-decision-not-applied';
+import { riskFollowUp } from './GP318-risk-follow-up';
 
 export const sessionRules: Rule[] = [
   reviewIncomplete, unknownGoal, inactiveGoal, noGoalAddressed, valueOutOfRange, missingSection, futureSession, noPlan,
   cptDuration, duplicateNote, unsupportedClaim, outsidePlanPeriod, unsignedNote, lateSignature, reliableDeterioration, riskItem,
+  decisionNotApplied, riskFollowUp,
 ];

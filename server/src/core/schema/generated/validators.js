@@ -2698,7 +2698,7 @@ return errors === 0;
 validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate99;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goalplan-config.json","title":"GoalPlan configuration (.goalplan.yaml)","description":"Settings for GoalPlan checks. Every .goalplan.yaml from the workspace root down to a file's folder applies; the nearer file overrides the farther one key by key, and `root: true` stops the search upward.","type":"object","properties":{"root":{"title":"Root","description":"true stops the search for further .goalplan.yaml files in parent folders.","type":"boolean","default":false,"x-expected":"true or false"},"rules":{"title":"Rules","description":"Severity of each rule by id (GP101) or alias (vague-wording): error, warning, info or off; or {severity, options}.","type":"object","properties":{"GP001":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"yaml-syntax":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"GP002":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"schema":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"GP003":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"duplicate-id":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"GP004":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"file-too-large":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"GP005":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"unknown-kind":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"GP101":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"vague-wording":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"GP102":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"statement-too-short":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"GP103":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"not-measurable":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"GP104":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"GP105":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"wrong-direction":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"GP106":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"unrealistic":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"GP107":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"no-problem-link":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"GP108":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"no-due-date":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"GP109":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"horizon-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"GP110":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"too-many-goals":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"GP111":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"no-intervention":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"GP112":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"unknown-parent":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"GP113":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"unknown-problem":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"GP115":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"no-client-words":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"GP117":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"revised-no-successor":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"GP118":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"unknown-replaces":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"GP201":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"review-missing":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"GP202":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"review-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"GP203":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"review-due-soon":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"GP204":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"review-interval":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"GP205":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"goal-past-due":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"GP206":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"review-incomplete":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"GP207":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"review-dates":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"GP209":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"no-client-agreement":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"GP210":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"unsigned-plan":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"GP211":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"no-strengths":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"GP301":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"unknown-goal":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"GP302":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"inactive-goal":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"GP303":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"no-goal-addressed":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"GP304":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"value-out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"GP305":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"missing-section":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"GP306":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"future-session":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"GP307":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"no-plan":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"GP308":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"cpt-duration":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"GP309":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"duplicate-note":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"GP310":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"unsupported-claim":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"GP311":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"outside-plan-period":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"GP312":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"unsigned-note":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"GP313":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"late-signature":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"GP314":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"reliable-deterioration":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"GP315":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"risk-item":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"GP401":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"phi-identifier":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"GP006":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"unknown-instrument":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"GP114":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"absolute-wording":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"GP213":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"no-discharge-summary":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"GP501":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"discharge-goals":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"GP502":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"discharge-measures":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"GP212":{"$ref":"#/$defs/ruleSetting","title":"GP212 closed-plan-open-goals","description":"GP212 (closed-plan-open-goals), default warning: A closed plan still has goals with status active or on-hold; fixes: mark met / discontinued."},"closed-plan-open-goals":{"$ref":"#/$defs/ruleSetting","title":"GP212 closed-plan-open-goals","description":"GP212 (closed-plan-open-goals), default warning: A closed plan still has goals with status active or on-hold; fixes: mark met / discontinued."},"GP208":{"$ref":"#/$defs/ruleSetting","title":"GP208 review-not-recorded","description":"GP208 (review-not-recorded), default warning: A held review session of the plan dated after review.last is more than 7 days old and the plan was not updated."},"review-not-recorded":{"$ref":"#/$defs/ruleSetting","title":"GP208 review-not-recorded","description":"GP208 (review-not-recorded), default warning: A held review session of the plan dated after review.last is more than 7 days old and the plan was not updated."}},"additionalProperties":{"$ref":"#/$defs/ruleSetting"},"examples":[{"GP110":"off","vague-wording":"error"}],"x-expected":"a mapping from rule ids or aliases to severities, e.g. GP110: off"},"review":{"title":"Review settings","description":"Limits for plan reviews.","type":"object","properties":{"maxInterval":{"$ref":"common.json#/$defs/duration","title":"Longest review interval","description":"The longest allowed `review.every` of a plan (default 90d; 42 CFR 456.180 and many payers require 90 days, some services 30).","default":"90d","examples":["90d","30d","6mo"]},"dueSoon":{"title":"Review due soon (days)","description":"How many days before `review.next` a plan is flagged as due soon (default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"recordGraceDays":{"title":"Review recorded within (days)","description":"How many days after a held review session the plan may still show the old review.last before GP208 reports that the review was not recorded (default 7).","type":"integer","minimum":0,"default":7,"x-expected":"a whole number of days, 0 or more"}},"x-expected":"a mapping with `maxInterval`, `dueSoon` and `recordGraceDays`"},"instruments":{"title":"Instruments","description":"Custom instruments, or overrides of the built-in ones (PHQ-9, GAD-7, ORS, PCL-5, SRS, C-SSRS, GAS, SUDS, rating, count), by name.","type":"object","additionalProperties":{"$ref":"#/$defs/instrument"},"examples":[{"OQ-45":{"range":[0,180],"better":"lower","rc":14}}],"x-expected":"a mapping from instrument names to settings"},"vagueWords":{"title":"Vague words","description":"Changes to the list of vague phrases flagged in goal statements (GP101).","type":"object","properties":{"add":{"title":"Add","description":"Phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["be more sociable"]],"x-expected":"a list of phrases"},"remove":{"title":"Remove","description":"Built-in phrases not to flag.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["explore"]],"x-expected":"a list of phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"missedSessions":{"title":"Missed sessions","description":"When missed sessions are reported (GP216).","type":"object","properties":{"count":{"title":"Missed in a row","description":"How many of the client's last sessions, all no-show or cancelled (cancellations by the clinician not counted), are reported (default 2; 1 while the client has open risk).","type":"integer","minimum":1,"default":2,"x-expected":"a whole number, 1 or more"}},"x-expected":"a mapping with `count`"},"notOnTrack":{"title":"Not on track","description":"When a goal without reliable improvement counts as not on track (GP215).","type":"object","properties":{"weeks":{"title":"Weeks without reliable improvement","description":"After this many weeks from the goal's start, a latest score that is neither a reliable improvement on the baseline nor at the target is not on track (default 8).","type":"number","exclusiveMinimum":0,"default":8,"x-expected":"a number of weeks greater than 0"}},"x-expected":"a mapping with `weeks`"},"alliance":{"title":"Alliance","description":"When a drop in the Session Rating Scale (SRS) needs feedback (GP316).","type":"object","properties":{"drop":{"title":"SRS drop","description":"A session's SRS lower than the one before it by at least this many points needs `feedback` (default 1).","type":"number","exclusiveMinimum":0,"default":1,"x-expected":"a number of points greater than 0"}},"x-expected":"a mapping with `drop`"},"absoluteWords":{"title":"Absolute words","description":"Changes to the list of all-or-nothing words flagged in goal statements (GP114; built in: never, always, completely, totally, entirely, forever, perfectly, all the time, every time, 100%).","type":"object","properties":{"add":{"title":"Add","description":"Words or phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["without fail"]],"x-expected":"a list of words or phrases"},"remove":{"title":"Remove","description":"Built-in words not to flag.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["always"]],"x-expected":"a list of words or phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"signatureGraceDays":{"title":"Signature grace days","description":"How many days after the session a signature still counts as on time (GP313; default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"agreementGraceDays":{"title":"Agreement grace days","description":"How many days after the plan's `created` date the client's agreement may still be missing (GP209; default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"dischargeGraceDays":{"title":"Discharge grace days","description":"How many days after a plan's `closed` date its discharge summary may still be missing (GP213), and how many days after the discharge date the summary may be signed (GP313; default 15).","type":"integer","minimum":0,"default":15,"x-expected":"a whole number of days, 0 or more"},"maxFileSize":{"title":"Largest file (bytes)","description":"Files larger than this many bytes are not parsed (GP004; default 5242880 = 5 MB).","type":"integer","exclusiveMinimum":0,"default":5242880,"x-expected":"a whole number of bytes greater than 0"},"include":{"title":"Include","description":"Glob patterns of files to check (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["clients/**/*.md"]],"x-expected":"a list of glob patterns"},"exclude":{"title":"Exclude","description":"Glob patterns of files to skip (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["archive/**"]],"x-expected":"a list of glob patterns"},"progress":{"title":"Progress model","description":"Settings of the progress panel and report: when a goal counts as stalled, when a note counts as late documentation, and the GAS inter-goal correlation.","type":"object","additionalProperties":true,"properties":{"stalledWeeks":{"title":"Stalled after (weeks)","description":"An active goal with no value or GAS level for more than this many weeks shows as stalled (default 4).","type":"integer","minimum":1,"default":4,"x-expected":"a whole number of weeks, 1 or more"},"lateDays":{"title":"Late documentation after (days)","description":"A note first committed more than this many days after its session date shows as late documentation (default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"rho":{"title":"GAS correlation (rho)","description":"Assumed correlation between goal scores in the Kiresuk-Sherman T-score (default 0.3).","type":"number","minimum":0,"exclusiveMaximum":1,"default":0.3,"x-expected":"a number from 0 up to (not including) 1"}}}},"additionalProperties":true,"$defs":{"severity":{"title":"Severity","description":"How a rule reports.","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."]},"ruleSetting":{"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"},"instrument":{"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goalplan-config.json","title":"GoalPlan configuration (.goalplan.yaml)","description":"Settings for GoalPlan checks. Every .goalplan.yaml from the workspace root down to a file's folder applies; the nearer file overrides the farther one key by key, and `root: true` stops the search upward.","type":"object","properties":{"root":{"title":"Root","description":"true stops the search for further .goalplan.yaml files in parent folders.","type":"boolean","default":false,"x-expected":"true or false"},"rules":{"title":"Rules","description":"Severity of each rule by id (GP101) or alias (vague-wording): error, warning, info or off; or {severity, options}.","type":"object","properties":{"GP001":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"yaml-syntax":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"GP002":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"schema":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"GP003":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"duplicate-id":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"GP004":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"file-too-large":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"GP005":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"unknown-kind":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"GP101":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"vague-wording":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"GP102":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"statement-too-short":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"GP103":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"not-measurable":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"GP104":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"GP105":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"wrong-direction":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"GP106":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"unrealistic":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"GP107":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"no-problem-link":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"GP108":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"no-due-date":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"GP109":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"horizon-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"GP110":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"too-many-goals":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"GP111":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"no-intervention":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"GP112":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"unknown-parent":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"GP113":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"unknown-problem":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"GP115":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"no-client-words":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"GP117":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"revised-no-successor":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"GP118":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"unknown-replaces":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"GP201":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"review-missing":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"GP202":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"review-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"GP203":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"review-due-soon":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"GP204":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"review-interval":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"GP205":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"goal-past-due":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"GP206":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"review-incomplete":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"GP207":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"review-dates":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"GP209":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"no-client-agreement":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"GP210":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"unsigned-plan":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"GP211":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"no-strengths":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"GP301":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"unknown-goal":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"GP302":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"inactive-goal":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"GP303":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"no-goal-addressed":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"GP304":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"value-out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"GP305":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"missing-section":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"GP306":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"future-session":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"GP307":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"no-plan":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"GP308":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"cpt-duration":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"GP309":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"duplicate-note":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"GP310":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"unsupported-claim":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"GP311":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"outside-plan-period":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"GP312":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"unsigned-note":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"GP313":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"late-signature":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"GP314":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"reliable-deterioration":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"GP315":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"risk-item":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"GP401":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"phi-identifier":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"GP006":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"unknown-instrument":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"GP114":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"absolute-wording":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"GP213":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"no-discharge-summary":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"GP501":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"discharge-goals":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"GP502":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"discharge-measures":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"GP212":{"$ref":"#/$defs/ruleSetting","title":"GP212 closed-plan-open-goals","description":"GP212 (closed-plan-open-goals), default warning: A closed plan still has goals with status active or on-hold; fixes: mark met / discontinued."},"closed-plan-open-goals":{"$ref":"#/$defs/ruleSetting","title":"GP212 closed-plan-open-goals","description":"GP212 (closed-plan-open-goals), default warning: A closed plan still has goals with status active or on-hold; fixes: mark met / discontinued."},"GP208":{"$ref":"#/$defs/ruleSetting","title":"GP208 review-not-recorded","description":"GP208 (review-not-recorded), default warning: A held review session of the plan dated after review.last is more than 7 days old and the plan was not updated."},"review-not-recorded":{"$ref":"#/$defs/ruleSetting","title":"GP208 review-not-recorded","description":"GP208 (review-not-recorded), default warning: A held review session of the plan dated after review.last is more than 7 days old and the plan was not updated."},"GP116":{"$ref":"#/$defs/ruleSetting","title":"GP116 baseline-mismatch","description":"GP116 (baseline-mismatch), default info: A goal's baseline differs by at least the instrument's RC from the client's score at the goal's start."},"baseline-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP116 baseline-mismatch","description":"GP116 (baseline-mismatch), default info: A goal's baseline differs by at least the instrument's RC from the client's score at the goal's start."},"GP317":{"$ref":"#/$defs/ruleSetting","title":"GP317 decision-not-applied","description":"GP317 (decision-not-applied), default warning: A held review's latest decision for a goal (met, discontinued, revise) is not shown in the plan."},"decision-not-applied":{"$ref":"#/$defs/ruleSetting","title":"GP317 decision-not-applied","description":"GP317 (decision-not-applied), default warning: A held review's latest decision for a goal (met, discontinued, revise) is not shown in the plan."},"GP318":{"$ref":"#/$defs/ruleSetting","title":"GP318 risk-follow-up","description":"GP318 (risk-follow-up), default warning: The previous held session had a positive risk screen and this held session records no risk note, PHQ-9 items or C-SSRS screen."},"risk-follow-up":{"$ref":"#/$defs/ruleSetting","title":"GP318 risk-follow-up","description":"GP318 (risk-follow-up), default warning: The previous held session had a positive risk screen and this held session records no risk note, PHQ-9 items or C-SSRS screen."}},"additionalProperties":{"$ref":"#/$defs/ruleSetting"},"examples":[{"GP110":"off","vague-wording":"error"}],"x-expected":"a mapping from rule ids or aliases to severities, e.g. GP110: off"},"review":{"title":"Review settings","description":"Limits for plan reviews.","type":"object","properties":{"maxInterval":{"$ref":"common.json#/$defs/duration","title":"Longest review interval","description":"The longest allowed `review.every` of a plan (default 90d; 42 CFR 456.180 and many payers require 90 days, some services 30).","default":"90d","examples":["90d","30d","6mo"]},"dueSoon":{"title":"Review due soon (days)","description":"How many days before `review.next` a plan is flagged as due soon (default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"recordGraceDays":{"title":"Review recorded within (days)","description":"How many days after a held review session the plan may still show the old review.last before GP208 reports that the review was not recorded (default 7).","type":"integer","minimum":0,"default":7,"x-expected":"a whole number of days, 0 or more"}},"x-expected":"a mapping with `maxInterval`, `dueSoon` and `recordGraceDays`"},"instruments":{"title":"Instruments","description":"Custom instruments, or overrides of the built-in ones (PHQ-9, GAD-7, ORS, PCL-5, SRS, C-SSRS, GAS, SUDS, rating, count), by name.","type":"object","additionalProperties":{"$ref":"#/$defs/instrument"},"examples":[{"OQ-45":{"range":[0,180],"better":"lower","rc":14}}],"x-expected":"a mapping from instrument names to settings"},"vagueWords":{"title":"Vague words","description":"Changes to the list of vague phrases flagged in goal statements (GP101).","type":"object","properties":{"add":{"title":"Add","description":"Phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["be more sociable"]],"x-expected":"a list of phrases"},"remove":{"title":"Remove","description":"Built-in phrases not to flag.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["explore"]],"x-expected":"a list of phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"missedSessions":{"title":"Missed sessions","description":"When missed sessions are reported (GP216).","type":"object","properties":{"count":{"title":"Missed in a row","description":"How many of the client's last sessions, all no-show or cancelled (cancellations by the clinician not counted), are reported (default 2; 1 while the client has open risk).","type":"integer","minimum":1,"default":2,"x-expected":"a whole number, 1 or more"}},"x-expected":"a mapping with `count`"},"notOnTrack":{"title":"Not on track","description":"When a goal without reliable improvement counts as not on track (GP215).","type":"object","properties":{"weeks":{"title":"Weeks without reliable improvement","description":"After this many weeks from the goal's start, a latest score that is neither a reliable improvement on the baseline nor at the target is not on track (default 8).","type":"number","exclusiveMinimum":0,"default":8,"x-expected":"a number of weeks greater than 0"}},"x-expected":"a mapping with `weeks`"},"alliance":{"title":"Alliance","description":"When a drop in the Session Rating Scale (SRS) needs feedback (GP316).","type":"object","properties":{"drop":{"title":"SRS drop","description":"A session's SRS lower than the one before it by at least this many points needs `feedback` (default 1).","type":"number","exclusiveMinimum":0,"default":1,"x-expected":"a number of points greater than 0"}},"x-expected":"a mapping with `drop`"},"absoluteWords":{"title":"Absolute words","description":"Changes to the list of all-or-nothing words flagged in goal statements (GP114; built in: never, always, completely, totally, entirely, forever, perfectly, all the time, every time, 100%).","type":"object","properties":{"add":{"title":"Add","description":"Words or phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["without fail"]],"x-expected":"a list of words or phrases"},"remove":{"title":"Remove","description":"Built-in words not to flag.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["always"]],"x-expected":"a list of words or phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"signatureGraceDays":{"title":"Signature grace days","description":"How many days after the session a signature still counts as on time (GP313; default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"agreementGraceDays":{"title":"Agreement grace days","description":"How many days after the plan's `created` date the client's agreement may still be missing (GP209; default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"dischargeGraceDays":{"title":"Discharge grace days","description":"How many days after a plan's `closed` date its discharge summary may still be missing (GP213), and how many days after the discharge date the summary may be signed (GP313; default 15).","type":"integer","minimum":0,"default":15,"x-expected":"a whole number of days, 0 or more"},"maxFileSize":{"title":"Largest file (bytes)","description":"Files larger than this many bytes are not parsed (GP004; default 5242880 = 5 MB).","type":"integer","exclusiveMinimum":0,"default":5242880,"x-expected":"a whole number of bytes greater than 0"},"include":{"title":"Include","description":"Glob patterns of files to check (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["clients/**/*.md"]],"x-expected":"a list of glob patterns"},"exclude":{"title":"Exclude","description":"Glob patterns of files to skip (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["archive/**"]],"x-expected":"a list of glob patterns"},"progress":{"title":"Progress model","description":"Settings of the progress panel and report: when a goal counts as stalled, when a note counts as late documentation, and the GAS inter-goal correlation.","type":"object","additionalProperties":true,"properties":{"stalledWeeks":{"title":"Stalled after (weeks)","description":"An active goal with no value or GAS level for more than this many weeks shows as stalled (default 4).","type":"integer","minimum":1,"default":4,"x-expected":"a whole number of weeks, 1 or more"},"lateDays":{"title":"Late documentation after (days)","description":"A note first committed more than this many days after its session date shows as late documentation (default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"rho":{"title":"GAS correlation (rho)","description":"Assumed correlation between goal scores in the Kiresuk-Sherman T-score (default 0.3).","type":"number","minimum":0,"exclusiveMaximum":1,"default":0.3,"x-expected":"a number from 0 up to (not including) 1"}}}},"additionalProperties":true,"$defs":{"severity":{"title":"Severity","description":"How a rule reports.","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."]},"ruleSetting":{"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"},"instrument":{"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema39 = {"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"};
 
@@ -2821,10 +2821,10 @@ return errors === 0;
 validate100.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate210.evaluated;
+const evaluated0 = validate216.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2853,17 +2853,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
-validate210.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate216.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"};
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate212.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3344,10 +3344,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate212.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
-validate212.evaluated = {"props":{"range":true,"better":true,"rc":true,"sd":true,"r":true,"bands":true,"cutoff":true,"items":true},"dynamicProps":false,"dynamicItems":false};
+validate218.evaluated = {"props":{"range":true,"better":true,"rc":true,"sd":true,"r":true,"bands":true,"cutoff":true,"items":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4034,6 +4034,42 @@ vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.err
 errors = vErrors.length;
 }
 }
+if(data1.GP116 !== undefined){
+if(!(validate100(data1.GP116, {instancePath:instancePath+"/rules/GP116",parentData:data1,parentDataProperty:"GP116",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["baseline-mismatch"] !== undefined){
+if(!(validate100(data1["baseline-mismatch"], {instancePath:instancePath+"/rules/baseline-mismatch",parentData:data1,parentDataProperty:"baseline-mismatch",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1.GP317 !== undefined){
+if(!(validate100(data1.GP317, {instancePath:instancePath+"/rules/GP317",parentData:data1,parentDataProperty:"GP317",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["decision-not-applied"] !== undefined){
+if(!(validate100(data1["decision-not-applied"], {instancePath:instancePath+"/rules/decision-not-applied",parentData:data1,parentDataProperty:"decision-not-applied",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1.GP318 !== undefined){
+if(!(validate100(data1.GP318, {instancePath:instancePath+"/rules/GP318",parentData:data1,parentDataProperty:"GP318",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["risk-follow-up"] !== undefined){
+if(!(validate100(data1["risk-follow-up"], {instancePath:instancePath+"/rules/risk-follow-up",parentData:data1,parentDataProperty:"risk-follow-up",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.rules.type,parentSchema:schema38.properties.rules,data:data1};
@@ -4047,18 +4083,18 @@ errors++;
 }
 }
 if(data.review !== undefined){
-let data111 = data.review;
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
-if(data111.maxInterval !== undefined){
-if(!(validate210(data111.maxInterval, {instancePath:instancePath+"/review/maxInterval",parentData:data111,parentDataProperty:"maxInterval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+let data117 = data.review;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+if(data117.maxInterval !== undefined){
+if(!(validate216(data117.maxInterval, {instancePath:instancePath+"/review/maxInterval",parentData:data117,parentDataProperty:"maxInterval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
 errors = vErrors.length;
 }
 }
-if(data111.dueSoon !== undefined){
-let data113 = data111.dueSoon;
-if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
-const err2 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.dueSoon.type,parentSchema:schema38.properties.review.properties.dueSoon,data:data113};
+if(data117.dueSoon !== undefined){
+let data119 = data117.dueSoon;
+if(!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))){
+const err2 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.dueSoon.type,parentSchema:schema38.properties.review.properties.dueSoon,data:data119};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4067,9 +4103,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((typeof data113 == "number") && (isFinite(data113))){
-if(data113 < 0 || isNaN(data113)){
-const err3 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.dueSoon,data:data113};
+if((typeof data119 == "number") && (isFinite(data119))){
+if(data119 < 0 || isNaN(data119)){
+const err3 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.dueSoon,data:data119};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4080,10 +4116,10 @@ errors++;
 }
 }
 }
-if(data111.recordGraceDays !== undefined){
-let data114 = data111.recordGraceDays;
-if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
-const err4 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.recordGraceDays.type,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data114};
+if(data117.recordGraceDays !== undefined){
+let data120 = data117.recordGraceDays;
+if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+const err4 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.recordGraceDays.type,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data120};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4092,9 +4128,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((typeof data114 == "number") && (isFinite(data114))){
-if(data114 < 0 || isNaN(data114)){
-const err5 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data114};
+if((typeof data120 == "number") && (isFinite(data120))){
+if(data120 < 0 || isNaN(data120)){
+const err5 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data120};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4107,7 +4143,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.review.type,parentSchema:schema38.properties.review,data:data111};
+const err6 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.review.type,parentSchema:schema38.properties.review,data:data117};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4118,17 +4154,17 @@ errors++;
 }
 }
 if(data.instruments !== undefined){
-let data115 = data.instruments;
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-for(const key1 in data115){
-if(!(validate212(data115[key1], {instancePath:instancePath+"/instruments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data115,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+let data121 = data.instruments;
+if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
+for(const key1 in data121){
+if(!(validate218(data121[key1], {instancePath:instancePath+"/instruments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data121,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.instruments.type,parentSchema:schema38.properties.instruments,data:data115};
+const err7 = {instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.instruments.type,parentSchema:schema38.properties.instruments,data:data121};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4139,16 +4175,16 @@ errors++;
 }
 }
 if(data.vagueWords !== undefined){
-let data117 = data.vagueWords;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-if(data117.add !== undefined){
-let data118 = data117.add;
-if(Array.isArray(data118)){
-const len0 = data118.length;
+let data123 = data.vagueWords;
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.add !== undefined){
+let data124 = data123.add;
+if(Array.isArray(data124)){
+const len0 = data124.length;
 for(let i0=0; i0<len0; i0++){
-let data119 = data118[i0];
-if(typeof data119 !== "string"){
-const err8 = {instancePath:instancePath+"/vagueWords/add/" + i0,schemaPath:"#/properties/vagueWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.add.items.type,parentSchema:schema38.properties.vagueWords.properties.add.items,data:data119};
+let data125 = data124[i0];
+if(typeof data125 !== "string"){
+const err8 = {instancePath:instancePath+"/vagueWords/add/" + i0,schemaPath:"#/properties/vagueWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.add.items.type,parentSchema:schema38.properties.vagueWords.properties.add.items,data:data125};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4160,7 +4196,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/vagueWords/add",schemaPath:"#/properties/vagueWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.add.type,parentSchema:schema38.properties.vagueWords.properties.add,data:data118};
+const err9 = {instancePath:instancePath+"/vagueWords/add",schemaPath:"#/properties/vagueWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.add.type,parentSchema:schema38.properties.vagueWords.properties.add,data:data124};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4170,14 +4206,14 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data117.remove !== undefined){
-let data120 = data117.remove;
-if(Array.isArray(data120)){
-const len1 = data120.length;
+if(data123.remove !== undefined){
+let data126 = data123.remove;
+if(Array.isArray(data126)){
+const len1 = data126.length;
 for(let i1=0; i1<len1; i1++){
-let data121 = data120[i1];
-if(typeof data121 !== "string"){
-const err10 = {instancePath:instancePath+"/vagueWords/remove/" + i1,schemaPath:"#/properties/vagueWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.remove.items.type,parentSchema:schema38.properties.vagueWords.properties.remove.items,data:data121};
+let data127 = data126[i1];
+if(typeof data127 !== "string"){
+const err10 = {instancePath:instancePath+"/vagueWords/remove/" + i1,schemaPath:"#/properties/vagueWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.remove.items.type,parentSchema:schema38.properties.vagueWords.properties.remove.items,data:data127};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4189,7 +4225,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/vagueWords/remove",schemaPath:"#/properties/vagueWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.remove.type,parentSchema:schema38.properties.vagueWords.properties.remove,data:data120};
+const err11 = {instancePath:instancePath+"/vagueWords/remove",schemaPath:"#/properties/vagueWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.remove.type,parentSchema:schema38.properties.vagueWords.properties.remove,data:data126};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4201,7 +4237,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/vagueWords",schemaPath:"#/properties/vagueWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.vagueWords.type,parentSchema:schema38.properties.vagueWords,data:data117};
+const err12 = {instancePath:instancePath+"/vagueWords",schemaPath:"#/properties/vagueWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.vagueWords.type,parentSchema:schema38.properties.vagueWords,data:data123};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4212,12 +4248,12 @@ errors++;
 }
 }
 if(data.missedSessions !== undefined){
-let data122 = data.missedSessions;
-if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
-if(data122.count !== undefined){
-let data123 = data122.count;
-if(!(((typeof data123 == "number") && (!(data123 % 1) && !isNaN(data123))) && (isFinite(data123)))){
-const err13 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.missedSessions.properties.count.type,parentSchema:schema38.properties.missedSessions.properties.count,data:data123};
+let data128 = data.missedSessions;
+if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
+if(data128.count !== undefined){
+let data129 = data128.count;
+if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
+const err13 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.missedSessions.properties.count.type,parentSchema:schema38.properties.missedSessions.properties.count,data:data129};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4226,9 +4262,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data123 == "number") && (isFinite(data123))){
-if(data123 < 1 || isNaN(data123)){
-const err14 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.missedSessions.properties.count,data:data123};
+if((typeof data129 == "number") && (isFinite(data129))){
+if(data129 < 1 || isNaN(data129)){
+const err14 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.missedSessions.properties.count,data:data129};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4241,7 +4277,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/missedSessions",schemaPath:"#/properties/missedSessions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.missedSessions.type,parentSchema:schema38.properties.missedSessions,data:data122};
+const err15 = {instancePath:instancePath+"/missedSessions",schemaPath:"#/properties/missedSessions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.missedSessions.type,parentSchema:schema38.properties.missedSessions,data:data128};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4252,13 +4288,13 @@ errors++;
 }
 }
 if(data.notOnTrack !== undefined){
-let data124 = data.notOnTrack;
-if(data124 && typeof data124 == "object" && !Array.isArray(data124)){
-if(data124.weeks !== undefined){
-let data125 = data124.weeks;
-if((typeof data125 == "number") && (isFinite(data125))){
-if(data125 <= 0 || isNaN(data125)){
-const err16 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data125};
+let data130 = data.notOnTrack;
+if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
+if(data130.weeks !== undefined){
+let data131 = data130.weeks;
+if((typeof data131 == "number") && (isFinite(data131))){
+if(data131 <= 0 || isNaN(data131)){
+const err16 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data131};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4269,7 +4305,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.notOnTrack.properties.weeks.type,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data125};
+const err17 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.notOnTrack.properties.weeks.type,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data131};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4281,7 +4317,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/notOnTrack",schemaPath:"#/properties/notOnTrack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.notOnTrack.type,parentSchema:schema38.properties.notOnTrack,data:data124};
+const err18 = {instancePath:instancePath+"/notOnTrack",schemaPath:"#/properties/notOnTrack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.notOnTrack.type,parentSchema:schema38.properties.notOnTrack,data:data130};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4292,13 +4328,13 @@ errors++;
 }
 }
 if(data.alliance !== undefined){
-let data126 = data.alliance;
-if(data126 && typeof data126 == "object" && !Array.isArray(data126)){
-if(data126.drop !== undefined){
-let data127 = data126.drop;
-if((typeof data127 == "number") && (isFinite(data127))){
-if(data127 <= 0 || isNaN(data127)){
-const err19 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.alliance.properties.drop,data:data127};
+let data132 = data.alliance;
+if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
+if(data132.drop !== undefined){
+let data133 = data132.drop;
+if((typeof data133 == "number") && (isFinite(data133))){
+if(data133 <= 0 || isNaN(data133)){
+const err19 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.alliance.properties.drop,data:data133};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4309,7 +4345,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.alliance.properties.drop.type,parentSchema:schema38.properties.alliance.properties.drop,data:data127};
+const err20 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.alliance.properties.drop.type,parentSchema:schema38.properties.alliance.properties.drop,data:data133};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4321,7 +4357,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/alliance",schemaPath:"#/properties/alliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.alliance.type,parentSchema:schema38.properties.alliance,data:data126};
+const err21 = {instancePath:instancePath+"/alliance",schemaPath:"#/properties/alliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.alliance.type,parentSchema:schema38.properties.alliance,data:data132};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4332,16 +4368,16 @@ errors++;
 }
 }
 if(data.absoluteWords !== undefined){
-let data128 = data.absoluteWords;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.add !== undefined){
-let data129 = data128.add;
-if(Array.isArray(data129)){
-const len2 = data129.length;
+let data134 = data.absoluteWords;
+if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
+if(data134.add !== undefined){
+let data135 = data134.add;
+if(Array.isArray(data135)){
+const len2 = data135.length;
 for(let i2=0; i2<len2; i2++){
-let data130 = data129[i2];
-if(typeof data130 !== "string"){
-const err22 = {instancePath:instancePath+"/absoluteWords/add/" + i2,schemaPath:"#/properties/absoluteWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.add.items.type,parentSchema:schema38.properties.absoluteWords.properties.add.items,data:data130};
+let data136 = data135[i2];
+if(typeof data136 !== "string"){
+const err22 = {instancePath:instancePath+"/absoluteWords/add/" + i2,schemaPath:"#/properties/absoluteWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.add.items.type,parentSchema:schema38.properties.absoluteWords.properties.add.items,data:data136};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4353,7 +4389,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/absoluteWords/add",schemaPath:"#/properties/absoluteWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.add.type,parentSchema:schema38.properties.absoluteWords.properties.add,data:data129};
+const err23 = {instancePath:instancePath+"/absoluteWords/add",schemaPath:"#/properties/absoluteWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.add.type,parentSchema:schema38.properties.absoluteWords.properties.add,data:data135};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4363,14 +4399,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data128.remove !== undefined){
-let data131 = data128.remove;
-if(Array.isArray(data131)){
-const len3 = data131.length;
+if(data134.remove !== undefined){
+let data137 = data134.remove;
+if(Array.isArray(data137)){
+const len3 = data137.length;
 for(let i3=0; i3<len3; i3++){
-let data132 = data131[i3];
-if(typeof data132 !== "string"){
-const err24 = {instancePath:instancePath+"/absoluteWords/remove/" + i3,schemaPath:"#/properties/absoluteWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.remove.items.type,parentSchema:schema38.properties.absoluteWords.properties.remove.items,data:data132};
+let data138 = data137[i3];
+if(typeof data138 !== "string"){
+const err24 = {instancePath:instancePath+"/absoluteWords/remove/" + i3,schemaPath:"#/properties/absoluteWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.remove.items.type,parentSchema:schema38.properties.absoluteWords.properties.remove.items,data:data138};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4382,7 +4418,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/absoluteWords/remove",schemaPath:"#/properties/absoluteWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.remove.type,parentSchema:schema38.properties.absoluteWords.properties.remove,data:data131};
+const err25 = {instancePath:instancePath+"/absoluteWords/remove",schemaPath:"#/properties/absoluteWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.remove.type,parentSchema:schema38.properties.absoluteWords.properties.remove,data:data137};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4394,7 +4430,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/absoluteWords",schemaPath:"#/properties/absoluteWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.absoluteWords.type,parentSchema:schema38.properties.absoluteWords,data:data128};
+const err26 = {instancePath:instancePath+"/absoluteWords",schemaPath:"#/properties/absoluteWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.absoluteWords.type,parentSchema:schema38.properties.absoluteWords,data:data134};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4405,9 +4441,9 @@ errors++;
 }
 }
 if(data.signatureGraceDays !== undefined){
-let data133 = data.signatureGraceDays;
-if(!(((typeof data133 == "number") && (!(data133 % 1) && !isNaN(data133))) && (isFinite(data133)))){
-const err27 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.signatureGraceDays.type,parentSchema:schema38.properties.signatureGraceDays,data:data133};
+let data139 = data.signatureGraceDays;
+if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
+const err27 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.signatureGraceDays.type,parentSchema:schema38.properties.signatureGraceDays,data:data139};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4416,9 +4452,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 < 0 || isNaN(data133)){
-const err28 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.signatureGraceDays,data:data133};
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 < 0 || isNaN(data139)){
+const err28 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.signatureGraceDays,data:data139};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4430,9 +4466,9 @@ errors++;
 }
 }
 if(data.agreementGraceDays !== undefined){
-let data134 = data.agreementGraceDays;
-if(!(((typeof data134 == "number") && (!(data134 % 1) && !isNaN(data134))) && (isFinite(data134)))){
-const err29 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.agreementGraceDays.type,parentSchema:schema38.properties.agreementGraceDays,data:data134};
+let data140 = data.agreementGraceDays;
+if(!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))){
+const err29 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.agreementGraceDays.type,parentSchema:schema38.properties.agreementGraceDays,data:data140};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4441,9 +4477,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data134 == "number") && (isFinite(data134))){
-if(data134 < 0 || isNaN(data134)){
-const err30 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.agreementGraceDays,data:data134};
+if((typeof data140 == "number") && (isFinite(data140))){
+if(data140 < 0 || isNaN(data140)){
+const err30 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.agreementGraceDays,data:data140};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4455,9 +4491,9 @@ errors++;
 }
 }
 if(data.dischargeGraceDays !== undefined){
-let data135 = data.dischargeGraceDays;
-if(!(((typeof data135 == "number") && (!(data135 % 1) && !isNaN(data135))) && (isFinite(data135)))){
-const err31 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.dischargeGraceDays.type,parentSchema:schema38.properties.dischargeGraceDays,data:data135};
+let data141 = data.dischargeGraceDays;
+if(!(((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141))) && (isFinite(data141)))){
+const err31 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.dischargeGraceDays.type,parentSchema:schema38.properties.dischargeGraceDays,data:data141};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4466,9 +4502,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data135 == "number") && (isFinite(data135))){
-if(data135 < 0 || isNaN(data135)){
-const err32 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.dischargeGraceDays,data:data135};
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 < 0 || isNaN(data141)){
+const err32 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.dischargeGraceDays,data:data141};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4480,9 +4516,9 @@ errors++;
 }
 }
 if(data.maxFileSize !== undefined){
-let data136 = data.maxFileSize;
-if(!(((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136))) && (isFinite(data136)))){
-const err33 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.maxFileSize.type,parentSchema:schema38.properties.maxFileSize,data:data136};
+let data142 = data.maxFileSize;
+if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
+const err33 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.maxFileSize.type,parentSchema:schema38.properties.maxFileSize,data:data142};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4491,9 +4527,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data136 == "number") && (isFinite(data136))){
-if(data136 <= 0 || isNaN(data136)){
-const err34 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.maxFileSize,data:data136};
+if((typeof data142 == "number") && (isFinite(data142))){
+if(data142 <= 0 || isNaN(data142)){
+const err34 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.maxFileSize,data:data142};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4505,13 +4541,13 @@ errors++;
 }
 }
 if(data.include !== undefined){
-let data137 = data.include;
-if(Array.isArray(data137)){
-const len4 = data137.length;
+let data143 = data.include;
+if(Array.isArray(data143)){
+const len4 = data143.length;
 for(let i4=0; i4<len4; i4++){
-let data138 = data137[i4];
-if(typeof data138 !== "string"){
-const err35 = {instancePath:instancePath+"/include/" + i4,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.include.items.type,parentSchema:schema38.properties.include.items,data:data138};
+let data144 = data143[i4];
+if(typeof data144 !== "string"){
+const err35 = {instancePath:instancePath+"/include/" + i4,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.include.items.type,parentSchema:schema38.properties.include.items,data:data144};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4523,7 +4559,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.include.type,parentSchema:schema38.properties.include,data:data137};
+const err36 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.include.type,parentSchema:schema38.properties.include,data:data143};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4534,13 +4570,13 @@ errors++;
 }
 }
 if(data.exclude !== undefined){
-let data139 = data.exclude;
-if(Array.isArray(data139)){
-const len5 = data139.length;
+let data145 = data.exclude;
+if(Array.isArray(data145)){
+const len5 = data145.length;
 for(let i5=0; i5<len5; i5++){
-let data140 = data139[i5];
-if(typeof data140 !== "string"){
-const err37 = {instancePath:instancePath+"/exclude/" + i5,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.exclude.items.type,parentSchema:schema38.properties.exclude.items,data:data140};
+let data146 = data145[i5];
+if(typeof data146 !== "string"){
+const err37 = {instancePath:instancePath+"/exclude/" + i5,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.exclude.items.type,parentSchema:schema38.properties.exclude.items,data:data146};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4552,7 +4588,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.exclude.type,parentSchema:schema38.properties.exclude,data:data139};
+const err38 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.exclude.type,parentSchema:schema38.properties.exclude,data:data145};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4563,12 +4599,12 @@ errors++;
 }
 }
 if(data.progress !== undefined){
-let data141 = data.progress;
-if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
-if(data141.stalledWeeks !== undefined){
-let data142 = data141.stalledWeeks;
-if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
-const err39 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.stalledWeeks.type,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data142};
+let data147 = data.progress;
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.stalledWeeks !== undefined){
+let data148 = data147.stalledWeeks;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err39 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.stalledWeeks.type,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data148};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4577,9 +4613,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data142 == "number") && (isFinite(data142))){
-if(data142 < 1 || isNaN(data142)){
-const err40 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data142};
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 1 || isNaN(data148)){
+const err40 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data148};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4590,10 +4626,10 @@ errors++;
 }
 }
 }
-if(data141.lateDays !== undefined){
-let data143 = data141.lateDays;
-if(!(((typeof data143 == "number") && (!(data143 % 1) && !isNaN(data143))) && (isFinite(data143)))){
-const err41 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.lateDays.type,parentSchema:schema38.properties.progress.properties.lateDays,data:data143};
+if(data147.lateDays !== undefined){
+let data149 = data147.lateDays;
+if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
+const err41 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.lateDays.type,parentSchema:schema38.properties.progress.properties.lateDays,data:data149};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4602,9 +4638,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data143 == "number") && (isFinite(data143))){
-if(data143 < 0 || isNaN(data143)){
-const err42 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.lateDays,data:data143};
+if((typeof data149 == "number") && (isFinite(data149))){
+if(data149 < 0 || isNaN(data149)){
+const err42 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.lateDays,data:data149};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4615,11 +4651,11 @@ errors++;
 }
 }
 }
-if(data141.rho !== undefined){
-let data144 = data141.rho;
-if((typeof data144 == "number") && (isFinite(data144))){
-if(data144 < 0 || isNaN(data144)){
-const err43 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.rho,data:data144};
+if(data147.rho !== undefined){
+let data150 = data147.rho;
+if((typeof data150 == "number") && (isFinite(data150))){
+if(data150 < 0 || isNaN(data150)){
+const err43 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.rho,data:data150};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4628,8 +4664,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data144 >= 1 || isNaN(data144)){
-const err44 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.progress.properties.rho,data:data144};
+if(data150 >= 1 || isNaN(data150)){
+const err44 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.progress.properties.rho,data:data150};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4640,7 +4676,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.progress.properties.rho.type,parentSchema:schema38.properties.progress.properties.rho,data:data144};
+const err45 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.progress.properties.rho.type,parentSchema:schema38.properties.progress.properties.rho,data:data150};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4652,7 +4688,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.progress.type,parentSchema:schema38.properties.progress,data:data141};
+const err46 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.progress.type,parentSchema:schema38.properties.progress,data:data147};
 if(vErrors === null){
 vErrors = [err46];
 }
