@@ -34,10 +34,13 @@ export const GP116 = defineRule({
       const start = goalStart(e.goal, ctx.doc.plan);
       const baseline = numberOrAbsent(e.goal.measure?.baseline);
       if (!def || rc === undefined || !start || baseline === undefined || !baselineInRange(e.goal, ctx.config)) continue;
+      const from = addDays(start, -WINDOW_DAYS);
+      const to = addDays(start, WINDOW_DAYS);
+      if (!from || !to) continue; // a start at the edge of the calendar (0000/9999)
       const scored: Array<{ date: IsoDate; score: number }> = [];
       for (const d of held) {
         const date = sessionDate(d.session!)!;
-        if (date < addDays(start, -WINDOW_DAYS) || date > addDays(start, WINDOW_DAYS)) continue;
+        if (date < from || date > to) continue;
         const plan = ctx.workspace.planFor(d)?.plan;
         const sc = scoreOf(d.session!, def, ctx.config, plan ? goalsById(plan) : undefined);
         if (sc && sc.inRange) scored.push({ date, score: sc.score });
