@@ -12,6 +12,7 @@ import { unquoted } from './cursor';
 export function planOfDoc(ws: Workspace, doc: ParsedDocument): ParsedDocument | undefined {
   if (doc.kind === 'goal-plan') return doc;
   if (doc.kind === 'session-log' && doc.session) return ws.planFor(doc)?.plan;
+  if (doc.kind === 'discharge-summary' && doc.discharge) return ws.planFor(doc)?.plan;
   return undefined;
 }
 
@@ -71,10 +72,20 @@ export function sessionsOfPlan(ws: Workspace, plan: ParsedDocument): ParsedDocum
   return ws.sessionsOf(client).filter((s) => ws.planFor(s)?.plan === plan);
 }
 
-/** Plan occurrences plus every session `goals` key naming the id. */
+/**
+ * The documents whose `goals` keys name the plan's goals: its sessions and the discharge
+ * summaries that belong to it (SPEC 5.2: chosen as for a session).
+ */
+export function goalKeyDocsOfPlan(ws: Workspace, plan: ParsedDocument): ParsedDocument[] {
+  const client = plan.plan?.client;
+  if (typeof client !== 'string') return [];
+  return [...sessionsOfPlan(ws, plan), ...ws.dischargesOf(client).filter((d) => ws.planFor(d)?.plan === plan)];
+}
+
+/** Plan occurrences plus every session and discharge summary `goals` key naming the id. */
 export function allOccurrences(ws: Workspace, plan: ParsedDocument, id: string): IdOccurrence[] {
   const out = planOccurrences(plan, id);
-  for (const s of sessionsOfPlan(ws, plan)) {
+  for (const s of goalKeyDocsOfPlan(ws, plan)) {
     for (const k of sessionGoalKeys(s)) if (k.id === id) out.push({ uri: s.uri, span: k.span, role: 'session' });
   }
   return out;

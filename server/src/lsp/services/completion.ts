@@ -133,6 +133,7 @@ function schemaKindOf(doc: ParsedDocument, c: CursorContext): SchemaKind | undef
   if (c.regionKind === 'goal') return 'goal';
   if (doc.kind === 'goal-plan') return 'goal-plan';
   if (doc.kind === 'session-log') return 'session-log';
+  if (doc.kind === 'discharge-summary') return 'discharge-summary';
   return undefined;
 }
 
@@ -144,8 +145,10 @@ function replaceRange(doc: ParsedDocument, span: Span): Range {
 
 function keyCompletions(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
   // A session's `goals` map: the keys are the plan's goal ids.
-  if (kind === 'session-log' && c.path.length === 1 && c.path[0] === 'goals') return goalIdItems(ctx, doc, c, 'key');
-  if (kind === 'session-log' && c.path.length === 1 && c.path[0] === 'measures') return instrumentItems(ctx, doc, c, 'key');
+  // A session's or discharge summary's `goals` map: the keys are the plan's goal ids.
+  const dated = kind === 'session-log' || kind === 'discharge-summary';
+  if (dated && c.path.length === 1 && c.path[0] === 'goals') return goalIdItems(ctx, doc, c, 'key');
+  if (dated && c.path.length === 1 && c.path[0] === 'measures') return instrumentItems(ctx, doc, c, 'key');
   if (!kind) {
     // Not (yet) a goal file: offer the one key that makes it one.
     if (c.regionKind !== 'frontmatter' || c.path.length > 0) return [];
@@ -187,7 +190,7 @@ function siblingKeys(doc: ParsedDocument, c: CursorContext): Set<string> {
 function valueCompletions(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
   const key = c.key;
   if (!kind) {
-    if (key === 'kind' && c.path.length === 0) return enumItems(doc, c, ['goal-plan', 'session-log'], ['A treatment plan with goals.', 'A session note.']);
+    if (key === 'kind' && c.path.length === 0) return enumItems(doc, c, ['goal-plan', 'session-log', 'discharge-summary'], ['A treatment plan with goals.', 'A session note.', 'A discharge summary, one per episode of care.']);
     return [];
   }
   if (key === undefined) return [];

@@ -24,10 +24,11 @@ export function targetAt(doc: ParsedDocument, offset: number): { target: Target 
   const schema: SchemaKind | undefined = c.regionKind === 'goal' ? 'goal' : doc.kind;
   const word = c.word;
   const onWord = word.text !== '';
-  if (schema === 'session-log' && c.path.length === 1 && c.path[0] === 'goals' && c.part === 'key' && c.key && onWord) {
+  // A session's or a discharge summary's `goals` keys name goals of its plan.
+  if ((schema === 'session-log' || schema === 'discharge-summary') && c.path.length === 1 && c.path[0] === 'goals' && c.part === 'key' && c.key && onWord) {
     return { target: { kind: 'goal', id: c.key, span: c.keySpan! }, cursor: c };
   }
-  if (schema === 'session-log' && c.path.length === 1 && c.path[0] === 'measures' && c.part === 'key' && c.key) {
+  if ((schema === 'session-log' || schema === 'discharge-summary') && c.path.length === 1 && c.path[0] === 'measures' && c.part === 'key' && c.key) {
     return { target: { kind: 'instrument', name: c.key, span: c.keySpan! }, cursor: c };
   }
   if (schema === 'goal' && c.path.length === 0 && c.part === 'value' && onWord && (c.key === 'id' || c.key === 'parent')) {

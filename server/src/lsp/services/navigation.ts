@@ -9,7 +9,7 @@ import { renameGoal } from '../../core/edits/renameGoal';
 import type { ParsedDocument } from '../../core/types';
 import { toOffset, toRange } from '../convert';
 import { unquoted } from '../cursor';
-import { allOccurrences, goalBlockById, planOfDoc, sessionsOfPlan } from '../goals';
+import { allOccurrences, goalBlockById, goalKeyDocsOfPlan, planOfDoc } from '../goals';
 import { targetAt } from './hover';
 import type { ServiceContext } from './types';
 
@@ -64,7 +64,7 @@ export function doRename(ctx: ServiceContext, doc: ParsedDocument, position: Pos
   if (!g) return null;
   // The core writes the new id in each place's own YAML context (and the goal's heading, `### G2
   // Contact a friend`), and verifies every file.
-  const r = renameGoal(g.plan, sessionsOfPlan(ctx.workspace, g.plan), g.id, newName, { maxFileSize: (uri) => ctx.configFor(uri).maxFileSize });
+  const r = renameGoal(g.plan, goalKeyDocsOfPlan(ctx.workspace, g.plan), g.id, newName, { maxFileSize: (uri) => ctx.configFor(uri).maxFileSize });
   if (!r.ok) throw new ResponseError(ErrorCodes.InvalidParams, r.reason);
   const changes: Record<string, TextEdit[]> = {};
   for (const [uri, edits] of r.edits) {
