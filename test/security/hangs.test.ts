@@ -3,7 +3,11 @@
 // and a located message instead. Work is asserted as step counts or as "finishes at all" (the
 // mocha timeout); speed targets live in `npm run bench`.
 import * as assert from 'node:assert/strict';
+import * as cp from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { openRepo, readBlobs } from '../../server/src/history/repo';
+import { readCommittedVersions } from '../../server/src/history/versions';
 import picomatch from 'picomatch';
 import { ConfigResolver } from '../../server/src/node/configResolver';
 import { discover } from '../../server/src/node/discover';
@@ -100,6 +104,38 @@ describe('security: hangs and crashes', function () {
       const ds = lintFiles({ 'clients/C-1/plan.md': PLAN, 'clients/C-1/s1.md': text }).filter((d) => d.rule === 'GP401');
       assert.equal(ds.length, 1);
       assert.equal(text.slice(ds[0].span.start, ds[0].span.end), 'https://clinic.example/x');
+    });
+  });
+
+  describe('the history reader checks sizes before reading (item 20)', () => {
+    it('several large versions of a note: never read, counted as too large; small ones read', async () => {
+      const dir = tmpWorkspace({});
+      const git = (...args: string[]) => cp.execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'core.hooksPath=/dev/null', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+      git('init', '-q', '-b', 'main');
+      const file = path.join(dir, 'clients', 'C-1', 's.md');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const big: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        // Versions 0-4: 300 KB each (over the lowered 100 KB limit); version 5: small.
+        fs.writeFileSync(file, i < 5 ? `${session('2026-10-01')}${String(i).repeat(300_000)}\n` : session('2026-10-01'));
+        git('add', '.');
+        git('commit', '-q', '-m', `v${i}`);
+        if (i < 5) big.push(git('rev-parse', `HEAD:clients/C-1/s.md`).trim());
+      }
+      const small = git('rev-parse', 'HEAD:clients/C-1/s.md').trim();
+      const repo = await openRepo({ root: dir, trusted: true });
+      assert.ok(repo.available);
+      const stats = { bytes: 0 };
+      const oversize = new Set<string>();
+      const spawned: string[] = [];
+      const blobs = await readBlobs(repo, [...big, small], { maxSize: 100_000, oversize, stats, onSpawn: (sub) => spawned.push(sub) });
+      assert.deepEqual([...blobs.keys()], [small]);
+      assert.deepEqual([...oversize].sort(), [...big].sort());
+      assert.ok(stats.bytes < 10_000, `read ${stats.bytes} bytes of blob content`);
+      assert.deepEqual(spawned, ['cat-file', 'cat-file'], 'sizes first (--batch-check), then the small blobs');
+      const versions = await readCommittedVersions({ root: dir, trusted: true, maxFileSize: 100_000 });
+      assert.equal(versions.skippedTooLarge, 5);
+      assert.equal(versions.versions.length, 1);
     });
   });
 });

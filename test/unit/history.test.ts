@@ -261,7 +261,8 @@ const NOTE_NEWLINE = 'clients/C-9 "x"/sessions/odd\nname.md';
       clearBlobFactsCache();
       const spawned: string[] = [];
       const h = await readHistory({ root: r.dir, trusted: true, git: wrapper, onSpawn: (c) => spawned.push(c) });
-      assert.deepEqual(spawned.sort(), ['cat-file', 'config', 'log', 'rev-parse', 'status']);
+      // cat-file twice: --batch-check (sizes, so no over-size blob is read) and --batch.
+      assert.deepEqual(spawned.sort(), ['cat-file', 'cat-file', 'config', 'log', 'rev-parse', 'status']);
       // A second read finds every blob's facts cached: no cat-file at all, same result.
       const again: string[] = [];
       const h2 = await readHistory({ root: r.dir, trusted: true, onSpawn: (c) => again.push(c) });
@@ -270,7 +271,7 @@ const NOTE_NEWLINE = 'clients/C-9 "x"/sessions/odd\nname.md';
       assert.equal(h.plans[r.abs('plan.md')].length, 8);
       assert.equal(Object.keys(h.notes).length, 8);
       const calls = execFileSync('cat', [log], { encoding: 'utf8' }).trim().split('\n').length;
-      assert.equal(calls, 5, 'rev-parse, log, cat-file, config, status');
+      assert.equal(calls, 6, 'rev-parse, log, cat-file --batch-check, cat-file --batch, config, status');
     } finally {
       r.remove();
       rmSync(bin, { recursive: true, force: true });

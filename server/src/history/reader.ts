@@ -92,7 +92,8 @@ async function committedFacts(repo: Repo, opts: HistoryOptions, keyOf: (abs: str
   // Blobs never change, so their facts are cached across reads: a refresh after a save reads
   // and parses only the versions that are new since the last read.
   const wanted = oids.filter((o) => !BLOB_FACTS.has(factsKey(o, limit)));
-  const blobs = await readBlobs(repo, wanted, opts);
+  // Over-size versions are never read (sizes checked first); like GP004, they are not parsed.
+  const blobs = await readBlobs(repo, wanted, { ...opts, maxSize: limit });
   const decoder = new TextDecoder('utf-8');
   const factsOf = (oid: string, mode: string): BlobFacts | undefined => {
     if (!isRegularMode(mode) || /^0+$/.test(oid)) return undefined;

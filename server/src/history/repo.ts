@@ -128,16 +128,48 @@ export async function logCommits(repo: Repo, opts: RepoOptions & { allRefs?: boo
   return parseLog(out.stdout);
 }
 
+export interface ReadBlobsOptions {
+  timeoutMs?: number;
+  onSpawn?: (s: string) => void;
+  /**
+   * Blobs larger than this are never read: their sizes come first from `cat-file --batch-check`
+   * (a header per blob, no content), and only the others go to `cat-file --batch`, so 40
+   * versions of a 20 MB note never sit in memory. Their ids land in `oversize`.
+   */
+  maxSize?: number;
+  oversize?: Set<string>;
+  /** Bytes received from `cat-file --batch` (for the memory test). */
+  stats?: { bytes: number };
+}
+
 /** One `cat-file --batch` process for all the blobs (raw bytes: no filters, no textconv). */
-export async function readBlobs(repo: Repo, oids: readonly string[], opts: { timeoutMs?: number; onSpawn?: (s: string) => void }): Promise<Map<string, Buffer>> {
+export async function readBlobs(repo: Repo, oids: readonly string[], opts: ReadBlobsOptions): Promise<Map<string, Buffer>> {
   const blobs = new Map<string, Buffer>();
-  const unique = [...new Set(oids)].filter((o) => /^[0-9a-f]{40,64}$/.test(o) && !/^0+$/.test(o));
+  let unique = [...new Set(oids)].filter((o) => /^[0-9a-f]{40,64}$/.test(o) && !/^0+$/.test(o));
   if (unique.length === 0) return blobs;
+  if (opts.maxSize !== undefined) {
+    const check = await runGit(['cat-file', '--batch-check'], {
+      cwd: repo.root, git: repo.git, input: unique.join('\n') + '\n', timeoutMs: opts.timeoutMs, onSpawn: opts.onSpawn,
+    });
+    const small = new Set<string>();
+    for (const line of check.stdout.toString('utf8').split('\n')) {
+      const [oid, type, size] = line.split(' ');
+      if (type !== 'blob' || !/^\d+$/.test(size ?? '')) continue;
+      if (Number(size) <= opts.maxSize) small.add(oid);
+      else opts.oversize?.add(oid);
+    }
+    unique = unique.filter((o) => small.has(o));
+    if (unique.length === 0) return blobs;
+  }
   const parser = new CatFileBatchParser((oid, content) => {
     if (content) blobs.set(oid, content);
   });
   await runGit(['cat-file', '--batch'], {
-    cwd: repo.root, git: repo.git, input: unique.join('\n') + '\n', onStdout: (c) => parser.push(c), timeoutMs: opts.timeoutMs, onSpawn: opts.onSpawn,
+    cwd: repo.root, git: repo.git, input: unique.join('\n') + '\n', timeoutMs: opts.timeoutMs, onSpawn: opts.onSpawn,
+    onStdout: (c) => {
+      if (opts.stats) opts.stats.bytes += c.length;
+      parser.push(c);
+    },
   });
   return blobs;
 }

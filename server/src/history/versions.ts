@@ -50,14 +50,20 @@ export async function readCommittedVersions(opts: VersionsOptions): Promise<Comm
         firstSeen.set(ch.dstBlob, { commit: commitInfoOf(c), gitPath: ch.path });
       }
     }
-    const blobs = await readBlobs(repo, [...firstSeen.keys()], opts);
+    const oversize = new Set<string>();
+    const blobs = await readBlobs(repo, [...firstSeen.keys()], { ...opts, maxSize: limit, oversize });
     const decoder = new TextDecoder('utf-8');
     const versions: CommittedVersion[] = [];
     let skippedTooLarge = 0;
     for (const [blob, { commit, gitPath }] of firstSeen) {
       const abs = absPathOf(repo, gitPath);
+      if (abs === undefined) continue;
+      if (oversize.has(blob)) {
+        skippedTooLarge++; // never read (a goal-file path over the limit: GP004 would apply)
+        continue;
+      }
       const bytes = blobs.get(blob);
-      if (abs === undefined || !bytes) continue;
+      if (!bytes) continue;
       const key = keyOf(abs);
       const text = decoder.decode(bytes);
       const doc = parseDocument(key, text, { maxFileSize: limit, size: bytes.length });
