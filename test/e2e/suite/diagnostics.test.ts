@@ -19,6 +19,15 @@ suite('diagnostics', () => {
     assert.equal(gp113[0].severity, vscode.DiagnosticSeverity.Error);
   });
 
+  test('plan: a version-2 rule (GP114 absolute-wording) sits on the absolute word', async () => {
+    const doc = await openFixture('clients/C-1001/plan.md');
+    const diags = await waitForDiagnostics(doc.uri, (ds) => withCode(ds, 'GP114').length > 0, 'GP114');
+    const gp114 = withCode(diags, 'GP114');
+    assert.equal(gp114.length, 1, 'exactly one absolute in the fixture');
+    assertRange(gp114[0].range, rangeOfToken(doc, 'and never cancel', 'never'), 'GP114');
+    assert.equal(gp114[0].severity, vscode.DiagnosticSeverity.Warning);
+  });
+
   test('session: GP301 sits on the goal id its plan lacks, and only there', async () => {
     const doc = await openFixture('clients/C-1001/sessions/2026-11-10.md');
     const diags = await waitForDiagnostics(doc.uri, (ds) => withCode(ds, 'GP301').length > 0, 'GP301');
