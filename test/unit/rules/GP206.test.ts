@@ -31,4 +31,10 @@ describe('GP206 review-incomplete', () => {
     assert.deepEqual(gp206(note(['goals:', '  G1: {decision: continue}', '  G2: {decision: revise}'])), []);
     assert.deepEqual(gp206(note([]).replace('review: true', 'review: false')), []);
   });
+
+  it('does not run on a no-show or cancelled "review" (SPEC 5.1: it is not a review)', () => {
+    assert.equal(gp206(note(['type: no-show'])).length, 0);
+    assert.equal(gp206(note(['type: cancelled'])).length, 0);
+    assert.equal(gp206(note(['type: family'])).length, 1);
+  });
 });

@@ -42,4 +42,23 @@ describe('GP314 / GP310 with configured instruments', () => {
     assert.equal(rule('GP310', plan('OQ-45', 80, 60), met(67)).length, 1);
     assert.deepEqual(rule('GP310', plan('OQ-45', 80, 60), met(66)), []);
   });
+
+  it('only held sessions are data (SPEC 5.1): a no-show, a cancellation or a note dated after today is never scored', () => {
+    const p = plan('OQ-45', 80, 60);
+    assert.equal(rule('GP314', p, note(['measures:', '  OQ-45: 99'])).length, 1);
+    assert.deepEqual(rule('GP314', p, note(['type: no-show', 'measures:', '  OQ-45: 99'])), []);
+    assert.deepEqual(rule('GP314', p, note(['type: cancelled', 'measures:', '  OQ-45: 99'])), []);
+    const future = note(['measures:', '  OQ-45: 99']).replace('date: 2026-11-10', 'date: 2026-12-01');
+    assert.deepEqual(rule('GP314', p, future), [], 'a pre-filled note dated next week');
+    const met = note(['goals:', '  G1:', '    decision: met', 'measures:', '  OQ-45: 75']);
+    assert.equal(rule('GP310', p, met).length, 1);
+    assert.deepEqual(rule('GP310', p, met.replace('date: 2026-11-10', 'date: 2026-12-01')), []);
+  });
+
+  it('a goal met and closed before the session is not judged by its scores (as the progress panel leaves it out)', () => {
+    const closedGoal = plan('OQ-45', 80, 60).replace('due: 2027-06-01', 'due: 2027-06-01\nstatus: met\nclosed: 2026-10-15');
+    assert.deepEqual(rule('GP314', closedGoal, note(['measures:', '  OQ-45: 99'])), []);
+    // Named by the session, it is still this goal's data point.
+    assert.equal(rule('GP314', closedGoal, note(['goals:', '  G1:', '    note: follow-up', 'measures:', '  OQ-45: 99'])).length, 1);
+  });
 });

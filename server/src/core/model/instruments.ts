@@ -71,9 +71,11 @@ export function formatNumber(n: number): string {
 
 /**
  * The one way a range is written (SPEC 5.8): "0-27"; "-2 to 2" when the lower end is negative
- * (so a minus sign is never read as a dash); "0 or more" without an upper end.
+ * (so a minus sign is never read as a dash); "0 or more" without an upper end, "10 or less"
+ * without a lower one, "any number" without either (a configured instrument with no range).
  */
 export function formatRange(lo: number, hi: number): string {
+  if (lo === Number.NEGATIVE_INFINITY) return hi === Number.POSITIVE_INFINITY ? 'any number' : `${formatNumber(hi)} or less`;
   if (hi === Number.POSITIVE_INFINITY) return `${formatNumber(lo)} or more`;
   return lo < 0 ? `${formatNumber(lo)} to ${formatNumber(hi)}` : `${formatNumber(lo)}-${formatNumber(hi)}`;
 }

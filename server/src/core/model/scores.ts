@@ -2,12 +2,12 @@
 // duplicate keys): what a session records for an instrument, read one way for every rule and
 // view. Names are matched as model/instruments.ts findInstrument does (case-insensitively).
 import type { InstrumentDef, ResolvedConfig } from '../config/types';
-import type { Goal, GoalEntry, MeasureEntry, ParsedDocument, SessionFrontMatter } from '../types';
+import type { Goal, GoalEntry, MeasureEntry, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
 import { perObject } from './cache';
-import { numberOrAbsent, instrumentOf } from './goals';
+import { goalActiveOn, numberOrAbsent, instrumentOf } from './goals';
 import { findInstrument, inRange } from './instruments';
 import { sessionsOfPlan } from './plans';
-import { isHeld } from './sessions';
+import { isHeld, sessionDate } from './sessions';
 import type { WorkspaceView } from './view';
 
 /** One `measures` entry: `name: 12` or `name: {score: 12, items: [..]}`. */
@@ -144,6 +144,23 @@ export function scoreForGoal(s: SessionFrontMatter, goalId: string, def: Instrum
     return value === undefined ? undefined : { def, score: value, path: ['goals', id, 'value'], from: 'goal-value', goalId: id, inRange: inRange(def, value) };
   }
   return undefined;
+}
+
+/**
+ * The score a session gives a goal as a data point (the progress model, GP310, GP314): the
+ * session names the goal under `goals`, or scores the goal's instrument while the goal is active
+ * on the session's date (a PHQ-9 taken before a goal began, or after it was met and closed, says
+ * nothing about that goal). `measures` wins over the goal's `value` (SPEC 1.2).
+ */
+export function goalScoreOf(
+  s: SessionFrontMatter, goal: Goal & { id: string }, plan: PlanFrontMatter | undefined, config: ResolvedConfig,
+): SessionScore | undefined {
+  const def = instrumentOf(goal, config);
+  if (!def) return undefined;
+  const named = goalEntriesOf(s).some(([id]) => id === goal.id);
+  const date = sessionDate(s);
+  if (!named && (date === undefined || !goalActiveOn(goal, plan, date))) return undefined;
+  return scoreForGoal(s, goal.id, def, config);
 }
 
 /** The plan's goals by id (first block wins on a duplicate id, GP003), kept per parsed plan. */

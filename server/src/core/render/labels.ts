@@ -1,5 +1,6 @@
 // Labels and number/date formats shared by the panel and the report, so both say the same thing.
 // Dates stay ISO (YYYY-MM-DD): unambiguous for auditors in every locale.
+import { formatNumber } from '../model/instruments';
 import type { ChangeCategory, FieldChange, GoalStatus, JsonValue, ProgressAlert, ReviewStatus } from '../progress/types';
 
 export const STATUS_LABEL: Record<GoalStatus, string> = {
@@ -47,10 +48,10 @@ export function historyReason(reason: string | undefined): string {
   return (reason && HISTORY_REASON_LABEL[reason]) ?? 'not read';
 }
 
-/** Numbers as written (at most 2 decimals, no trailing zeros). */
+/** Numbers in views: the core's one formatting (one decimal, SPEC 5.8); empty for none. */
 export function fmtNum(n: number | undefined): string {
   if (n === undefined || !Number.isFinite(n)) return '';
-  return String(Math.round(n * 100) / 100);
+  return formatNumber(n);
 }
 
 /** GAS level with its sign: -2, -1, 0, +1, +2. */

@@ -1,5 +1,5 @@
 // GP101 vague-wording: a statement built on a vague phrase ("feel better", "understand") with no
-// measurable criterion cannot be observed or reviewed (DOMAIN.md "SMART in treatment plans";
+// measure (baseline and target; v2: a digit in the statement no longer counts) cannot be observed or reviewed (DOMAIN.md "SMART in treatment plans";
 // Joint Commission finding: goals not measurable). Reported on the phrase itself; the quick fix
 // offers the observable verbs SPEC names. It is never safe: only the clinician knows what the
 // client will actually do.
@@ -13,7 +13,7 @@ export const OBSERVABLE_VERBS = ['identify', 'practise', 'record', 'attend', 'co
 export const GP101 = defineRule({
   id: 'GP101',
   alias: 'vague-wording',
-  description: 'Goal statement uses vague wording and has no measurable criterion.',
+  description: 'Goal statement uses vague wording and the goal has no measure with baseline and target.',
   defaultSeverity: 'warning',
   appliesTo: 'goal-plan',
   fixable: false,
@@ -33,7 +33,7 @@ export const GP101 = defineRule({
           : undefined;
         ctx.report({
           span: hit.span,
-          message: `${goalName(e)}: "${hit.phrase}" is vague and the goal has no measurable criterion; state what the client will do (identify, practise, record, attend, complete, report) and add a number or a measure with baseline and target.`,
+          message: `${goalName(e)}: "${hit.phrase}" is vague and the goal has no measure with a baseline and a target; state what the client will do (identify, practise, record, attend, complete, report) and add a measure with baseline and target.`,
           fixes,
           data: { goal: e.goal.id, phrase: hit.phrase },
         });

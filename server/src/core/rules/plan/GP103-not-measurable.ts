@@ -1,5 +1,5 @@
-// GP103 not-measurable: without a measure (baseline and target) or any number in the statement,
-// nobody can tell at review whether the goal was met (DOMAIN.md: "measurable objectives";
+// GP103 not-measurable: without a measure with baseline and target (v2: a number in the statement
+// no longer counts: progress needs a baseline and a target to be charted), nobody can tell at review whether the goal was met (DOMAIN.md: "measurable objectives";
 // Joint Commission 2022 finding "goals not measurable"). Reported on the incomplete `measure`
 // when one is written, else on the statement.
 import { defineRule } from '../types';
@@ -8,7 +8,7 @@ import { goalEntries, goalKeySpan, goalName, hasMeasurableCriterion } from './go
 export const GP103 = defineRule({
   id: 'GP103',
   alias: 'not-measurable',
-  description: 'Goal has no measure with baseline and target and no number in its statement.',
+  description: 'Goal has no measure with baseline and target.',
   defaultSeverity: 'warning',
   appliesTo: 'goal-plan',
   fixable: false,
@@ -20,7 +20,7 @@ export const GP103 = defineRule({
       const what = r.has(['measure']) ? 'its measure lacks a baseline or a target' : 'it has no measure';
       ctx.report({
         span,
-        message: `${goalName(e)}: the goal is not measurable: ${what} and its statement has no number; add a measure with baseline and target, or a numeric criterion.`,
+        message: `${goalName(e)}: the goal is not measurable: ${what}; add a measure with baseline and target so progress can be charted.`,
         data: { goal: e.goal.id },
       });
     }

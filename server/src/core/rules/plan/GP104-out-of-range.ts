@@ -2,8 +2,8 @@
 // is a typo or the wrong instrument; every later comparison with it is meaningless. Ranges come
 // from SPEC 1.3 and `.goalplan.yaml` `instruments:`.
 import { defineRule } from '../types';
-import type { InstrumentDef } from '../../config/types';
 import { inRange, instrumentOf, numberOrAbsent } from '../../model/goals';
+import { formatNumber, rangeText } from '../../model/instruments';
 import { goalEntries, goalName } from './goalHelpers';
 
 export const GP104 = defineRule({
@@ -22,18 +22,10 @@ export const GP104 = defineRule({
         if (v === undefined || inRange(def, v)) continue;
         ctx.report({
           span: e.block.region.rangeOf(['measure', key]),
-          message: `${goalName(e)}: ${key} ${v} is outside the ${def.name} range ${rangeText(def)}.`,
+          message: `${goalName(e)}: ${key} ${formatNumber(v)} is outside the ${def.name} range ${rangeText(def)}.`,
           data: { goal: e.goal.id, key, instrument: def.name },
         });
       }
     }
   },
 });
-
-export function rangeText(def: InstrumentDef): string {
-  const [lo, hi] = def.range;
-  if (hi === Number.POSITIVE_INFINITY && lo === Number.NEGATIVE_INFINITY) return 'of any number';
-  if (hi === Number.POSITIVE_INFINITY) return `${lo} or more`;
-  if (lo === Number.NEGATIVE_INFINITY) return `${hi} or less`;
-  return `${lo} to ${hi}`;
-}

@@ -63,13 +63,13 @@ export function goalIdSpan(doc: ParsedDocument, e: GoalEntry): Span {
 }
 
 /**
- * SPEC GP101/GP103: a goal is measurable when it has a measure with both baseline and target,
- * or its statement contains a digit.
+ * SPEC GP101/GP103 (v2): a goal is measurable when it has a measure with both baseline and
+ * target. A digit in the statement no longer counts ("reported at 1 session" is not a criterion):
+ * progress needs a baseline and a target to be charted.
  */
 export function hasMeasurableCriterion(goal: Goal): boolean {
   const m = goal.measure;
-  if (m && typeof m === 'object' && numberOrAbsent(m.baseline) !== undefined && numberOrAbsent(m.target) !== undefined) return true;
-  return typeof goal.statement === 'string' && /\p{Nd}/u.test(goal.statement);
+  return !!m && typeof m === 'object' && numberOrAbsent(m.baseline) !== undefined && numberOrAbsent(m.target) !== undefined;
 }
 
 /** A numeric rule option, falling back to the default when the configured value is not a number. */
@@ -83,7 +83,5 @@ export function days(n: number): string {
   return `${n} day${Math.abs(n) === 1 ? '' : 's'}`;
 }
 
-/** A number without float noise (0.5, 1.43). */
-export function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
+/** A number in a message: one decimal (SPEC 5.8), the core's one formatting. */
+export { formatNumber as fmt } from '../../model/instruments';

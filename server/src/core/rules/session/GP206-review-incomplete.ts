@@ -1,6 +1,8 @@
 // GP206: a formal review (`review: true`) must record a decision for every goal active on its
-// date (DOMAIN.md: a review records per-goal continue/revise/close decisions).
+// date (DOMAIN.md: a review records per-goal continue/revise/close decisions). Not on a no-show or
+// cancelled session (SPEC 5.1).
 import { goalActiveOn } from '../../model/goals';
+import { isMissed } from '../../model/sessions';
 import { defineRule } from '../types';
 import { fmSpan, goalEntries, planGoals, planOf, sessionDate } from './sessionHelpers';
 
@@ -15,7 +17,8 @@ export const reviewIncomplete = defineRule({
   fixable: false,
   check(ctx) {
     const s = ctx.doc.session;
-    if (!s || s.review !== true) return;
+    // SPEC 5.1: a no-show or cancelled "review" is not a review; GP206 does not run on it.
+    if (!s || s.review !== true || isMissed(s)) return;
     const date = sessionDate(s);
     const choice = planOf(ctx);
     if (!date || !choice) return;

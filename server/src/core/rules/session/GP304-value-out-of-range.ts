@@ -1,6 +1,7 @@
 // GP304: a recorded value outside what its scale allows is a typo or a mis-scored measure; every
 // chart and reliable-change judgement built on it would be wrong.
 import { findInstrument, instrumentOf, numberOrAbsent } from '../../model/goals';
+import { formatRange } from '../../model/instruments';
 import type { RuleContext } from '../types';
 import { defineRule } from '../types';
 import { fmSpan, fmt, goalEntries, planGoals, planOf, rangeText, recordedScores, scoreInRange } from './sessionHelpers';
@@ -29,10 +30,10 @@ export const valueOutOfRange = defineRule({
         ctx.report({ span: fmSpan(ctx, r.scorePath), message: `${r.def.name} score ${fmt(r.score)} is outside its range ${rangeText(r.def)}.` });
       }
       const item = r.def.items;
-      if (!item || !r.items) continue;
-      r.items.forEach((v, i) => {
+      if (!item || !r.rawItems) continue;
+      r.rawItems.forEach((v, i) => {
         if (typeof v === 'number' && (v < item.min || v > item.max)) {
-          ctx.report({ span: fmSpan(ctx, ['measures', r.key, 'items', i]), message: `${r.def!.name} item ${i + 1}: answer ${fmt(v)} is outside the item range ${item.min}-${item.max}.` });
+          ctx.report({ span: fmSpan(ctx, ['measures', r.key, 'items', i]), message: `${r.def!.name} item ${i + 1}: answer ${fmt(v)} is outside the item range ${formatRange(item.min, item.max)}.` });
         }
       });
     }

@@ -2,7 +2,7 @@
 // reliable change (Jacobson-Truax; SPEC 1.3, DOMAIN.md) claims an outcome the data do not show.
 import { defineRule } from '../types';
 import { measuredChange } from './measureChange';
-import { isIsoDate } from '../../dates';
+import { isHeld } from '../../model/sessions';
 import { fmSpan, fmt, goalEntries, planGoals, planOf, sessionDate } from './sessionHelpers';
 
 export const unsupportedClaim = defineRule({
@@ -14,8 +14,10 @@ export const unsupportedClaim = defineRule({
   fixable: false,
   check(ctx) {
     const s = ctx.doc.session;
-    const choice = s && planOf(ctx);
+    // SPEC 5.1: GP310 reads held sessions only (a "met" in a no-show or future note is no claim yet).
+    const choice = s && isHeld(s, ctx.today) ? planOf(ctx) : undefined;
     if (!s || !choice) return;
+    const plan = choice.plan.plan;
     const goals = planGoals(choice.plan);
     const date = sessionDate(s);
     for (const [id, entry] of goalEntries(s)) {
@@ -23,12 +25,12 @@ export const unsupportedClaim = defineRule({
       const goal = goals.get(id);
       if (!goal) continue;
       // The latest score: this session's, else the client's most recent earlier session that records one.
-      let change = measuredChange(goal, s, ctx.config);
+      let change = measuredChange(goal, s, plan, ctx.config);
       let when = '';
       if (!change && date && typeof s.client === 'string') {
-        const earlier = ctx.workspace.sessionsOf(s.client).filter((d) => d.uri !== ctx.doc.uri && d.session && isIsoDate(d.session.date) && d.session.date <= date);
+        const earlier = ctx.workspace.sessionsOf(s.client).filter((d) => d.uri !== ctx.doc.uri && isHeld(d.session, ctx.today) && d.session!.date! <= date);
         for (let i = earlier.length - 1; i >= 0 && !change; i--) {
-          change = measuredChange(goal, earlier[i].session!, ctx.config);
+          change = measuredChange(goal, earlier[i].session!, plan, ctx.config);
           if (change) when = ` on ${earlier[i].session!.date}`;
         }
       }

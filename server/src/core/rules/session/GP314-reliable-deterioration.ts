@@ -1,6 +1,7 @@
 // GP314: a score worse than the goal's baseline by at least the instrument's reliable change
 // (Jacobson-Truax "deteriorated", SPEC 1.3, DOMAIN.md) is a not-on-track signal that should
 // prompt a review of the plan, as outcome-monitoring tools (OQ-Analyst, FIT) alert on it.
+import { isHeld } from '../../model/sessions';
 import { defineRule } from '../types';
 import { measuredChange } from './measureChange';
 import { fmSpan, fmt, planGoals, planOf } from './sessionHelpers';
@@ -14,12 +15,13 @@ export const reliableDeterioration = defineRule({
   fixable: false,
   check(ctx) {
     const s = ctx.doc.session;
-    const choice = s && planOf(ctx);
+    // SPEC 5.1: only held sessions are data (a no-show or a note dated after today has no score).
+    const choice = s && isHeld(s, ctx.today) ? planOf(ctx) : undefined;
     if (!s || !choice) return;
     // Every goal of the plan, for every note: values(), not entries() (no pair per goal).
     for (const goal of planGoals(choice.plan).values()) {
       const id = goal.id;
-      const change = measuredChange(goal, s, ctx.config);
+      const change = measuredChange(goal, s, choice.plan.plan, ctx.config);
       if (!change || -change.improvement < change.rc) continue;
       ctx.report({
         span: fmSpan(ctx, change.score.path),

@@ -1,29 +1,33 @@
-// GP315: PHQ-9 item 9 asks about thoughts of being better off dead or of self-harm; any answer
-// above 0 calls for a documented safety/risk assessment (the `risk` note).
+// GP315 risk-item (v2: error): a positive risk screen (SPEC 5.3: PHQ-9 item 9 answered above 0,
+// or a C-SSRS screen item answered 1, or a C-SSRS total above 0 without items) calls for a
+// documented safety/risk assessment, the `risk` note. Runs on every session with a positive
+// screen, held or not (SPEC 5.7); the screen is read by the core (model/risk.ts), the same reading
+// as the panel's risk marks, the report and the caseload's open-risk column.
+import { riskFindings, type RiskFinding } from '../../model/risk';
 import { defineRule } from '../types';
-import { fmSpan, fmt, recordedScores } from './sessionHelpers';
-
-/** Item 9 of the PHQ-9, 0-based. */
-const ITEM_9 = 8;
+import { fmSpan, fmt } from './sessionHelpers';
 
 export const riskItem = defineRule({
   id: 'GP315',
   alias: 'risk-item',
-  description: 'PHQ-9 item 9 answered above 0 and the session has no `risk` note',
-  defaultSeverity: 'warning',
+  description: 'a positive risk screen (PHQ-9 item 9 above 0, or a C-SSRS screen item answered 1) and the session has no `risk` note',
+  defaultSeverity: 'error',
   appliesTo: 'session-log',
   fixable: false,
   check(ctx) {
     const s = ctx.doc.session;
     if (!s || (typeof s.risk === 'string' && s.risk.trim() !== '')) return;
-    for (const r of recordedScores(s, ctx.config)) {
-      if (r.def?.name !== 'PHQ-9' || !r.items) continue;
-      const v = r.items[ITEM_9];
-      if (typeof v !== 'number' || !(v > 0)) continue;
-      ctx.report({
-        span: fmSpan(ctx, ['measures', r.key, 'items', ITEM_9]),
-        message: `PHQ-9 item 9 (thoughts of death or self-harm) was answered ${fmt(v)}, but this note has no \`risk\` assessment.`,
-      });
+    for (const f of riskFindings(s, ctx.config)) {
+      ctx.report({ span: fmSpan(ctx, f.path), message: messageOf(f) });
     }
   },
 });
+
+function messageOf(f: RiskFinding): string {
+  const what = f.instrument === 'PHQ-9'
+    ? `PHQ-9 item 9 (thoughts of death or self-harm) was answered ${fmt(f.value)}`
+    : f.item !== undefined
+      ? `C-SSRS screen item ${f.item} was answered ${fmt(f.value)} (yes)`
+      : `the C-SSRS screen total is ${fmt(f.value)}`;
+  return `Positive risk screen: ${what}, but this note has no \`risk\` assessment. Document the safety assessment under \`risk\`.`;
+}
