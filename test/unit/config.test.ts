@@ -130,6 +130,7 @@ id: G1
 statement: Client will attend 3 of 4 weekly team meetings without leaving.
 client_words: I want to stop walking out of meetings.
 problem: P1
+measure: {instrument: count, baseline: 0, target: 3, unit: meetings per month}
 start: 2026-09-01
 due: 2027-02-01
 interventions: [Exposure]
@@ -182,7 +183,7 @@ ${beforePlanHeading}## Plan
   });
 
   it('disable ... enable blocks, for named rules or all', () => {
-    const two = (a: string, b: string) => PLAN('horizon: short-term\n', '') + `\n${a}\n\`\`\`yaml goal\nid: G2\nstatement: Client will attend 3 of 4 weekly team meetings without leaving.\nclient_words: I want to stay.\nproblem: P1\nhorizon: short-term\nstart: 2026-09-01\ndue: 2027-02-01\ninterventions: [Exposure]\n\`\`\`\n${b}\n`;
+    const two = (a: string, b: string) => PLAN('horizon: short-term\n', '') + `\n${a}\n\`\`\`yaml goal\nid: G2\nstatement: Client will attend 3 of 4 weekly team meetings without leaving.\nclient_words: I want to stay.\nproblem: P1\nmeasure: {instrument: count, baseline: 0, target: 3, unit: meetings per month}\nhorizon: short-term\nstart: 2026-09-01\ndue: 2027-02-01\ninterventions: [Exposure]\n\`\`\`\n${b}\n`;
     assert.deepEqual(rulesOf(two('', '')), ['GP109', 'GP109']);
     const blocked = PLAN('horizon: short-term\n', '<!-- goalplan-disable GP109 -->\n');
     assert.deepEqual(rulesOf(blocked), []);
