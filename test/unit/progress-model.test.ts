@@ -325,8 +325,12 @@ describe('progress model (buildProgress)', () => {
     ]);
     const kinds = p.alerts.map((a) => `${a.kind}:${a.goalId ?? a.instrument ?? ''}`).sort();
     assert.deepEqual(kinds, [
-      'reliable-deterioration:G1', 'reliable-deterioration:PHQ-9', 'review-overdue:', 'stalled:G2', 'stalled:G4', 'unsigned-note:',
+      'open-risk:', 'reliable-deterioration:G1', 'reliable-deterioration:PHQ-9', 'review-overdue:', 'stalled:G2', 'stalled:G4', 'unsigned-note:',
     ]);
+    // S4 answers PHQ-9 item 9 with 1 and no later session follows it up: risk first (SPEC 5.6).
+    assert.equal(p.alerts[0].kind, 'open-risk');
+    assert.deepEqual(p.openRisk?.marks.map((m) => [m.instrument, m.item, m.value]), [['PHQ-9', 9, 1]]);
+    assert.deepEqual(p.sessions.find((s) => s.date === '2026-11-03')?.risk?.map((m) => m.item), [9]);
     for (const a of p.alerts) assert.ok(!/Low mood|sleep diar|Subjective/.test(a.message));
     assert.deepEqual(p.history, { available: false });
   });

@@ -114,6 +114,9 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string | numb
   ['past_due_goals', (r) => r.pastDueGoals.join(' ')],
   ['missing_agreement', (r) => (r.missingAgreement ? 'yes' : '')],
   ['missing_discharge_summary', (r) => (r.missingDischargeSummary ?? []).join(' ')],
+  // SPEC 5.6: the date of a positive risk screen no later held session followed up. Added last so
+  // existing spreadsheets keep their columns; the table and the views show it first.
+  ['open_risk', (r) => r.openRisk],
 ];
 
 export function formatJson(load: Caseload): string {
@@ -135,6 +138,7 @@ export function formatCsv(load: Caseload): string {
 
 const TABLE_COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string]> = [
   ['Client', (r) => r.client],
+  ['Open risk', (r) => (r.openRisk ? `since ${r.openRisk}` : '')],
   ['Clinician', (r) => r.clinician ?? ''],
   ['Plan', (r) => (r.planStatus ? `${r.planStatus}${r.planCreated ? ` ${r.planCreated}` : ''}` : 'no plan')],
   ['Next review', (r) => (r.noNextReview ? 'none set' : r.nextReview ?? '')],

@@ -30,19 +30,22 @@ export function caseload(view: WorkspaceView, opts: CaseloadOptions): Caseload {
 /** One caseload row from a client's progress model; [from, to] limits the counted events. */
 export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: IsoDate; to?: IsoDate }): CaseloadRow {
   const inWindow = (d: IsoDate) => (!opts.from || d >= opts.from) && (!opts.to || d <= opts.to);
-  const currentUri = currentPlanUri(p, opts.today);
+  // The plan a document dated today belongs to (model/plans.ts), as buildProgress recorded it.
+  const currentUri = p.currentPlanUri;
   const plan = p.plans.find((x) => x.uri === currentUri);
   const goalsByStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<GoalStatus, number>;
   for (const g of p.goals) if (g.planUri === currentUri) goalsByStatus[g.status]++;
 
-  const sessions = p.sessions.filter((s) => inWindow(s.date));
-  const past = p.sessions.filter((s) => s.date <= opts.today);
+  // SPEC 5.1: the caseload counts held sessions only (no-shows, cancellations and notes dated
+  // after today are not sessions that happened).
+  const held = p.sessions.filter((s) => s.held);
+  const sessions = held.filter((s) => inWindow(s.date));
   const scheduled = p.reviews.filter((r) => r.kind === 'review.next' && inWindow(r.date));
   const row: CaseloadRow = {
     client: p.client,
     plans: p.plans.length,
     reviewsDue: scheduled.filter((r) => r.date <= opts.today).length,
-    reviewsHeld: sessions.filter((s) => s.review).length,
+    reviewsHeld: sessions.filter((s) => s.review).length, // held sessions only, as GP202 counts
     reviewsOverdue: scheduled.filter((r) => r.status === 'overdue').length,
     goalsByStatus,
     sessions: sessions.length,
@@ -66,14 +69,9 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
     const overdue = p.reviews.find((r) => r.planUri === plan.uri && r.kind === 'review.next' && r.status === 'overdue');
     if (overdue) row.reviewOverdueDays = daysBetween(overdue.date, opts.today);
   }
-  if (past.length > 0) row.lastSession = past[past.length - 1].date;
+  if (held.length > 0) row.lastSession = held[held.length - 1].date;
+  if (p.openRisk) row.openRisk = p.openRisk.date;
   return row;
-}
-
-function currentPlanUri(p: ClientProgress, today: IsoDate): string | undefined {
-  let best: (typeof p.plans)[number] | undefined;
-  for (const pl of p.plans) if (pl.created && pl.created <= today && (!best || (best.created ?? '') <= pl.created)) best = pl;
-  return (best ?? p.plans[0])?.uri;
 }
 
 /**

@@ -4,19 +4,23 @@
 import type { InstrumentDef } from '../config/types';
 import { daysBetween, isIsoDate } from '../dates';
 import { bandOf, reliableChange } from '../instruments';
-import { findInstrument } from '../model/goals';
+import { findInstrument, inRange } from '../model/instruments';
+import { openRiskText } from './riskText';
+import { planForDate } from '../model/plans';
 import { reviewState } from '../model/reviews';
-import { isHeldReview } from '../model/sessions';
+import { openRisk, riskFindings, type RiskFinding } from '../model/risk';
+import { measuresEntryFor, recordedScores } from '../model/scores';
+import { isFutureDated, isHeld, isHeldReview } from '../model/sessions';
 import type { WorkspaceView } from '../model/view';
 import type { ResolvedConfig } from '../config/types';
-import type { Goal, GoalEntry, GoalStatus, IsoDate, MeasureEntry, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
+import type { Goal, GoalEntry, GoalStatus, IsoDate, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
 import { DEFAULT_GAS_RHO, gasTScore } from './gas';
 import { effectiveStart, effectiveStatus, goalActiveOn, goalsOf, refOf } from './goals';
 import { assessForInstrument, isClinical, rcBandOf } from './reliableChange';
 import {
   PROGRESS_MODEL_VERSION,
   type ClientProgress, type GasPoint, type GoalPoint, type GoalProgress, type GoalRevisionRef, type InstrumentPoint,
-  type InstrumentProgress, type PlanSummary, type ProgressAlert, type ProgressOptions, type ReviewEvent,
+  type InstrumentProgress, type PlanSummary, type ProgressAlert, type RiskMark, type ProgressOptions, type ReviewEvent,
   type SessionSummary, type StatusChange, type WorkspaceHistory,
 } from './types';
 
@@ -46,6 +50,8 @@ interface SessionCtx {
   s: SessionFrontMatter;
   date: IsoDate;
   plan?: ParsedDocument;
+  /** SPEC 5.1 (model/sessions.ts): only held sessions are data. */
+  held: boolean;
 }
 
 export function buildProgress(view: WorkspaceView, client: string, opts: ProgressOptions): ClientProgress {
@@ -56,13 +62,16 @@ export function buildProgress(view: WorkspaceView, client: string, opts: Progres
   for (const doc of view.sessionsOf(client)) {
     const s = doc.session;
     if (!s || !isIsoDate(s.date)) continue;
-    sessions.push({ doc, s, date: s.date, plan: view.planFor(doc)?.plan });
+    sessions.push({ doc, s, date: s.date, plan: view.planFor(doc)?.plan, held: isHeld(s, opts.today) });
   }
+  // SPEC 5.1: series, GAS, instrument series and reliable change read held sessions only; a
+  // no-show, a cancellation or a note dated after today is listed, never a data point.
+  const held = sessions.filter((c) => c.held);
 
-  const sessionSummaries = sessions.map((c) => summariseSession(c, opts.today, settings, history));
-  const goals = plans.flatMap((p) => goalProgressOf(p, sessions.filter((c) => c.plan === p), opts, settings, history));
-  const instruments = instrumentProgressOf(plans, sessions, opts);
-  const gas = gasPointsOf(sessions, settings.rho);
+  const sessionSummaries = sessions.map((c) => summariseSession(c, opts, settings, history));
+  const goals = plans.flatMap((p) => goalProgressOf(p, held.filter((c) => c.plan === p), opts, settings, history));
+  const instruments = instrumentProgressOf(plans, held, opts);
+  const gas = gasPointsOf(held, settings.rho);
   const reviews = plans.flatMap((p) => reviewsOf(view, p, sessions.filter((c) => c.plan === p), opts));
   const planSummaries = plans.map((p) => planSummaryOf(p, history));
 
@@ -80,6 +89,12 @@ export function buildProgress(view: WorkspaceView, client: string, opts: Progres
     history: historyStatus(opts.history),
     alerts: [],
   };
+  const current = view.planForDate(client, opts.today)?.plan;
+  if (current) progress.currentPlanUri = current.uri;
+  const risk = openRisk(view, client, opts.today, opts.config);
+  if (risk) {
+    progress.openRisk = { date: risk.date, uri: risk.session.uri, marks: risk.findings.map((f) => riskMarkOf(risk.session, f)) };
+  }
   progress.alerts = alertsOf(progress);
   return progress;
 }
@@ -121,13 +136,15 @@ function goalProgressOf(
   return goalsOf(planDoc).map(({ goal, source }) => {
     const instrument = goal.measure?.instrument;
     const def = findInstrument(instrument, opts.config);
-    const baseline = usable(def, goal.measure?.baseline);
-    const target = usable(def, goal.measure?.target);
+    const named = typeof instrument === 'string';
+    const baseline = usable(def, named, goal.measure?.baseline);
+    const target = usable(def, named, goal.measure?.target);
     const direction = directionOf(def, baseline, target);
     const points = sessions.flatMap((c) => goalPointOf(goal, plan, c, def, baseline, target, opts.config));
-    const withValue = points.filter((p): p is GoalPoint & { value: number } => typeof p.value === 'number');
+    // Flagged values (out of range, unknown instrument) are listed, never used (SPEC 5.8).
+    const withValue = points.filter((p): p is GoalPoint & { value: number } => typeof p.value === 'number' && !p.flagged);
     const last = withValue[withValue.length - 1];
-    const recorded = points.filter((p) => p.value !== undefined || p.level !== undefined);
+    const recorded = points.filter((p) => (p.value !== undefined && !p.flagged) || p.level !== undefined);
     const lastRecorded = recorded[recorded.length - 1]?.date;
     const status = effectiveStatus(goal);
     const start = effectiveStart(goal, plan);
@@ -165,7 +182,12 @@ function goalProgressOf(
   });
 }
 
-/** A goal's entry in one session, plus (for an instrument goal) its score under `measures`. */
+/**
+ * A goal's entry in one held session, plus (for an instrument goal) its score under `measures`:
+ * the core's reading (model/scores.ts), the one GP310/GP314 use. A score administered in a session
+ * that does not name the goal still measures it, but only while the goal is active (a PHQ-9 taken
+ * before the goal began says nothing about it).
+ */
 function goalPointOf(
   goal: Goal & { id: string }, plan: PlanFrontMatter, c: SessionCtx, def: InstrumentDef | undefined,
   baseline: number | undefined, target: number | undefined, config: ResolvedConfig,
@@ -173,17 +195,15 @@ function goalPointOf(
   const entries = c.s.goals ?? {};
   const named = Object.prototype.hasOwnProperty.call(entries, goal.id);
   const entry: GoalEntry | null = named ? entries[goal.id] ?? null : null;
-  const measureKey = goal.measure?.instrument !== undefined ? measureKeyOf(c.s, goal.measure.instrument, def, config) : undefined;
-  const measured = measureKey !== undefined ? scoreOf(c.s.measures?.[measureKey], def) : undefined;
-  // A score administered in a session that does not name the goal still measures it, but only
-  // while the goal is active (a PHQ-9 taken before the goal began says nothing about it).
+  const m = def ? measuresEntryFor(c.s, def, config) : undefined;
+  const measured = m?.score;
   if (!named && (measured === undefined || !goalActiveOn(goal, plan, c.date))) return [];
 
   const point: GoalPoint = {
     date: c.date,
     review: c.s.review === true,
     source: measured !== undefined && !named
-      ? refOf(c.doc, c.doc.frontMatter, ['measures', measureKey as string])
+      ? refOf(c.doc, c.doc.frontMatter, ['measures', m!.key])
       : refOf(c.doc, c.doc.frontMatter, ['goals', goal.id]),
   };
   if (measured !== undefined) {
@@ -193,9 +213,13 @@ function goalPointOf(
     point.value = entry.value;
     point.valueFrom = 'goal-entry';
   }
+  if (point.value !== undefined && typeof goal.measure?.instrument === 'string') {
+    if (!def) point.flagged = 'unknown-instrument';
+    else if (!inRange(def, point.value)) point.flagged = 'out-of-range';
+  }
   if (typeof entry?.progress === 'number' && isGasLevel(entry.progress)) point.level = entry.progress;
   if (entry?.decision) point.decision = entry.decision;
-  if (point.value !== undefined && baseline !== undefined && inRange(def, point.value)) {
+  if (point.value !== undefined && !point.flagged && baseline !== undefined && def) {
     const change = assessForInstrument(def, baseline, point.value, target);
     if (change) point.change = change;
   }
@@ -236,12 +260,14 @@ function asStatus(v: unknown): GoalStatus | undefined {
 // ---------------------------------------------------------------- instruments
 
 function instrumentProgressOf(plans: readonly ParsedDocument[], sessions: SessionCtx[], opts: ProgressOptions): InstrumentProgress[] {
-  // Series are keyed by the instrument's configured name, so `phq-9` and `PHQ-9` are one series.
+  // Series are keyed by the instrument's configured name, so `phq-9` and `PHQ-9` are one series;
+  // an unknown name is listed under its own name (SPEC 5.8) and never charted. When two keys of
+  // one session name the same instrument, the first wins (model/scores.ts).
   const names: string[] = [];
   for (const c of sessions) {
-    for (const key of Object.keys(c.s.measures ?? {})) {
-      const name = findInstrument(key, opts.config)?.name ?? key;
-      if (!names.includes(name)) names.push(name);
+    for (const r of recordedScores(c.s, opts.config)) {
+      const name = r.def?.name ?? r.key;
+      if (!r.duplicate && !names.includes(name)) names.push(name);
     }
   }
   const current = currentPlan(plans, opts.today);
@@ -251,42 +277,42 @@ function instrumentProgressOf(plans: readonly ParsedDocument[], sessions: Sessio
     const def = findInstrument(name, opts.config);
     const points: InstrumentPoint[] = [];
     for (const c of sessions) {
-      const key = measureKeyOf(c.s, name, def, opts.config);
-      if (key === undefined) continue;
-      const entry = c.s.measures?.[key];
-      const score = scoreOf(entry, def);
-      if (score === undefined) continue;
-      const p: InstrumentPoint = { date: c.date, score, source: refOf(c.doc, c.doc.frontMatter, ['measures', key]) };
-      const band = def && inRange(def, score) ? bandOf(def, score) : undefined;
+      const r = recordedScores(c.s, opts.config).find((x) => !x.duplicate && (def ? x.def === def : x.def === undefined && x.key === name));
+      const score = r?.score;
+      if (!r || score === undefined) continue;
+      const p: InstrumentPoint = { date: c.date, score, source: refOf(c.doc, c.doc.frontMatter, ['measures', r.key]) };
+      if (def && !inRange(def, score)) p.flagged = 'out-of-range';
+      const band = def && !p.flagged ? bandOf(def, score) : undefined;
       if (band) p.band = band;
-      const clinical = def ? isClinical(def, score) : undefined;
+      const clinical = def && !p.flagged ? isClinical(def, score) : undefined;
       if (clinical !== undefined) p.clinical = clinical;
-      if (typeof entry === 'object' && entry && Array.isArray(entry.items)) p.items = entry.items.filter((x) => typeof x === 'number');
+      if (r.items) p.items = r.items;
       points.push(p);
     }
 
     let baseline: InstrumentProgress['baseline'];
     let baselineTarget: number | undefined;
     for (const p of planOrder) {
-      const hit = goalsOf(p).find(({ goal }) => sameInstrument(goal.measure?.instrument, name, def, opts.config) && usable(def, goal.measure?.baseline) !== undefined);
+      const hit = def && goalsOf(p).find(({ goal }) => findInstrument(goal.measure?.instrument, opts.config) === def && usable(def, true, goal.measure?.baseline) !== undefined);
       if (hit) {
         baseline = { value: hit.goal.measure!.baseline as number, from: 'goal', goalId: hit.goal.id };
-        baselineTarget = usable(def, hit.goal.measure?.target);
+        baselineTarget = usable(def, true, hit.goal.measure?.target);
         break;
       }
     }
-    const firstInRange = points.find((p) => inRange(def, p.score));
+    const firstInRange = def ? points.find((p) => !p.flagged) : undefined;
     if (!baseline && firstInRange) baseline = { value: firstInRange.score, from: 'first-score', date: firstInRange.date };
 
     if (baseline && def) {
       for (const p of points) {
-        if (!inRange(def, p.score)) continue;
+        if (p.flagged) continue;
         const change = assessForInstrument(def, baseline.value, p.score, baselineTarget);
         if (change) p.change = change;
       }
     }
     const rc = def ? reliableChange(def) : undefined;
-    const last = points[points.length - 1];
+    const usablePoints = points.filter((p) => !p.flagged);
+    const last = usablePoints[usablePoints.length - 1];
     const out: InstrumentProgress = {
       instrument: name,
       known: !!def,
@@ -306,33 +332,8 @@ function instrumentProgressOf(plans: readonly ParsedDocument[], sessions: Sessio
   });
 }
 
-/** The key under `measures` that names the instrument (exact first, then any spelling the config resolves to it). */
-function measureKeyOf(s: SessionFrontMatter, name: string, def: InstrumentDef | undefined, config: ResolvedConfig): string | undefined {
-  const m = s.measures;
-  if (!m) return undefined;
-  if (Object.prototype.hasOwnProperty.call(m, name)) return name;
-  return Object.keys(m).find((k) => sameInstrument(k, name, def, config));
-}
-
-function sameInstrument(a: string | undefined, name: string, def: InstrumentDef | undefined, config: ResolvedConfig): boolean {
-  if (a === undefined) return false;
-  if (a === name) return true;
-  return def !== undefined && findInstrument(a, config) === def;
-}
-
-/** The score of a `measures` entry: the number, `score`, or the sum of a complete item list. */
-export function scoreOf(entry: MeasureEntry | undefined, def: InstrumentDef | undefined): number | undefined {
-  if (typeof entry === 'number') return Number.isFinite(entry) ? entry : undefined;
-  if (!entry || typeof entry !== 'object') return undefined;
-  if (typeof entry.score === 'number' && Number.isFinite(entry.score)) return entry.score;
-  const items = entry.items;
-  // Sum-scored instruments (PHQ-9, GAD-7, PCL-5) only, and only with every item answered in range.
-  if (def?.items && Array.isArray(items) && items.length === def.items.count
-    && items.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= def.items!.min && x <= def.items!.max)) {
-    return items.reduce((a, b) => a + b, 0);
-  }
-  return undefined;
-}
+/** The score of a `measures` entry (model/scores.ts entryScore), kept under its old name for callers. */
+export { entryScore as scoreOf } from '../model/scores';
 
 // ---------------------------------------------------------------- GAS
 
@@ -395,7 +396,8 @@ function reviewsOf(view: WorkspaceView, planDoc: ParsedDocument, sessions: Sessi
 
 // ---------------------------------------------------------------- sessions
 
-function summariseSession(c: SessionCtx, today: IsoDate, settings: Settings, history: WorkspaceHistory | undefined): SessionSummary {
+function summariseSession(c: SessionCtx, opts: ProgressOptions, settings: Settings, history: WorkspaceHistory | undefined): SessionSummary {
+  const today = opts.today;
   const signedDate = isIsoDate(c.s.signed?.date) ? c.s.signed!.date : undefined;
   const out: SessionSummary = {
     date: c.date,
@@ -407,8 +409,13 @@ function summariseSession(c: SessionCtx, today: IsoDate, settings: Settings, his
     late: false,
     editedAfterSignature: [],
     workingCopyAfterSignature: false,
+    held: c.held,
+    future: isFutureDated(c.s, today),
   };
   if (signedDate) out.signedDate = signedDate;
+  // The risk mark (SPEC 5.6): on every held session with a positive screen.
+  const findings = c.held ? riskFindings(c.s, opts.config) : [];
+  if (findings.length > 0) out.risk = findings.map((f) => riskMarkOf(c.doc, f));
   const facts = own(history?.notes, c.doc.uri);
   const versions = facts?.versions ?? [];
   const first = versions.find((v) => v.status !== 'deleted');
@@ -439,6 +446,10 @@ function summariseSession(c: SessionCtx, today: IsoDate, settings: Settings, his
 
 function alertsOf(p: ClientProgress): ProgressAlert[] {
   const out: ProgressAlert[] = [];
+  // Risk first (SPEC 5.6): the open risk heads the alerts.
+  if (p.openRisk) {
+    out.push({ kind: 'open-risk', ref: p.openRisk.marks[0]?.source ?? { uri: p.openRisk.uri, line: 0 }, message: openRiskText(p.openRisk) });
+  }
   for (const g of p.goals) {
     if (g.stalled) {
       out.push({
@@ -466,6 +477,7 @@ function alertsOf(p: ClientProgress): ProgressAlert[] {
     if (r.status === 'overdue') out.push({ kind: 'review-overdue', ref: r.source, message: `Review due ${r.date} not held` });
   }
   for (const s of p.sessions) {
+    if (s.future) continue; // listed apart, "dated after today, not counted"
     const ref = { uri: s.uri, line: 0 };
     if (s.late) out.push({ kind: 'late-note', ref, message: `Note of ${s.date} first committed ${s.firstCommitted} (${s.lateByDays} days later)` });
     if (!s.signed) out.push({ kind: 'unsigned-note', ref, message: `Note of ${s.date} is not signed` });
@@ -485,14 +497,16 @@ function alertsOf(p: ClientProgress): ProgressAlert[] {
 
 // ---------------------------------------------------------------- helpers
 
-/** The client's current plan: latest created <= today, else the earliest (as SPEC 1.2 picks a session's plan). */
+/** The client's current plan: the one a document dated today belongs to (SPEC 1.2, model/plans.ts). */
 export function currentPlan(plans: readonly ParsedDocument[], today: IsoDate): ParsedDocument | undefined {
-  let best: ParsedDocument | undefined;
-  for (const p of plans) {
-    const created = p.plan?.created;
-    if (created !== undefined && created <= today && (!best || (best.plan?.created ?? '') <= created)) best = p;
-  }
-  return best ?? plans[0];
+  return planForDate(plans, today)?.plan;
+}
+
+/** A risk finding as the views show it: instrument, item and answer, with its line (no free text). */
+function riskMarkOf(doc: ParsedDocument, f: RiskFinding): RiskMark {
+  const m: RiskMark = { instrument: f.instrument, value: f.value, source: refOf(doc, doc.frontMatter, f.path) };
+  if (f.item !== undefined) m.item = f.item;
+  return m;
 }
 
 function weightOf(goal: Goal): number {
@@ -503,13 +517,15 @@ function isGasLevel(x: number): boolean {
   return x >= -2 && x <= 2;
 }
 
-function inRange(def: InstrumentDef | undefined, v: number): boolean {
-  return !def || (v >= def.range[0] && v <= def.range[1]);
-}
-
-/** A baseline/target the model may use: a finite number within the instrument's range (GP104 values count as absent). */
-function usable(def: InstrumentDef | undefined, v: number | undefined): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) && inRange(def, v) ? v : undefined;
+/**
+ * A baseline/target the model may use: a finite number within the instrument's range (GP104
+ * values count as absent). A goal whose measure names an instrument nobody configured has no
+ * range, so nothing of it is usable (SPEC 5.8); a measure without an instrument keeps its numbers.
+ */
+function usable(def: InstrumentDef | undefined, instrumentNamed: boolean, v: number | undefined): number | undefined {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
+  if (def) return inRange(def, v) ? v : undefined;
+  return instrumentNamed ? undefined : v;
 }
 
 function directionOf(def: InstrumentDef | undefined, baseline?: number, target?: number): 'lower' | 'higher' | undefined {

@@ -66,6 +66,11 @@ export interface GoalPoint {
   source: SourceRef;
   /** Reliable-change assessment of `value` against the goal's baseline (instruments with an RC only). */
   change?: ChangeAssessment;
+  /**
+   * SPEC 5.8: a value shown flagged, never charted or used: outside the instrument's range
+   * (GP304), or measured by an instrument nobody configured (GP006).
+   */
+  flagged?: 'out-of-range' | 'unknown-instrument';
 }
 
 export type StatusChangeSource =
@@ -153,6 +158,8 @@ export interface InstrumentPoint {
   /** Session note at the line of the instrument's key under `measures`. */
   source: SourceRef;
   change?: ChangeAssessment;
+  /** SPEC 5.8: a score outside the instrument's range (GP304), shown flagged, never charted or used. */
+  flagged?: 'out-of-range';
 }
 
 export interface InstrumentProgress {
@@ -319,6 +326,28 @@ export interface SessionSummary {
   workingCopy?: WorkingCopyState;
   /** Working copy edits of a note signed before today (an uncommitted change after signature). */
   workingCopyAfterSignature: boolean;
+  /** SPEC 5.1: type not no-show/cancelled and dated on or before today. Only held sessions are data. */
+  held: boolean;
+  /** SPEC 5.1: dated after today: listed apart, "dated after today, not counted". */
+  future: boolean;
+  /** SPEC 5.3/5.6: the answers that make this held session's risk screen positive (the risk mark). */
+  risk?: RiskMark[];
+}
+
+/** One answer of a positive risk screen (no free text: instrument, item number and answer). */
+export interface RiskMark {
+  instrument: 'PHQ-9' | 'C-SSRS';
+  /** 1-based item; absent for a C-SSRS total given without items. */
+  item?: number;
+  value: number;
+  source: SourceRef;
+}
+
+/** SPEC 5.7 open risk: the client's latest positive screen in a held session, not yet followed up. */
+export interface OpenRiskSummary {
+  date: IsoDate;
+  uri: string;
+  marks: RiskMark[];
 }
 
 // ---------------------------------------------------------------- per client
@@ -339,7 +368,7 @@ export interface PlanSummary {
 }
 
 export interface ProgressAlert {
-  kind: 'stalled' | 'reliable-deterioration' | 'review-overdue' | 'late-note' | 'unsigned-note' | 'edited-after-signature' | 'working-copy';
+  kind: 'open-risk' | 'stalled' | 'reliable-deterioration' | 'review-overdue' | 'late-note' | 'unsigned-note' | 'edited-after-signature' | 'working-copy';
   /** A human label without note text (ids, dates, rule-like facts only). */
   message: string;
   goalId?: string;
@@ -354,11 +383,15 @@ export interface ClientProgress {
   /** The options that shaped the model, for display ("stalled = no value in 4 weeks"). */
   settings: { stalledWeeks: number; lateDays: number; rho: number };
   plans: PlanSummary[];
+  /** The plan a document dated today belongs to (SPEC 1.2, model/plans.ts): the caseload's plan. */
+  currentPlanUri?: string;
   goals: GoalProgress[];
   instruments: InstrumentProgress[];
   gas: GasPoint[];
   reviews: ReviewEvent[];
   sessions: SessionSummary[];
+  /** SPEC 5.7: the client's open risk (a positive screen not yet followed up), shown first. */
+  openRisk?: OpenRiskSummary;
   /** History availability, so the UI can say why no revisions show. */
   history: { available: boolean; reason?: WorkspaceHistory['reason']; head?: string };
   alerts: ProgressAlert[];
@@ -379,12 +412,12 @@ export interface CaseloadRow {
   nextReview?: IsoDate;
   /** Scheduled review dates on or before today (review.next values) in the window. */
   reviewsDue: number;
-  /** Review sessions (`review: true`) in the window. */
+  /** Held review sessions (`review: true`, not no-show/cancelled, up to today) in the window. */
   reviewsHeld: number;
   /** Scheduled reviews passed without a review session on or after them. */
   reviewsOverdue: number;
   goalsByStatus: Record<GoalStatus, number>;
-  /** Sessions in the window (all types). */
+  /** Held sessions in the window (SPEC 5.1: not no-show/cancelled, up to today). */
   sessions: number;
   lastSession?: IsoDate;
   lateNotes: number;
@@ -402,6 +435,8 @@ export interface CaseloadRow {
   missingAgreement?: boolean;
   /** SPEC 5.6: plans of the client closed past the grace period without a discharge summary (GP213's reading). */
   missingDischargeSummary?: string[];
+  /** SPEC 5.6/5.7: date of the client's positive risk screen that no later held session followed up. */
+  openRisk?: IsoDate;
 }
 
 export interface Caseload {

@@ -156,7 +156,8 @@ export function goalChartMode(g: GoalProgress): GoalChartMode {
 export function plottedGoalPoints(g: GoalProgress): Array<GoalPoint & { y: number }> {
   const mode = goalChartMode(g);
   return g.points
-    .map((p) => ({ ...p, y: (mode === 'gas' ? p.level : p.value) as number }))
+    // A flagged value (out of range, unknown instrument) is listed in the table, never charted (SPEC 5.8).
+    .map((p) => ({ ...p, y: (mode === 'gas' ? p.level : p.flagged ? undefined : p.value) as number }))
     .filter((p) => typeof p.y === 'number' && Number.isFinite(p.y));
 }
 
@@ -307,7 +308,7 @@ export function instrumentPointLabel(i: InstrumentProgress, q: InstrumentPoint):
 
 export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: ChartOptions): Element {
   const doc = opts.document;
-  const pts = i.points;
+  const pts = i.points.filter((q) => !q.flagged); // out-of-range scores are listed, never charted (SPEC 5.8)
   const attrs = { 'data-instrument': i.instrument };
   const x = dateDomain([...pts.map((q) => q.date), i.baseline?.from === 'first-score' ? i.baseline.date : undefined, p.today]);
   const y: [number, number] = i.range && i.range.max !== undefined

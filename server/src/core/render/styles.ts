@@ -50,6 +50,8 @@ body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-
 .gp-badge { display: inline-block; margin-left: 0.5em; padding: 0 0.45em; border: 1px solid var(--gp-border); border-radius: 0.6em; font-size: 0.85em; }
 .gp-badge-alert, .gp-alert-text { color: var(--gp-alert); border-color: var(--gp-alert); }
 .gp-alerts { padding-left: 1.2em; }
+.gp-open-risk { color: var(--gp-alert); border-left: 4px solid var(--gp-alert); padding: 0.4em 0.8em; }
+.gp-risk-mark { color: var(--gp-alert); font-weight: 600; }
 .gp-table { border-collapse: collapse; margin: 0.4em 0; font-size: 0.9em; }
 .gp-table caption { text-align: left; font-weight: 600; padding: 0.2em 0; }
 .gp-table th, .gp-table td { border: 1px solid var(--gp-border); padding: 0.15em 0.5em; text-align: left; vertical-align: top; }

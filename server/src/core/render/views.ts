@@ -2,8 +2,9 @@
 // the webview renders them into the panel, `goalplan report` serialises them (linkedom) into a
 // static HTML file. Every chart is followed by a text summary and a <table> with a <caption>
 // carrying the same numbers (the accessible alternative, and what prints well).
+import { openRiskText } from '../progress/riskText';
 import type {
-  CaseloadRow, ClientProgress, GoalProgress, GoalStatus, InstrumentProgress, SourceRef,
+  CaseloadRow, ClientProgress, GoalProgress, GoalStatus, InstrumentProgress, SessionSummary, SourceRef,
 } from '../progress/types';
 import { gasChart, goalChart, goalChartMode, instrumentChart, legend, plottedGoalPoints, sharedGoalDates } from './charts';
 import { h, type Child } from './dom';
@@ -89,7 +90,9 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
   const commitOf = (id: string) => p.plans.flatMap((pl) => pl.revisions).find((r) => r.commit.id === id)?.commit;
   const rows: Child[][] = g.points.map((x) => [
     sourceCell(o, x.source, x.date),
-    x.value !== undefined ? valueWithUnit(fmtNum(x.value), x.value, g.unit) : '',
+    x.value !== undefined
+      ? `${valueWithUnit(fmtNum(x.value), x.value, g.unit)}${x.flagged ? (x.flagged === 'out-of-range' ? ' (outside the range, not charted)' : ' (unknown instrument, not charted)') : ''}`
+      : '',
     fmtLevel(x.level),
     x.change ? CHANGE_LABEL[x.change.category] : '',
     [x.review ? 'review' : '', x.decision ? `decision: ${x.decision}` : '', late.has(x.source.uri) ? 'late note' : ''].filter(Boolean).join('; '),
@@ -138,15 +141,16 @@ export function instrumentSummary(i: InstrumentProgress): string {
 function instrumentSection(o: ViewOptions, i: InstrumentProgress, p: ClientProgress): HTMLElement {
   const d = o.document;
   const rows: Child[][] = i.points.map((x) => [
-    sourceCell(o, x.source, x.date), fmtNum(x.score), x.band ?? '',
+    sourceCell(o, x.source, x.date), x.flagged ? `${fmtNum(x.score)} (outside the range, not charted)` : fmtNum(x.score), x.band ?? '',
     x.clinical === undefined ? '' : x.clinical ? 'clinical' : 'non-clinical',
     x.change ? CHANGE_LABEL[x.change.category] : '',
   ]);
   return h(d, 'figure', { class: 'gp-figure gp-instrument', 'data-instrument': i.instrument },
     h(d, 'figcaption', {}, h(d, 'h3', {}, i.instrument),
       i.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null),
-    instrumentChart(i, p, o) as unknown as Node,
-    readout(o),
+    // An instrument nobody configured has no range: listed under its own name, never charted (SPEC 5.8).
+    i.known ? instrumentChart(i, p, o) as unknown as Node : null,
+    i.known ? readout(o) : null,
     h(d, 'p', { class: 'gp-summary' }, instrumentSummary(i)),
     table(o, `${i.instrument} scores by session`, ['Date', 'Score', 'Severity', 'Cutoff side', 'Change from baseline'], rows, { 'data-instrument': i.instrument }));
 }
@@ -203,9 +207,13 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
       r.session ? sourceCell(o, r.session, r.sessionDate ?? '') : '',
     ]), { 'data-table': 'reviews' }));
 
-  const sessions = section(o, pre, 'sessions', 'Sessions', table(o, 'Session notes', ['Date', 'Type', 'Review', 'Signed', 'First committed', 'Documentation'],
-    p.sessions.map((s) => [
-      sourceCell(o, { uri: s.uri, line: 0 }, s.date), s.type, s.review ? 'yes' : '',
+  // SPEC 5.1/5.6: notes dated after today are listed apart and never counted or charted.
+  const counted = p.sessions.filter((s) => !s.future);
+  const future = p.sessions.filter((s) => s.future);
+  const sessions = section(o, pre, 'sessions', 'Sessions', table(o, 'Session notes', ['Date', 'Type', 'Review', 'Risk screen', 'Signed', 'First committed', 'Documentation'],
+    counted.map((s) => [
+      sourceCell(o, { uri: s.uri, line: 0 }, s.date), s.held ? s.type : `${s.type} (not held)`, s.review ? (s.held ? 'yes' : 'not a review') : '',
+      riskCell(o, s),
       s.signed ? (s.signedDate ?? 'yes') : 'no',
       s.firstCommitted ?? (p.history.available ? 'not committed' : ''),
       [
@@ -213,7 +221,9 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
         ...s.editedAfterSignature.map((e) => `changed ${e.day} after its signature of ${e.signedDate}`),
         s.workingCopy ? `working copy: ${s.workingCopy}` : '',
       ].filter(Boolean).join('; '),
-    ]), { 'data-table': 'sessions' }));
+    ]), { 'data-table': 'sessions' }),
+  future.length === 0 ? null : table(o, 'Dated after today, not counted', ['Date', 'Type', 'Review'],
+    future.map((s) => [sourceCell(o, { uri: s.uri, line: 0 }, s.date), s.type, s.review ? 'yes' : '']), { 'data-table': 'future-sessions' }));
 
   const revisionRows = p.plans.flatMap((pl) => pl.revisions.map((r) => ({ pl, r })));
   const revisions = section(o, pre, 'revisions', 'Plan changes', !p.history.available ? h(d, 'p', { class: 'gp-empty' }, history) : null,
@@ -237,6 +247,8 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
         ` · ${history}`,
         ` · stalled = no value in ${p.settings.stalledWeeks} weeks; late note = committed more than ${p.settings.lateDays} days after the session`),
       o.interactive ? h(d, 'nav', { class: 'gp-nav' }, h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'caseload' }, 'All clients')) : null),
+    p.openRisk ? section(o, pre, 'risk', 'Risk', h(d, 'p', { class: 'gp-open-risk', role: 'alert' },
+      h(d, 'strong', {}, 'Risk not yet followed up: '), sourceCell(o, p.openRisk.marks[0]?.source ?? { uri: p.openRisk.uri, line: 0 }, openRiskText(p.openRisk)), '.')) : null,
     section(o, pre, 'alerts', 'Alerts', alerts),
     goals, instruments, section(o, pre, 'gas', 'Goal attainment', gasSection(o, p)), reviews, sessions, revisions);
 }
@@ -288,6 +300,9 @@ export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
       ? h(d, 'button', { type: 'button', class: 'gp-link', 'data-client': r.client, title: `Show progress of ${r.client}` }, r.client)
       : o.linkClients ? h(d, 'a', { href: `#${clientAnchor(r.client)}` }, r.client) : r.client;
   } },
+  // SPEC 5.6/5.7: a positive risk screen no later held session followed up; risk first.
+  { key: 'risk', head: 'Open risk', nowrap: true, sort: (r) => (r.openRisk ? `1 ${r.openRisk}` : '0'),
+    cell: (r, o) => (r.openRisk ? h(o.document, 'span', { class: 'gp-risk-mark gp-alert-text', 'data-risk': 'open' }, `⚠ since ${r.openRisk}`) : '') },
   { key: 'worse', head: 'Reliably worse', sort: (r) => r.deteriorations,
     cell: (r, o) => (r.deteriorations ? alertText(o.document, plural(r.deteriorations, 'measure')) : '') },
   { key: 'past-due', head: 'Past-due goals', nowrap: true, sort: (r) => r.pastDueGoals.length,
@@ -357,6 +372,15 @@ export function caseloadView(rows: readonly CaseloadRow[], o: CaseloadViewOption
         o.clinician !== undefined ? `clinician ${o.clinician}` : '',
       ].filter(Boolean).join(' · '))),
     body);
+}
+
+/** The risk mark of a held session with a positive screen (SPEC 5.6): instrument, item and answer only. */
+function riskCell(o: ViewOptions, s: SessionSummary): Child {
+  if (!s.risk?.length) return '';
+  const d = o.document;
+  const what = s.risk.map((m) => (m.item !== undefined ? `${m.instrument} item ${m.item}: ${fmtNum(m.value)}` : `${m.instrument} total ${fmtNum(m.value)}`)).join(', ');
+  return h(d, 'span', { class: 'gp-risk-mark', 'data-risk': 'positive', title: `Positive risk screen (${what})` },
+    h(d, 'span', { class: 'gp-risk-icon', 'aria-hidden': 'true' }, '⚠'), ` Positive risk screen (${what})`);
 }
 
 function capitalise(s: string): string {
