@@ -1,8 +1,9 @@
 // Goal-id facts the editor features share: which plan a document's goal ids refer to, where each
 // id is written (plan `id`, `parent`, session `goals` keys), and the latest recorded values.
 import { isMap, isPair, isScalar } from 'yaml';
-import { isIsoDate } from '../core/dates';
-import { findInstrument } from '../core/model/goals';
+import { sessionsOfPlan as coreSessionsOfPlan } from '../core/model/plans';
+import { goalEntriesOf, goalScoreOf } from '../core/model/scores';
+import { isHeld } from '../core/model/sessions';
 import type { Workspace } from '../core/model/workspace';
 import type { ResolvedConfig } from '../core/config/types';
 import type { Goal, GoalBlock, ParsedDocument, Span } from '../core/types';
@@ -65,11 +66,9 @@ export function sessionGoalKeys(doc: ParsedDocument): Array<{ id: string; span: 
   return out;
 }
 
-/** Sessions that belong to this plan (SPEC "Which plan"). */
-export function sessionsOfPlan(ws: Workspace, plan: ParsedDocument): ParsedDocument[] {
-  const client = plan.plan?.client;
-  if (typeof client !== 'string') return [];
-  return ws.sessionsOf(client).filter((s) => ws.planFor(s)?.plan === plan);
+/** Sessions that belong to this plan (SPEC "Which plan"): the core's reading (model/plans.ts). */
+export function sessionsOfPlan(ws: Workspace, plan: ParsedDocument): readonly ParsedDocument[] {
+  return coreSessionsOfPlan(ws, plan);
 }
 
 /**
@@ -99,25 +98,23 @@ export interface LatestValue {
   decision?: string;
 }
 
-/** The most recent recorded values for a goal (newest first, at most `limit`). */
-export function latestValues(ws: Workspace, plan: ParsedDocument, goal: Goal, config: ResolvedConfig, limit = 3): LatestValue[] {
+/**
+ * The most recent recorded values for a goal (newest first, at most `limit`), from held sessions
+ * only (SPEC 5.1: a note dated after today or a no-show is no data), with the core's reading of
+ * the goal's score (model/scores.ts: `measures` wins over the goal's `value`).
+ */
+export function latestValues(ws: Workspace, plan: ParsedDocument, goal: Goal, config: ResolvedConfig, today: string, limit = 3): LatestValue[] {
   const out: LatestValue[] = [];
-  const def = findInstrument(goal.measure?.instrument, config);
   const sessions = sessionsOfPlan(ws, plan);
   for (let i = sessions.length - 1; i >= 0 && out.length < limit; i--) {
     const s = sessions[i].session!;
-    if (!isIsoDate(s.date) || !goal.id) continue;
-    const entry = s.goals?.[goal.id] ?? undefined;
-    let value = typeof entry?.value === 'number' ? entry.value : undefined;
-    if (def && s.measures) {
-      const key = Object.keys(s.measures).find((k) => k.toLowerCase() === def.name.toLowerCase());
-      const m = key !== undefined ? s.measures[key] : undefined;
-      const score = typeof m === 'number' ? m : typeof m?.score === 'number' ? m.score : undefined;
-      if (score !== undefined && !['rating', 'count'].includes(def.name)) value = score;
-    }
+    if (!isHeld(s, today) || !goal.id) continue;
+    const entry = goalEntriesOf(s).find(([id]) => id === goal.id)?.[1];
+    const score = goalScoreOf(s, goal as Goal & { id: string }, plan.plan, config);
+    const value = score ? score.score : typeof entry?.value === 'number' ? entry.value : undefined;
     const progress = typeof entry?.progress === 'number' ? entry.progress : undefined;
     if (value === undefined && progress === undefined && !entry?.decision) continue;
-    out.push({ date: s.date, uri: sessions[i].uri, value, progress, decision: entry?.decision });
+    out.push({ date: s.date!, uri: sessions[i].uri, value, progress, decision: entry?.decision });
   }
   return out;
 }

@@ -7,8 +7,9 @@ import { pickQuickItem, runCommand } from './workbench.mjs';
 /**
  * @param client      client id to show (answered in the client quick pick when one appears)
  * @param goalIds     the ids of the client's goals, read from its plan: one line per goal expected
+ * @param riskSessions dates of the client's held sessions with a positive risk screen (risk marks expected)
  */
-export async function checkProgressPanel(page, { client, goalIds, screenshotDir }) {
+export async function checkProgressPanel(page, { client, goalIds, riskSessions, screenshotDir }) {
   // The panel alone on screen: no other editors, no bottom panel.
   await runCommand(page, 'View: Close All Editors');
   if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
@@ -37,7 +38,18 @@ export async function checkProgressPanel(page, { client, goalIds, screenshotDir 
   const drawn = [...new Set(await lines.evaluateAll((els) => els.map((e) => e.getAttribute('data-goal'))))].sort();
   assert.deepEqual(drawn, [...goalIds].sort(), `one line per goal of ${client}`);
 
+  // SPEC 5.6: a risk mark on every held session with a positive risk screen (C-0142's note of
+  // 2026-11-09 answers PHQ-9 item 9 with 1 and C-SSRS item 1 with yes), in the sessions table.
+  const marks = webview.locator('table[data-table="sessions"] .gp-risk-mark[data-risk="positive"]');
+  await marks.first().waitFor({ timeout: 30_000 });
+  const riskRows = await marks.evaluateAll((els) => els.map((e) => ({
+    date: e.closest('tr')?.querySelector('th')?.textContent?.trim(),
+    text: e.textContent?.trim(),
+  })));
+  if (riskSessions) assert.deepEqual(riskRows.map((r) => r.date), riskSessions, `risk marks of ${client}`);
+  for (const r of riskRows) assert.match(r.text ?? '', /Positive risk screen \(PHQ-9 item 9: 1, C-SSRS item 1: 1\)/);
+
   const shot = join(screenshotDir, 'progress-panel.png');
   await page.screenshot({ path: shot });
-  return { client, goals: drawn, screenshot: shot };
+  return { client, goals: drawn, riskMarks: riskRows.length, screenshot: shot };
 }

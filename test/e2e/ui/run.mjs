@@ -131,7 +131,7 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
     };
     await run('problems-panel', () => checkProblemsPanel(page, { expected, showFile: SHOW_FILE, showLine: SHOW_LINE, screenshotDir }));
     await run('markdown-preview', () => checkMarkdownPreview(page, { plan: CLIENT_PLAN, goals: goalsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
-    await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
+    await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), riskSessions: ['2026-11-09'], screenshotDir }));
     // WCAG 2.2 A/AA inside the webviews, in a light and a dark theme (the panel re-renders with
     // the theme's colours; nothing is re-opened).
     const themes = ['Light+', 'Dark Modern'];

@@ -107,7 +107,7 @@ function goalHover(ctx: ServiceContext, md: Markup, doc: ParsedDocument, id: str
   const m = g.measure;
   if (m?.instrument) lines.push(`Measure: ${m.instrument} from ${m.baseline ?? '?'} to ${m.target ?? '?'}${m.unit ? ` ${m.unit}` : ''}`);
   if (g.due) lines.push(`Due: ${g.due}`);
-  const latest = latestValues(ctx.workspace, plan, g, ctx.configFor(plan.uri));
+  const latest = latestValues(ctx.workspace, plan, g, ctx.configFor(plan.uri), ctx.today());
   if (latest.length) {
     lines.push(`Latest: ${latest.map((l) => {
       const bits = [l.value !== undefined ? `value ${l.value}` : '', l.progress !== undefined ? `GAS ${l.progress > 0 ? '+' : ''}${l.progress}` : '', l.decision ? `decision ${l.decision}` : ''].filter(Boolean);
