@@ -65,7 +65,10 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
     row.planStatus = plan.status;
     if (plan.reviewLast) row.reviewLast = plan.reviewLast;
     if (plan.reviewNext) row.nextReview = plan.reviewNext;
-    row.noNextReview = !plan.reviewNext && isPlanOpen({ status: plan.status, closed: plan.closed } as PlanFrontMatter, opts.today);
+    const open = isPlanOpen({ status: plan.status, closed: plan.closed } as PlanFrontMatter, opts.today);
+    row.noNextReview = !plan.reviewNext && open;
+    // GP205 does not run on a closed plan (SPEC 5.1): neither does its caseload column.
+    if (!open) row.pastDueGoals = [];
     const overdue = p.reviews.find((r) => r.planUri === plan.uri && r.kind === 'review.next' && r.status === 'overdue');
     if (overdue) row.reviewOverdueDays = daysBetween(overdue.date, opts.today);
   }
