@@ -232,7 +232,7 @@ describe('renderer (linkedom)', function () {
   it('caseload: risk and clinical columns first, sortable headers with aria-sort, overdue in words, no mid-token wraps', () => {
     const base = fx.caseload.rows[0];
     const rows = [
-      { ...base, client: 'C-A', deteriorations: 0, pastDueGoals: [], noNextReview: false, nextReview: '2027-01-10', reviewOverdueDays: undefined },
+      { ...base, client: 'C-A', deteriorations: 0, pastDueGoals: [], noNextReview: false, nextReview: '2027-01-10', reviewOverdueDays: undefined, openRisk: '2026-11-20' },
       { ...base, client: 'C-B', deteriorations: 2, pastDueGoals: ['G2'], noNextReview: false, nextReview: '2026-11-01', reviewOverdueDays: 25 },
       { ...base, client: 'C-C', deteriorations: 0, pastDueGoals: [], noNextReview: true, nextReview: undefined, reviewOverdueDays: undefined },
       { ...base, client: 'C-D', deteriorations: 0, pastDueGoals: [], noNextReview: false, nextReview: '2026-11-25', reviewOverdueDays: 1 },
@@ -241,11 +241,14 @@ describe('renderer (linkedom)', function () {
     const heads = (v: Element) => Array.from(v.querySelectorAll('thead th')).map((t) => t.textContent?.replace(/ [▲▼]$/, ''));
     const order = (v: Element) => Array.from(v.querySelectorAll('tbody tr')).map((r) => r.getAttribute('data-row-client'));
     const plain = caseloadView(rows, { document: doc, today: '2026-11-26' });
-    assert.deepEqual(heads(plain).slice(0, 4), ['Client', 'Reliably worse', 'Past-due goals', 'Next review']);
+    assert.deepEqual(heads(plain).slice(0, 5), ['Client', 'Open risk', 'Reliably worse', 'Past-due goals', 'Next review']);
     assert.equal(plain.querySelectorAll('button').length, 0, 'the report has no buttons');
     const text = (v: Element, client: string) => v.querySelector(`tr[data-row-client="${client}"]`)?.textContent ?? '';
     assert.match(text(plain, 'C-B'), /2026-11-01, overdue by 25 days/);
     assert.match(text(plain, 'C-D'), /overdue by 1 day(?!s)/);
+    // Open risk (SPEC 5.6): the date of the screen not yet followed up, marked, in the second column.
+    assert.match(plain.querySelector('tr[data-row-client="C-A"] td')?.outerHTML ?? '', /data-risk="open"[^>]*>⚠ since 2026-11-20</);
+    assert.equal(plain.querySelector('tr[data-row-client="C-B"] td')?.textContent, '');
     assert.match(text(plain, 'C-C'), /no date set/);
     assert.match(text(plain, 'C-B'), /2 measures/);
     for (const cell of Array.from(plain.querySelectorAll('tbody tr > :first-child'))) assert.match(cell.getAttribute('class') ?? '', /gp-nowrap/, 'ids never wrap');
