@@ -14,6 +14,7 @@ import { printable } from '../../server/src/cli/io';
 import type { CaseloadRow } from '../../server/src/core/progress';
 import { ConfigResolver } from '../../server/src/node/configResolver';
 import { lintPaths } from '../../server/src/node/lintFiles';
+import { lintFiles } from '../helpers/lint';
 import { ensureBuilt, PLAN, runCli, session, tmpWorkspace } from '../unit/cli-harness';
 import { Methods, type ClientSummary, type ServerState } from '../../server/src/shared/lspProtocol';
 import { pathToFileURL } from 'node:url';
@@ -129,6 +130,16 @@ describe('security: containment', function () {
       const html = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : rep.stdout;
       assert.ok(!html.includes('Other Author'), 'the other repository\'s author is not shown');
       assert.match(html, /points to a repository outside this folder/);
+    });
+  });
+
+  describe('GP401 reads values where they are written (item 11)', () => {
+    it('an invalid first problem does not hide a phone number in the second', () => {
+      const plan = PLAN.replace('problems:\n  - id: P1\n    text: Panic attacks at work\n', 'problems:\n  - just a string\n  - id: P1\n    text: Call back on 555-201-3344\n');
+      assert.notEqual(plan, PLAN);
+      const ds = lintFiles({ 'clients/C-1/plan.md': plan }).filter((d) => d.rule === 'GP401');
+      assert.equal(ds.length, 1);
+      assert.equal(plan.slice(ds[0].span.start, ds[0].span.end), '555-201-3344');
     });
   });
 

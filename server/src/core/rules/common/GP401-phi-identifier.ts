@@ -12,8 +12,20 @@ import { findPhi, PHI_LABELS, type PhiKind } from './phiPatterns';
 
 type Path = Array<string | number>;
 
+/**
+ * The region's own data (as written), not the schema-cleaned copy: the paths below must address
+ * the YAML source, and cleaning drops invalid list items (an invalid first problem would shift
+ * the second to index 0, and its text would be looked up at the first's position).
+ */
+function asWritten<T>(cleaned: T | undefined, region: YamlRegion | undefined): T | undefined {
+  if (cleaned === undefined || !region) return undefined;
+  const raw = region.raw;
+  return raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as T) : undefined;
+}
+
 /** Free-text string values of the front matter, by path. */
 function frontMatterValues(doc: ParsedDocument): Path[] {
+  const written = { plan: asWritten(doc.plan, doc.frontMatter), discharge: asWritten(doc.discharge, doc.frontMatter), session: asWritten(doc.session, doc.frontMatter) };
   const out: Path[] = [];
   const add = (path: Path, v: unknown) => {
     if (typeof v === 'string' && v !== '') out.push(path);
@@ -21,35 +33,37 @@ function frontMatterValues(doc: ParsedDocument): Path[] {
   const addList = (path: Path, v: unknown) => {
     if (Array.isArray(v)) v.forEach((x, i) => add([...path, i], x));
   };
-  if (doc.plan) {
-    const problems = doc.plan.problems;
+  if (written.plan) {
+    const plan = written.plan;
+    const problems = plan.problems;
     if (Array.isArray(problems)) problems.forEach((p, i) => add(['problems', i, 'text'], p?.text));
-    add(['discharge'], doc.plan.discharge);
+    add(['discharge'], plan.discharge);
     // SPEC 5.2: values and the assessment lists are the client's story, in free text.
-    addList(['values'], doc.plan.values);
-    const assessment = doc.plan.assessment;
+    addList(['values'], plan.values);
+    const assessment = plan.assessment;
     if (assessment && typeof assessment === 'object') {
       for (const k of ['strengths', 'needs', 'preferences'] as const) addList(['assessment', k], assessment[k]);
     }
   }
-  if (doc.discharge) {
+  if (written.discharge) {
     // SPEC 5.2: referrals and the goals' notes of a discharge summary.
-    addList(['referrals'], doc.discharge.referrals);
-    const goals = doc.discharge.goals;
+    addList(['referrals'], written.discharge.referrals);
+    const goals = written.discharge.goals;
     if (goals && typeof goals === 'object' && !Array.isArray(goals)) {
       for (const [id, e] of Object.entries(goals)) add(['goals', id, 'note'], e?.note);
     }
   }
-  if (doc.session) {
-    const goals = doc.session.goals;
+  if (written.session) {
+    const session = written.session;
+    const goals = session.goals;
     if (goals && typeof goals === 'object' && !Array.isArray(goals)) {
       for (const [id, e] of Object.entries(goals)) add(['goals', id, 'note'], e?.note);
     }
-    add(['risk'], doc.session.risk);
+    add(['risk'], session.risk);
     // SPEC 5.2: the client's report, feedback and life events are free text too.
-    add(['client_report'], doc.session.client_report);
-    add(['feedback'], doc.session.feedback);
-    const events = doc.session.events;
+    add(['client_report'], session.client_report);
+    add(['feedback'], session.feedback);
+    const events = session.events;
     if (Array.isArray(events)) events.forEach((v, i) => add(['events', i], v));
   }
   return out;
@@ -58,7 +72,7 @@ function frontMatterValues(doc: ParsedDocument): Path[] {
 /** Free-text string values of one goal block, by path. */
 function goalValues(b: GoalBlock): Path[] {
   const out: Path[] = [];
-  const g = b.goal;
+  const g = asWritten(b.goal, b.region);
   if (!g) return out;
   const add = (path: Path, v: unknown) => {
     if (typeof v === 'string' && v !== '') out.push(path);
