@@ -20,7 +20,7 @@ describe('lsp: completion', function () {
     const uri = s.open(SESSION, text);
     const list = await s.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
     assert.equal(list.isIncomplete, false);
-    assert.deepEqual(list.items.map((i) => i.label).sort(), ['G1', 'G2']);
+    assert.deepEqual(list.items.map((i) => i.label).sort(), ['G2'], 'G1 is listed already');
     const g2 = list.items.find((i) => i.label === 'G2')!;
     assert.ok(g2.textEdit && 'range' in g2.textEdit);
     assert.match(applyTextEdits(text, [g2.textEdit]), /^goals:\n {2}G2:\n {2}G1:/m);
@@ -28,7 +28,7 @@ describe('lsp: completion', function () {
   });
 
   it('after a typed prefix (one and two characters): filtered, with the range of what was typed', async () => {
-    for (const [typed, labels, line] of [['G', ['G1', 'G2'], 11], ['G2', ['G2'], 11]] as const) {
+    for (const [typed, labels, line] of [['G', ['G2'], 11], ['G2', ['G2'], 11]] as const) {
       const { text, position } = cursor(SESSION_100_A.replace('    progress: 0\n', `    progress: 0\n  ${typed}|\n`));
       const uri = s.open(SESSION, text);
       const list = await s.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });

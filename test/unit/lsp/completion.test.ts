@@ -31,17 +31,19 @@ describe('lsp services: completion', () => {
     return applyTextEdits(text, [it.textEdit]);
   };
 
-  it("goal ids in a session's goals, with the statement as detail", () => {
+  it("goal ids in a session's goals, minus those the note lists, with the statement in the list row", () => {
     const { items, text } = complete(SESSION, SESSION_100_A.replace('goals:\n', 'goals:\n  |\n'));
-    assert.deepEqual(labels(items).sort(), ['G1', 'G2']);
+    assert.match(SESSION_100_A, /^ {2}G1:/m, 'the note already lists G1');
+    assert.deepEqual(labels(items).sort(), ['G2'], 'G1 again would be a duplicate key');
     assert.match(item(items, 'G2').detail ?? '', /phone or meet one friend/);
+    assert.match(item(items, 'G2').labelDetails?.description ?? '', /phone or meet one friend/, 'the statement shows in the list');
     assert.match(accept(text, item(items, 'G2')), /^goals:\n {2}G2:\n {2}G1:/m);
   });
 
   it("goal ids after a typed prefix: filtered, and the edit replaces what was typed (the YAML is broken meanwhile)", () => {
     // One character: every id starting with G; the new key replaces the `G`.
     const one = complete(SESSION, SESSION_100_A.replace('    progress: 0\n', '    progress: 0\n  G|\n'));
-    assert.deepEqual(labels(one.items).sort(), ['G1', 'G2']);
+    assert.deepEqual(labels(one.items).sort(), ['G2'], 'G1 is listed already');
     assert.deepEqual(one.items.map((i) => (i.textEdit as { range: unknown }).range), one.items.map(() => ({ start: { line: 11, character: 2 }, end: { line: 11, character: 3 } })));
     assert.match(accept(one.text, item(one.items, 'G2')), /^ {4}progress: 0\n {2}G2:\nmeasures:/m);
     // Two characters: only G2, replacing `G2`.

@@ -224,10 +224,15 @@ function goalIdItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext,
   if (!plan) return [];
   const sessionDate = doc.session?.date;
   const own = role === 'parent' ? goalAtCursor(doc, c)?.id : undefined;
+  // An id the note already lists would become a duplicate YAML key (GP001): not offered again,
+  // except the key under the cursor itself (the one being written or changed).
+  const listed = role === 'key' ? listedGoalIds(doc) : new Set<string>();
+  const typing = c.key ?? c.word.text;
   const items: CompletionItem[] = [];
   for (const b of plan.goalBlocks) {
     const g = b.goal;
     if (!g || typeof g.id !== 'string' || g.id === own) continue;
+    if (listed.has(g.id) && g.id !== typing) continue;
     if (items.some((i) => i.label === g.id)) continue;
     if (role === 'parent' && g.horizon !== 'long-term') continue; // GP112: a parent must be long-term
     const active = typeof sessionDate === 'string' ? goalActiveOn(g, plan.plan, sessionDate) : true;
@@ -239,13 +244,29 @@ function goalIdItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext,
       label: g.id,
       kind: CompletionItemKind.Reference,
       detail: g.statement,
-      labelDetails: { description: active ? undefined : 'not active' },
+      // The statement beside the id in the list itself, so the clinician picks a goal by what it is.
+      labelDetails: { description: `${shortStatement(g.statement)}${active ? '' : ' (not active)'}`.trim() || undefined },
       documentation: { kind: MarkupKind.Markdown, value: lines.filter(Boolean).join('\n\n') },
       sortText: `${active ? '0' : '1'}${g.id}`,
       textEdit: { range: replaceRange(doc, role === 'key' ? (c.keySpan ?? c.word.span) : valueSpan(c)), newText: role === 'key' && c.key === undefined ? `${g.id}:` : g.id },
     });
   }
   return items;
+}
+
+/** The goal ids a note's (or summary's) `goals` map already has. */
+function listedGoalIds(doc: ParsedDocument): Set<string> {
+  const goals = (doc.session as { goals?: unknown } | undefined)?.goals;
+  return new Set(goals && typeof goals === 'object' && !Array.isArray(goals) ? Object.keys(goals) : []);
+}
+
+/** A statement cut to fit a completion list row (whole words, an ellipsis when cut). */
+function shortStatement(statement: unknown): string {
+  if (typeof statement !== 'string') return '';
+  const s = statement.trim().replace(/\s+/g, ' ');
+  if (s.length <= 60) return s;
+  const cut = s.slice(0, 59);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 30 ? cut.lastIndexOf(' ') : 59)}…`;
 }
 
 /** The goal of the block the cursor is in. */
