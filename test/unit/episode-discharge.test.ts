@@ -4,6 +4,9 @@ import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../server/src/core/config/defaults';
 import { Workspace } from '../../server/src/core/model/workspace';
 import { caseload } from '../../server/src/core/progress/caseload';
+import { buildProgress } from '../../server/src/core/progress/model';
+import { clientView } from '../../server/src/core/render/views';
+import { parseHTML } from 'linkedom';
 import { dischargesOfPlan } from '../../server/src/core/model/plans';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { lintFiles } from '../helpers/lint';
@@ -95,5 +98,38 @@ describe('caseload: missing agreement and missing discharge summary', () => {
     assert.equal(b.missingDischargeSummary, undefined);
     ws.set(parseDocument('a/discharge.md', summary('signed: {by: rk, date: 2026-10-01}\n').replace('date: 2026-11-20\nreason', 'date: 2026-10-01\nreason')));
     assert.equal(caseload(ws, { today: '2026-11-26', config: defaultConfig() }).rows.find((r) => r.client === 'C-1')!.missingDischargeSummary, undefined);
+  });
+});
+
+describe('panel and report: client words and revisions of a goal (SPEC 5.6)', () => {
+  it('shows the client words under the statement and the revisions with their reasons, escaped', () => {
+    const ws = new Workspace();
+    ws.set(parseDocument('plan.md', `${PLAN.replace('closed: 2026-11-20\n', '')}
+\`\`\`yaml goal
+id: G1
+statement: Client will attend 4 of 4 weekly team meetings.
+client_words: I want to <b>stay</b> in the room.
+status: revised
+closed: 2026-10-01
+revisions:
+  - date: 2026-09-20
+    reason: Target moved at the review.
+\`\`\`
+
+\`\`\`yaml goal
+id: G2
+statement: Client will attend 3 of 4 weekly team meetings.
+replaces: G1
+start: 2026-10-01
+\`\`\`
+`));
+    const p = buildProgress(ws, 'C-1', { today: '2026-11-26', config: defaultConfig() });
+    const doc = parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document as unknown as Document;
+    const view = clientView(p, { document: doc }) as unknown as Element;
+    const fig = view.querySelector('figure[data-goal="G1"]')!;
+    assert.equal(fig.querySelector('.gp-client-words')!.textContent, 'In the client\'s words: “I want to <b>stay</b> in the room.”');
+    assert.equal(fig.querySelector('.gp-client-words b'), null, 'free text is escaped');
+    const items = Array.from(fig.querySelectorAll('.gp-goal-revisions li'), (li) => `${li.textContent} | ${li.getAttribute('title')}`);
+    assert.deepEqual(items, ['2026-09-20: revised (Target moved at the review.) | Target moved at the review.', '2026-10-01: replaced by G2 | replaced by G2']);
   });
 });

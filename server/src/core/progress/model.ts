@@ -7,6 +7,8 @@ import { bandOf, reliableChange } from '../instruments';
 import { findInstrument, inRange } from '../model/instruments';
 import { openRiskText } from './riskText';
 import { planForDate } from '../model/plans';
+import { revisionMarks } from '../model/collaboration';
+import { goalsById } from '../model/scores';
 import { reviewState } from '../model/reviews';
 import { openRisk, riskFindings, type RiskFinding } from '../model/risk';
 import { measuresEntryFor, recordedScores } from '../model/scores';
@@ -172,7 +174,9 @@ function goalProgressOf(
       revisions: goalRevisions,
     };
     assign(out, {
-      statement: goal.statement, horizon: goal.horizon, parent: goal.parent, problem: goal.problem, instrument,
+      statement: goal.statement, clientWords: typeof goal.client_words === 'string' && goal.client_words.trim() !== '' ? goal.client_words : undefined,
+      revisionMarks: (() => { const m = revisionMarks(goal, [...goalsById(planDoc).values()], planDoc.plan); return m.length ? m : undefined; })(),
+      horizon: goal.horizon, parent: goal.parent, problem: goal.problem, instrument,
       unit: goal.measure?.unit, baseline, target, start, due: goal.due, closed: goal.closed, direction,
       rcBand: baseline !== undefined && rc !== undefined && rc > 0 ? rcBandOf(baseline, rc) : undefined,
       latest: last ? assign<NonNullable<GoalProgress['latest']>>({ date: last.date, value: last.value }, { change: last.change }) : undefined,

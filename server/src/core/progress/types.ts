@@ -3,6 +3,7 @@
 // webview): no Map/Set, no Date objects, no functions, no NaN/Infinity, dates as ISO strings.
 // Optional fields are simply absent when unknown. The shapes are a contract with the report and
 // panel code: add optional fields, never rename or remove.
+import type { RevisionMark } from '../model/collaboration';
 import type { GoalStatus, IsoDate } from '../types';
 import type { ResolvedConfig } from '../config/types';
 
@@ -97,6 +98,10 @@ export interface GoalProgress {
   planUri: string;
   goalId: string;
   statement?: string;
+  /** SPEC 5.2/5.6: the goal in the client's words (free text: escaped when shown). */
+  clientWords?: string;
+  /** SPEC 5.6: dated changes from `revisions` and successors naming it in `replaces`. */
+  revisionMarks?: RevisionMark[];
   horizon?: 'short-term' | 'long-term';
   parent?: string;
   problem?: string;

@@ -114,6 +114,7 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
   return h(d, 'figure', { class: `gp-figure gp-goal gp-status-${g.status}`, 'data-goal': g.goalId, id: `${clientAnchor(p.client)}-goal-${cssId(g.planUri)}-${cssId(g.goalId)}` },
     h(d, 'figcaption', {},
       h(d, 'h3', {}, sourceCell(o, g.source, g.goalId), g.statement ? h(d, 'span', { class: 'gp-statement' }, `: ${g.statement}`) : null),
+      g.clientWords ? h(d, 'p', { class: 'gp-client-words' }, `In the client's words: “${g.clientWords}”`) : null,
       h(d, 'span', { class: `gp-badge gp-badge-${g.status}` }, STATUS_LABEL[g.status]),
       g.stalled ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'stalled') : null,
       g.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null),
@@ -121,6 +122,9 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
     readout(o),
     h(d, 'p', { class: 'gp-summary' }, goalSummary(g, p)),
     status,
+    g.revisionMarks ? h(d, 'ul', { class: 'gp-goal-revisions', 'aria-label': `${g.goalId}: revisions` },
+      g.revisionMarks.map((m) => h(d, 'li', { title: m.reason ?? (m.successor ? `replaced by ${m.successor}` : '') },
+        `${m.date}: ${m.successor ? `replaced by ${m.successor}` : 'revised'}${m.reason ? ` (${m.reason})` : ''}`))) : null,
     table(o, `${g.goalId}: ${mode === 'gas' ? 'GAS levels' : 'values'} by session`, ['Date', 'Value', 'GAS level', 'Change from baseline', 'Notes'], rows, { 'data-goal': g.goalId }),
     revisions);
 }
