@@ -173,6 +173,8 @@ export interface SessionFrontMatter {
   client?: string;
   date?: IsoDate;
   type?: SessionType;
+  /** SPEC 5.4: who cancelled a `cancelled` session (a clinician's cancellation is not missed, GP216). */
+  cancelled_by?: 'client' | 'clinician';
   start?: string;
   end?: string;
   duration?: number;

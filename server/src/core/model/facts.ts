@@ -9,6 +9,10 @@
 //   positive risk screen, open risk .................... model/risk.ts
 //   instrument lookup, range, direction, RC, formatting  model/instruments.ts
 //   caches (per document, per client of a workspace) ... model/cache.ts
+//   expected change e(d), off track (5.5) ............... model/expected.ts, model/track.ts
+//   measures overdue on the `monitor` schedule ......... model/schedule.ts
+//   a run of missed sessions (GP216) ................... model/attendance.ts
+//   low or falling alliance (SRS, GP316, 5.7) .......... model/alliance.ts
 export * from './sessions';
 export * from './plans';
 export * from './reviews';
@@ -18,4 +22,9 @@ export {
 export * from './scores';
 export * from './risk';
 export * from './instruments';
+export * from './expected';
+export * from './track';
+export * from './schedule';
+export * from './attendance';
+export * from './alliance';
 export type { PlanChoice, WorkspaceView } from './view';

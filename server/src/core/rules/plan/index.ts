@@ -24,8 +24,11 @@ import { GP205 } from './GP205-goal-past-due';
 import { GP207 } from './GP207-review-dates';
 import { GP208 } from './GP208-review-not-recorded';
 import { GP212 } from './GP212-closed-plan-open-goals';
+import { GP214 } from './GP214-measure-overdue';
+import { GP215 } from './GP215-not-on-track';
+import { GP216 } from './GP216-missed-sessions';
 
 export const planRules: Rule[] = [
   GP003, GP101, GP102, GP103, GP104, GP105, GP106, GP107, GP108, GP109, GP110, GP111, GP112, GP113, GP114, GP116,
-  GP201, GP202, GP203, GP204, GP205, GP207, GP208, GP212,
+  GP201, GP202, GP203, GP204, GP205, GP207, GP208, GP212, GP214, GP215, GP216,
 ];

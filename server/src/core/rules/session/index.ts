@@ -18,9 +18,10 @@ import { reliableDeterioration } from './GP314-reliable-deterioration';
 import { riskItem } from './GP315-risk-item';
 import { decisionNotApplied } from './GP317-decision-not-applied';
 import { riskFollowUp } from './GP318-risk-follow-up';
+import { allianceLow } from './GP316-alliance-low';
 
 export const sessionRules: Rule[] = [
   reviewIncomplete, unknownGoal, inactiveGoal, noGoalAddressed, valueOutOfRange, missingSection, futureSession, noPlan,
   cptDuration, duplicateNote, unsupportedClaim, outsidePlanPeriod, unsignedNote, lateSignature, reliableDeterioration, riskItem,
-  decisionNotApplied, riskFollowUp,
+  allianceLow, decisionNotApplied, riskFollowUp,
 ];

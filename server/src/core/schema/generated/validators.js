@@ -1583,7 +1583,7 @@ return errors === 0;
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.sessionLog = validate83;
-const schema30 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/session-log.json","title":"Session log front matter","description":"The YAML front matter of a session note: which client, when, what kind of session, which goals were addressed and which measures were taken.","type":"object","required":["kind","client","date"],"properties":{"kind":{"title":"File kind","description":"Marks this Markdown file as a session log. Only files with `kind: goal-plan` or `kind: session-log` are checked.","const":"session-log","examples":["session-log"]},"client":{"$ref":"common.json#/$defs/code","title":"Client","description":"The client's pseudonymous code, the same as in their goal plan, e.g. C-0142.","examples":["C-0142"]},"date":{"$ref":"common.json#/$defs/date","title":"Date of service","description":"The date the session took place (YYYY-MM-DD)."},"type":{"title":"Session type","description":"What kind of session this was.","enum":["therapy","intake","no-show","cancelled","group","family","collateral"],"x-enumDescriptions":["An individual therapy session (default).","The first assessment session, before a plan exists.","The client did not attend.","The session was cancelled.","A group session.","A family session.","A session with someone other than the client (e.g. a teacher or relative)."],"default":"therapy"},"start":{"title":"Start time","description":"When the session started, 24-hour HH:MM, e.g. 09:30.","type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","examples":["09:30"],"x-expected":"a time like 09:30 (HH:MM, 24-hour)"},"end":{"title":"End time","description":"When the session ended, 24-hour HH:MM, e.g. 10:20.","type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","examples":["10:20"],"x-expected":"a time like 10:20 (HH:MM, 24-hour)"},"duration":{"title":"Duration","description":"Length of the session in whole minutes (instead of start and end).","type":"integer","exclusiveMinimum":0,"examples":[50],"x-expected":"a whole number of minutes greater than 0"},"format":{"title":"Note format","description":"The structure of the note body; it decides which section headings are required.","enum":["SOAP","DAP","BIRP","GIRP"],"x-enumDescriptions":["Subjective, Objective, Assessment, Plan.","Data, Assessment, Plan.","Behavior, Intervention, Response, Plan.","Goal, Intervention, Response, Plan."]},"cpt":{"title":"CPT code","description":"Optional billing code, e.g. 90834 (38-52 minutes of psychotherapy).","type":["string","integer"],"examples":["90832","90834","90837"],"x-expected":"a CPT code like 90834"},"modality":{"title":"Modality","description":"How the session was delivered.","enum":["in-person","telehealth","phone"],"x-enumDescriptions":["Face to face.","By video.","By telephone."]},"review":{"title":"Plan review","description":"true when this session is a formal review of the goal plan; then every active goal needs a `decision`.","type":"boolean","default":false,"x-expected":"true or false"},"goals":{"title":"Goals addressed","description":"The plan's goals worked on in this session, by goal id, each with its progress.","type":"object","additionalProperties":{"title":"Goal progress","description":"Progress on one goal in this session: GAS level (`progress`), a measured `value`, a `note`, and at reviews a `decision`.","type":["object","null"],"properties":{"progress":{"title":"Progress (GAS level)","description":"Goal Attainment Scaling level: a whole number from -2 (much less than expected) to 2 (much more than expected); 0 is the expected outcome.","type":"integer","examples":[0,1,-1],"x-expected":"a whole number from -2 to 2"},"value":{"title":"Measured value","description":"The goal's measure in its units (e.g. a count). For an instrument goal, a score under `measures` wins when both are given.","type":"number","x-expected":"a number"},"note":{"title":"Note","description":"A short note on this goal in this session.","type":"string","x-expected":"text"},"decision":{"title":"Review decision","description":"At a plan review: what happens to the goal next.","enum":["continue","revise","met","discontinued"],"x-enumDescriptions":["Keep working on the goal as written.","Rewrite the goal.","The goal has been achieved.","Stop working on the goal."]}},"examples":[{"progress":0,"note":"shared one comment"}],"x-expected":"a mapping like {progress: 0, note: ...}"},"examples":[{"G1":{"progress":0}}],"x-expected":"a mapping from goal ids to progress, e.g. G1: {progress: 0}"},"measures":{"title":"Measures","description":"Instruments administered in this session (built in: PHQ-9, GAD-7, ORS, PCL-5, SRS, C-SSRS, GAS, SUDS, rating, count; or configured in .goalplan.yaml): instrument name to total score, or to {score, items} with the item answers in order.","type":"object","additionalProperties":{"title":"Measure result","description":"A total score, or {score, items: [..]} with the item answers in order.","anyOf":[{"type":"number"},{"type":"object","properties":{"score":{"title":"Score","description":"The total score.","type":"number","x-expected":"a number"},"items":{"title":"Item answers","description":"The answers to the instrument's items, in order, exactly as many as the instrument has (e.g. 9 numbers from 0 to 3 for the PHQ-9, 6 answers 0 or 1 for the C-SSRS screen).","type":"array","items":{"type":"number","x-expected":"a number"},"x-positional":true,"examples":[[1,2,1,0,1,2,1,0,0]],"x-expected":"a list of numbers, e.g. [1, 2, 1, 0, 1, 2, 1, 0, 0]"}}}],"examples":[12,{"score":8,"items":[1,2,1,0,1,2,1,0,0]}],"x-expected":"a score (a number) or a mapping {score, items}"},"examples":[{"PHQ-9":12}],"x-expected":"a mapping from instrument names to scores, e.g. PHQ-9: 12"},"risk":{"title":"Risk assessment","description":"Safety/risk assessment note: required when the session has a positive risk screen (PHQ-9 item 9 above 0, or a C-SSRS screen item answered 1).","type":"string","x-expected":"text"},"client_report":{"title":"Client's report","description":"The client's own account of progress and feelings since the last session (self-report), in the client's words. Shown in the session table of the progress panel and report.","type":"string","x-expected":"text"},"feedback":{"title":"Feedback","description":"What was discussed with the client about the scores and about the therapy itself (how the sessions are going for them). An SRS below its cutoff, or a drop in the SRS, needs it (GP316).","type":"string","x-expected":"text"},"barriers":{"title":"Barriers","description":"Obstacles to progress seen in this session; shown on the progress timeline.","type":"array","items":{"title":"Barrier","description":"One kind of obstacle.","enum":["motivation","ambivalence","external","attendance","homework","other"],"x-enumDescriptions":["Low motivation for change.","Ambivalence about change (wanting and not wanting it).","External factors: work, housing, money, family, health.","Missed or late sessions.","Between-session tasks not done.","Another obstacle (say which in the note)."],"x-expected":"one of motivation, ambivalence, external, attendance, homework, other"},"examples":[["ambivalence","homework"]],"x-expected":"a list of barriers (motivation, ambivalence, external, attendance, homework, other), each line starting with -"},"events":{"title":"Life events","description":"Life events and external factors since the last session, one per line (e.g. \"started a new job\"); shown on the progress timeline at this session's date. No names or other identifiers.","type":"array","items":{"type":"string","x-expected":"text"},"examples":[["moved house"]],"x-expected":"a list of short texts, each line starting with -"},"readiness":{"title":"Readiness","description":"The client's readiness (or confidence) ruler for change: a whole number from 0 (not at all) to 10 (completely); charted as a small series.","type":"integer","minimum":0,"maximum":10,"examples":[7],"x-expected":"a whole number from 0 to 10"},"signed":{"$ref":"common.json#/$defs/signed","title":"Signature","description":"Clinician signature of the note: `by` (initials or staff id) and `date`."}},"additionalProperties":true};
+const schema30 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/session-log.json","title":"Session log front matter","description":"The YAML front matter of a session note: which client, when, what kind of session, which goals were addressed and which measures were taken.","type":"object","required":["kind","client","date"],"properties":{"kind":{"title":"File kind","description":"Marks this Markdown file as a session log. Only files with `kind: goal-plan` or `kind: session-log` are checked.","const":"session-log","examples":["session-log"]},"client":{"$ref":"common.json#/$defs/code","title":"Client","description":"The client's pseudonymous code, the same as in their goal plan, e.g. C-0142.","examples":["C-0142"]},"date":{"$ref":"common.json#/$defs/date","title":"Date of service","description":"The date the session took place (YYYY-MM-DD)."},"type":{"title":"Session type","description":"What kind of session this was.","enum":["therapy","intake","no-show","cancelled","group","family","collateral"],"x-enumDescriptions":["An individual therapy session (default).","The first assessment session, before a plan exists.","The client did not attend.","The session was cancelled.","A group session.","A family session.","A session with someone other than the client (e.g. a teacher or relative)."],"default":"therapy"},"cancelled_by":{"title":"Cancelled by","description":"For a `cancelled` session: who cancelled it. A cancellation by the clinician is not a missed session (GP216).","enum":["client","clinician"],"x-enumDescriptions":["The client cancelled (counts as a missed session).","The clinician or the service cancelled (not counted as missed)."]},"start":{"title":"Start time","description":"When the session started, 24-hour HH:MM, e.g. 09:30.","type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","examples":["09:30"],"x-expected":"a time like 09:30 (HH:MM, 24-hour)"},"end":{"title":"End time","description":"When the session ended, 24-hour HH:MM, e.g. 10:20.","type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$","examples":["10:20"],"x-expected":"a time like 10:20 (HH:MM, 24-hour)"},"duration":{"title":"Duration","description":"Length of the session in whole minutes (instead of start and end).","type":"integer","exclusiveMinimum":0,"examples":[50],"x-expected":"a whole number of minutes greater than 0"},"format":{"title":"Note format","description":"The structure of the note body; it decides which section headings are required.","enum":["SOAP","DAP","BIRP","GIRP"],"x-enumDescriptions":["Subjective, Objective, Assessment, Plan.","Data, Assessment, Plan.","Behavior, Intervention, Response, Plan.","Goal, Intervention, Response, Plan."]},"cpt":{"title":"CPT code","description":"Optional billing code, e.g. 90834 (38-52 minutes of psychotherapy).","type":["string","integer"],"examples":["90832","90834","90837"],"x-expected":"a CPT code like 90834"},"modality":{"title":"Modality","description":"How the session was delivered.","enum":["in-person","telehealth","phone"],"x-enumDescriptions":["Face to face.","By video.","By telephone."]},"review":{"title":"Plan review","description":"true when this session is a formal review of the goal plan; then every active goal needs a `decision`.","type":"boolean","default":false,"x-expected":"true or false"},"goals":{"title":"Goals addressed","description":"The plan's goals worked on in this session, by goal id, each with its progress.","type":"object","additionalProperties":{"title":"Goal progress","description":"Progress on one goal in this session: GAS level (`progress`), a measured `value`, a `note`, and at reviews a `decision`.","type":["object","null"],"properties":{"progress":{"title":"Progress (GAS level)","description":"Goal Attainment Scaling level: a whole number from -2 (much less than expected) to 2 (much more than expected); 0 is the expected outcome.","type":"integer","examples":[0,1,-1],"x-expected":"a whole number from -2 to 2"},"value":{"title":"Measured value","description":"The goal's measure in its units (e.g. a count). For an instrument goal, a score under `measures` wins when both are given.","type":"number","x-expected":"a number"},"note":{"title":"Note","description":"A short note on this goal in this session.","type":"string","x-expected":"text"},"decision":{"title":"Review decision","description":"At a plan review: what happens to the goal next.","enum":["continue","revise","met","discontinued"],"x-enumDescriptions":["Keep working on the goal as written.","Rewrite the goal.","The goal has been achieved.","Stop working on the goal."]}},"examples":[{"progress":0,"note":"shared one comment"}],"x-expected":"a mapping like {progress: 0, note: ...}"},"examples":[{"G1":{"progress":0}}],"x-expected":"a mapping from goal ids to progress, e.g. G1: {progress: 0}"},"measures":{"title":"Measures","description":"Instruments administered in this session (built in: PHQ-9, GAD-7, ORS, PCL-5, SRS, C-SSRS, GAS, SUDS, rating, count; or configured in .goalplan.yaml): instrument name to total score, or to {score, items} with the item answers in order.","type":"object","additionalProperties":{"title":"Measure result","description":"A total score, or {score, items: [..]} with the item answers in order.","anyOf":[{"type":"number"},{"type":"object","properties":{"score":{"title":"Score","description":"The total score.","type":"number","x-expected":"a number"},"items":{"title":"Item answers","description":"The answers to the instrument's items, in order, exactly as many as the instrument has (e.g. 9 numbers from 0 to 3 for the PHQ-9, 6 answers 0 or 1 for the C-SSRS screen).","type":"array","items":{"type":"number","x-expected":"a number"},"x-positional":true,"examples":[[1,2,1,0,1,2,1,0,0]],"x-expected":"a list of numbers, e.g. [1, 2, 1, 0, 1, 2, 1, 0, 0]"}}}],"examples":[12,{"score":8,"items":[1,2,1,0,1,2,1,0,0]}],"x-expected":"a score (a number) or a mapping {score, items}"},"examples":[{"PHQ-9":12}],"x-expected":"a mapping from instrument names to scores, e.g. PHQ-9: 12"},"risk":{"title":"Risk assessment","description":"Safety/risk assessment note: required when the session has a positive risk screen (PHQ-9 item 9 above 0, or a C-SSRS screen item answered 1).","type":"string","x-expected":"text"},"client_report":{"title":"Client's report","description":"The client's own account of progress and feelings since the last session (self-report), in the client's words. Shown in the session table of the progress panel and report.","type":"string","x-expected":"text"},"feedback":{"title":"Feedback","description":"What was discussed with the client about the scores and about the therapy itself (how the sessions are going for them). An SRS below its cutoff, or a drop in the SRS, needs it (GP316).","type":"string","x-expected":"text"},"barriers":{"title":"Barriers","description":"Obstacles to progress seen in this session; shown on the progress timeline.","type":"array","items":{"title":"Barrier","description":"One kind of obstacle.","enum":["motivation","ambivalence","external","attendance","homework","other"],"x-enumDescriptions":["Low motivation for change.","Ambivalence about change (wanting and not wanting it).","External factors: work, housing, money, family, health.","Missed or late sessions.","Between-session tasks not done.","Another obstacle (say which in the note)."],"x-expected":"one of motivation, ambivalence, external, attendance, homework, other"},"examples":[["ambivalence","homework"]],"x-expected":"a list of barriers (motivation, ambivalence, external, attendance, homework, other), each line starting with -"},"events":{"title":"Life events","description":"Life events and external factors since the last session, one per line (e.g. \"started a new job\"); shown on the progress timeline at this session's date. No names or other identifiers.","type":"array","items":{"type":"string","x-expected":"text"},"examples":[["moved house"]],"x-expected":"a list of short texts, each line starting with -"},"readiness":{"title":"Readiness","description":"The client's readiness (or confidence) ruler for change: a whole number from 0 (not at all) to 10 (completely); charted as a small series.","type":"integer","minimum":0,"maximum":10,"examples":[7],"x-expected":"a whole number from 0 to 10"},"signed":{"$ref":"common.json#/$defs/signed","title":"Signature","description":"Clinician signature of the note: `by` (initials or staff id) and `date`."}},"additionalProperties":true};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1809,11 +1809,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.start !== undefined){
-let data4 = data.start;
-if(typeof data4 === "string"){
-if(!pattern10.test(data4)){
-const err5 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema30.properties.start,data:data4};
+if(data.cancelled_by !== undefined){
+let data4 = data.cancelled_by;
+if(!((data4 === "client") || (data4 === "clinician"))){
+const err5 = {instancePath:instancePath+"/cancelled_by",schemaPath:"#/properties/cancelled_by/enum",keyword:"enum",params:{allowedValues: schema30.properties.cancelled_by.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.cancelled_by.enum,parentSchema:schema30.properties.cancelled_by,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1823,8 +1822,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.start.type,parentSchema:schema30.properties.start,data:data4};
+if(data.start !== undefined){
+let data5 = data.start;
+if(typeof data5 === "string"){
+if(!pattern10.test(data5)){
+const err6 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema30.properties.start,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1834,11 +1836,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.end !== undefined){
-let data5 = data.end;
-if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
-const err7 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema30.properties.end,data:data5};
+else {
+const err7 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.start.type,parentSchema:schema30.properties.start,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1848,8 +1847,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.end.type,parentSchema:schema30.properties.end,data:data5};
+if(data.end !== undefined){
+let data6 = data.end;
+if(typeof data6 === "string"){
+if(!pattern10.test(data6)){
+const err8 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/pattern",keyword:"pattern",params:{pattern: "^([01]\\d|2[0-3]):[0-5]\\d$"},message:"must match pattern \""+"^([01]\\d|2[0-3]):[0-5]\\d$"+"\"",schema:"^([01]\\d|2[0-3]):[0-5]\\d$",parentSchema:schema30.properties.end,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1859,10 +1861,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.duration !== undefined){
-let data6 = data.duration;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err9 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.duration.type,parentSchema:schema30.properties.duration,data:data6};
+else {
+const err9 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.end.type,parentSchema:schema30.properties.end,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1871,9 +1871,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 <= 0 || isNaN(data6)){
-const err10 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema30.properties.duration,data:data6};
+}
+if(data.duration !== undefined){
+let data7 = data.duration;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err10 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.duration.type,parentSchema:schema30.properties.duration,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1882,12 +1884,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-if(data.format !== undefined){
-let data7 = data.format;
-if(!((((data7 === "SOAP") || (data7 === "DAP")) || (data7 === "BIRP")) || (data7 === "GIRP"))){
-const err11 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema30.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.format.enum,parentSchema:schema30.properties.format,data:data7};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 <= 0 || isNaN(data7)){
+const err11 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema30.properties.duration,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1897,10 +1896,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.cpt !== undefined){
-let data8 = data.cpt;
-if((typeof data8 !== "string") && (!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8))))){
-const err12 = {instancePath:instancePath+"/cpt",schemaPath:"#/properties/cpt/type",keyword:"type",params:{type: schema30.properties.cpt.type},message:"must be string,integer",schema:schema30.properties.cpt.type,parentSchema:schema30.properties.cpt,data:data8};
+}
+if(data.format !== undefined){
+let data8 = data.format;
+if(!((((data8 === "SOAP") || (data8 === "DAP")) || (data8 === "BIRP")) || (data8 === "GIRP"))){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema30.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.format.enum,parentSchema:schema30.properties.format,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1910,10 +1910,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.modality !== undefined){
-let data9 = data.modality;
-if(!(((data9 === "in-person") || (data9 === "telehealth")) || (data9 === "phone"))){
-const err13 = {instancePath:instancePath+"/modality",schemaPath:"#/properties/modality/enum",keyword:"enum",params:{allowedValues: schema30.properties.modality.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.modality.enum,parentSchema:schema30.properties.modality,data:data9};
+if(data.cpt !== undefined){
+let data9 = data.cpt;
+if((typeof data9 !== "string") && (!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9))))){
+const err13 = {instancePath:instancePath+"/cpt",schemaPath:"#/properties/cpt/type",keyword:"type",params:{type: schema30.properties.cpt.type},message:"must be string,integer",schema:schema30.properties.cpt.type,parentSchema:schema30.properties.cpt,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1923,10 +1923,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.review !== undefined){
-let data10 = data.review;
-if(typeof data10 !== "boolean"){
-const err14 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.review.type,parentSchema:schema30.properties.review,data:data10};
+if(data.modality !== undefined){
+let data10 = data.modality;
+if(!(((data10 === "in-person") || (data10 === "telehealth")) || (data10 === "phone"))){
+const err14 = {instancePath:instancePath+"/modality",schemaPath:"#/properties/modality/enum",keyword:"enum",params:{allowedValues: schema30.properties.modality.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.modality.enum,parentSchema:schema30.properties.modality,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1936,13 +1936,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.goals !== undefined){
-let data11 = data.goals;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-for(const key0 in data11){
-let data12 = data11[key0];
-if((!(data12 && typeof data12 == "object" && !Array.isArray(data12))) && (data12 !== null)){
-const err15 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/goals/additionalProperties/type",keyword:"type",params:{type: schema30.properties.goals.additionalProperties.type},message:"must be object,null",schema:schema30.properties.goals.additionalProperties.type,parentSchema:schema30.properties.goals.additionalProperties,data:data12};
+if(data.review !== undefined){
+let data11 = data.review;
+if(typeof data11 !== "boolean"){
+const err15 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema30.properties.review.type,parentSchema:schema30.properties.review,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1951,11 +1948,14 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+if(data.goals !== undefined){
+let data12 = data.goals;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.progress !== undefined){
-let data13 = data12.progress;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err16 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/progress",schemaPath:"#/properties/goals/additionalProperties/properties/progress/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.goals.additionalProperties.properties.progress.type,parentSchema:schema30.properties.goals.additionalProperties.properties.progress,data:data13};
+for(const key0 in data12){
+let data13 = data12[key0];
+if((!(data13 && typeof data13 == "object" && !Array.isArray(data13))) && (data13 !== null)){
+const err16 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/goals/additionalProperties/type",keyword:"type",params:{type: schema30.properties.goals.additionalProperties.type},message:"must be object,null",schema:schema30.properties.goals.additionalProperties.type,parentSchema:schema30.properties.goals.additionalProperties,data:data13};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1964,11 +1964,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data12.value !== undefined){
-let data14 = data12.value;
-if(!((typeof data14 == "number") && (isFinite(data14)))){
-const err17 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/goals/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.goals.additionalProperties.properties.value.type,parentSchema:schema30.properties.goals.additionalProperties.properties.value,data:data14};
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.progress !== undefined){
+let data14 = data13.progress;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err17 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/progress",schemaPath:"#/properties/goals/additionalProperties/properties/progress/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.goals.additionalProperties.properties.progress.type,parentSchema:schema30.properties.goals.additionalProperties.properties.progress,data:data14};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1978,10 +1978,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data12.note !== undefined){
-let data15 = data12.note;
-if(typeof data15 !== "string"){
-const err18 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/goals/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.goals.additionalProperties.properties.note.type,parentSchema:schema30.properties.goals.additionalProperties.properties.note,data:data15};
+if(data13.value !== undefined){
+let data15 = data13.value;
+if(!((typeof data15 == "number") && (isFinite(data15)))){
+const err18 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/goals/additionalProperties/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.goals.additionalProperties.properties.value.type,parentSchema:schema30.properties.goals.additionalProperties.properties.value,data:data15};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1991,10 +1991,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data12.decision !== undefined){
-let data16 = data12.decision;
-if(!((((data16 === "continue") || (data16 === "revise")) || (data16 === "met")) || (data16 === "discontinued"))){
-const err19 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/decision",schemaPath:"#/properties/goals/additionalProperties/properties/decision/enum",keyword:"enum",params:{allowedValues: schema30.properties.goals.additionalProperties.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.goals.additionalProperties.properties.decision.enum,parentSchema:schema30.properties.goals.additionalProperties.properties.decision,data:data16};
+if(data13.note !== undefined){
+let data16 = data13.note;
+if(typeof data16 !== "string"){
+const err19 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/goals/additionalProperties/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.goals.additionalProperties.properties.note.type,parentSchema:schema30.properties.goals.additionalProperties.properties.note,data:data16};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2004,11 +2004,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.goals.type,parentSchema:schema30.properties.goals,data:data11};
+if(data13.decision !== undefined){
+let data17 = data13.decision;
+if(!((((data17 === "continue") || (data17 === "revise")) || (data17 === "met")) || (data17 === "discontinued"))){
+const err20 = {instancePath:instancePath+"/goals/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/decision",schemaPath:"#/properties/goals/additionalProperties/properties/decision/enum",keyword:"enum",params:{allowedValues: schema30.properties.goals.additionalProperties.properties.decision.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.goals.additionalProperties.properties.decision.enum,parentSchema:schema30.properties.goals.additionalProperties.properties.decision,data:data17};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2018,16 +2017,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.measures !== undefined){
-let data17 = data.measures;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key1 in data17){
-let data18 = data17[key1];
-const _errs34 = errors;
-let valid4 = false;
-const _errs35 = errors;
-if(!((typeof data18 == "number") && (isFinite(data18)))){
-const err21 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/measures/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.measures.additionalProperties.anyOf[0].type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[0],data:data18};
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.goals.type,parentSchema:schema30.properties.goals,data:data12};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2036,14 +2030,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid0 = _errs35 === errors;
-valid4 = valid4 || _valid0;
-const _errs37 = errors;
+}
+if(data.measures !== undefined){
+let data18 = data.measures;
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.score !== undefined){
-let data19 = data18.score;
+for(const key1 in data18){
+let data19 = data18[key1];
+const _errs35 = errors;
+let valid4 = false;
+const _errs36 = errors;
 if(!((typeof data19 == "number") && (isFinite(data19)))){
-const err22 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/measures/additionalProperties/anyOf/1/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.measures.additionalProperties.anyOf[1].properties.score.type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[1].properties.score,data:data19};
+const err22 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/measures/additionalProperties/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.measures.additionalProperties.anyOf[0].type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2052,15 +2049,14 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data18.items !== undefined){
-let data20 = data18.items;
-if(Array.isArray(data20)){
-const len0 = data20.length;
-for(let i0=0; i0<len0; i0++){
-let data21 = data20[i0];
-if(!((typeof data21 == "number") && (isFinite(data21)))){
-const err23 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i0,schemaPath:"#/properties/measures/additionalProperties/anyOf/1/properties/items/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.measures.additionalProperties.anyOf[1].properties.items.items.type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[1].properties.items.items,data:data21};
+var _valid0 = _errs36 === errors;
+valid4 = valid4 || _valid0;
+const _errs38 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.score !== undefined){
+let data20 = data19.score;
+if(!((typeof data20 == "number") && (isFinite(data20)))){
+const err23 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/score",schemaPath:"#/properties/measures/additionalProperties/anyOf/1/properties/score/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.measures.additionalProperties.anyOf[1].properties.score.type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[1].properties.score,data:data20};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2070,9 +2066,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/items",schemaPath:"#/properties/measures/additionalProperties/anyOf/1/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.measures.additionalProperties.anyOf[1].properties.items.type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[1].properties.items,data:data20};
+if(data19.items !== undefined){
+let data21 = data19.items;
+if(Array.isArray(data21)){
+const len0 = data21.length;
+for(let i0=0; i0<len0; i0++){
+let data22 = data21[i0];
+if(!((typeof data22 == "number") && (isFinite(data22)))){
+const err24 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/items/" + i0,schemaPath:"#/properties/measures/additionalProperties/anyOf/1/properties/items/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema30.properties.measures.additionalProperties.anyOf[1].properties.items.items.type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[1].properties.items.items,data:data22};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2084,7 +2085,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/measures/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.measures.additionalProperties.anyOf[1].type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[1],data:data18};
+const err25 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/items",schemaPath:"#/properties/measures/additionalProperties/anyOf/1/properties/items/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.measures.additionalProperties.anyOf[1].properties.items.type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[1].properties.items,data:data21};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2093,15 +2094,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid0 = _errs37 === errors;
-valid4 = valid4 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.score = true;
-props0.items = true;
 }
-if(!valid4){
-const err26 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/measures/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.measures.additionalProperties.anyOf,parentSchema:schema30.properties.measures.additionalProperties,data:data18};
+}
+else {
+const err26 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/measures/additionalProperties/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.measures.additionalProperties.anyOf[1].type,parentSchema:schema30.properties.measures.additionalProperties.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2110,11 +2106,28 @@ vErrors.push(err26);
 }
 errors++;
 }
+var _valid0 = _errs38 === errors;
+valid4 = valid4 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.score = true;
+props0.items = true;
+}
+if(!valid4){
+const err27 = {instancePath:instancePath+"/measures/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/measures/additionalProperties/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema30.properties.measures.additionalProperties.anyOf,parentSchema:schema30.properties.measures.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err27];
+}
 else {
-errors = _errs34;
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs35;
 if(vErrors !== null){
-if(_errs34){
-vErrors.length = _errs34;
+if(_errs35){
+vErrors.length = _errs35;
 }
 else {
 vErrors = null;
@@ -2124,20 +2137,7 @@ vErrors = null;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.measures.type,parentSchema:schema30.properties.measures,data:data17};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.risk !== undefined){
-let data22 = data.risk;
-if(typeof data22 !== "string"){
-const err28 = {instancePath:instancePath+"/risk",schemaPath:"#/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.risk.type,parentSchema:schema30.properties.risk,data:data22};
+const err28 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.properties.measures.type,parentSchema:schema30.properties.measures,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2147,10 +2147,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.client_report !== undefined){
-let data23 = data.client_report;
+if(data.risk !== undefined){
+let data23 = data.risk;
 if(typeof data23 !== "string"){
-const err29 = {instancePath:instancePath+"/client_report",schemaPath:"#/properties/client_report/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.client_report.type,parentSchema:schema30.properties.client_report,data:data23};
+const err29 = {instancePath:instancePath+"/risk",schemaPath:"#/properties/risk/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.risk.type,parentSchema:schema30.properties.risk,data:data23};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2160,10 +2160,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.feedback !== undefined){
-let data24 = data.feedback;
+if(data.client_report !== undefined){
+let data24 = data.client_report;
 if(typeof data24 !== "string"){
-const err30 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.feedback.type,parentSchema:schema30.properties.feedback,data:data24};
+const err30 = {instancePath:instancePath+"/client_report",schemaPath:"#/properties/client_report/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.client_report.type,parentSchema:schema30.properties.client_report,data:data24};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2173,14 +2173,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.barriers !== undefined){
-let data25 = data.barriers;
-if(Array.isArray(data25)){
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-let data26 = data25[i1];
-if(!((((((data26 === "motivation") || (data26 === "ambivalence")) || (data26 === "external")) || (data26 === "attendance")) || (data26 === "homework")) || (data26 === "other"))){
-const err31 = {instancePath:instancePath+"/barriers/" + i1,schemaPath:"#/properties/barriers/items/enum",keyword:"enum",params:{allowedValues: schema30.properties.barriers.items.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.barriers.items.enum,parentSchema:schema30.properties.barriers.items,data:data26};
+if(data.feedback !== undefined){
+let data25 = data.feedback;
+if(typeof data25 !== "string"){
+const err31 = {instancePath:instancePath+"/feedback",schemaPath:"#/properties/feedback/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.feedback.type,parentSchema:schema30.properties.feedback,data:data25};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2190,9 +2186,14 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/barriers",schemaPath:"#/properties/barriers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.barriers.type,parentSchema:schema30.properties.barriers,data:data25};
+if(data.barriers !== undefined){
+let data26 = data.barriers;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(!((((((data27 === "motivation") || (data27 === "ambivalence")) || (data27 === "external")) || (data27 === "attendance")) || (data27 === "homework")) || (data27 === "other"))){
+const err32 = {instancePath:instancePath+"/barriers/" + i1,schemaPath:"#/properties/barriers/items/enum",keyword:"enum",params:{allowedValues: schema30.properties.barriers.items.enum},message:"must be equal to one of the allowed values",schema:schema30.properties.barriers.items.enum,parentSchema:schema30.properties.barriers.items,data:data27};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2202,14 +2203,9 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.events !== undefined){
-let data27 = data.events;
-if(Array.isArray(data27)){
-const len2 = data27.length;
-for(let i2=0; i2<len2; i2++){
-let data28 = data27[i2];
-if(typeof data28 !== "string"){
-const err33 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.events.items.type,parentSchema:schema30.properties.events.items,data:data28};
+}
+else {
+const err33 = {instancePath:instancePath+"/barriers",schemaPath:"#/properties/barriers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.barriers.type,parentSchema:schema30.properties.barriers,data:data26};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2219,9 +2215,14 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.events.type,parentSchema:schema30.properties.events,data:data27};
+if(data.events !== undefined){
+let data28 = data.events;
+if(Array.isArray(data28)){
+const len2 = data28.length;
+for(let i2=0; i2<len2; i2++){
+let data29 = data28[i2];
+if(typeof data29 !== "string"){
+const err34 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema30.properties.events.items.type,parentSchema:schema30.properties.events.items,data:data29};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2231,10 +2232,9 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.readiness !== undefined){
-let data29 = data.readiness;
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err35 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.readiness.type,parentSchema:schema30.properties.readiness,data:data29};
+}
+else {
+const err35 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema30.properties.events.type,parentSchema:schema30.properties.events,data:data28};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2243,9 +2243,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-if((typeof data29 == "number") && (isFinite(data29))){
-if(data29 > 10 || isNaN(data29)){
-const err36 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema30.properties.readiness,data:data29};
+}
+if(data.readiness !== undefined){
+let data30 = data.readiness;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err36 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema30.properties.readiness.type,parentSchema:schema30.properties.readiness,data:data30};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2254,13 +2256,24 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data29 < 0 || isNaN(data29)){
-const err37 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.readiness,data:data29};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 10 || isNaN(data30)){
+const err37 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema30.properties.readiness,data:data30};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+if(data30 < 0 || isNaN(data30)){
+const err38 = {instancePath:instancePath+"/readiness",schemaPath:"#/properties/readiness/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema30.properties.readiness,data:data30};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -2274,12 +2287,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err39];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -2698,7 +2711,7 @@ return errors === 0;
 validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 exports.config = validate99;
-const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goalplan-config.json","title":"GoalPlan configuration (.goalplan.yaml)","description":"Settings for GoalPlan checks. Every .goalplan.yaml from the workspace root down to a file's folder applies; the nearer file overrides the farther one key by key, and `root: true` stops the search upward.","type":"object","properties":{"root":{"title":"Root","description":"true stops the search for further .goalplan.yaml files in parent folders.","type":"boolean","default":false,"x-expected":"true or false"},"rules":{"title":"Rules","description":"Severity of each rule by id (GP101) or alias (vague-wording): error, warning, info or off; or {severity, options}.","type":"object","properties":{"GP001":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"yaml-syntax":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"GP002":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"schema":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"GP003":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"duplicate-id":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"GP004":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"file-too-large":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"GP005":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"unknown-kind":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"GP101":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"vague-wording":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"GP102":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"statement-too-short":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"GP103":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"not-measurable":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"GP104":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"GP105":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"wrong-direction":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"GP106":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"unrealistic":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"GP107":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"no-problem-link":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"GP108":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"no-due-date":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"GP109":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"horizon-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"GP110":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"too-many-goals":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"GP111":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"no-intervention":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"GP112":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"unknown-parent":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"GP113":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"unknown-problem":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"GP115":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"no-client-words":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"GP117":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"revised-no-successor":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"GP118":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"unknown-replaces":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"GP201":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"review-missing":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"GP202":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"review-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"GP203":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"review-due-soon":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"GP204":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"review-interval":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"GP205":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"goal-past-due":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"GP206":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"review-incomplete":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"GP207":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"review-dates":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"GP209":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"no-client-agreement":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"GP210":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"unsigned-plan":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"GP211":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"no-strengths":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"GP301":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"unknown-goal":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"GP302":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"inactive-goal":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"GP303":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"no-goal-addressed":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"GP304":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"value-out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"GP305":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"missing-section":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"GP306":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"future-session":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"GP307":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"no-plan":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"GP308":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"cpt-duration":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"GP309":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"duplicate-note":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"GP310":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"unsupported-claim":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"GP311":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"outside-plan-period":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"GP312":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"unsigned-note":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"GP313":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"late-signature":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"GP314":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"reliable-deterioration":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"GP315":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"risk-item":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"GP401":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"phi-identifier":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"GP006":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"unknown-instrument":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"GP114":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"absolute-wording":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"GP213":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"no-discharge-summary":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"GP501":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"discharge-goals":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"GP502":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"discharge-measures":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"GP212":{"$ref":"#/$defs/ruleSetting","title":"GP212 closed-plan-open-goals","description":"GP212 (closed-plan-open-goals), default warning: A closed plan still has goals with status active or on-hold; fixes: mark met / discontinued."},"closed-plan-open-goals":{"$ref":"#/$defs/ruleSetting","title":"GP212 closed-plan-open-goals","description":"GP212 (closed-plan-open-goals), default warning: A closed plan still has goals with status active or on-hold; fixes: mark met / discontinued."},"GP208":{"$ref":"#/$defs/ruleSetting","title":"GP208 review-not-recorded","description":"GP208 (review-not-recorded), default warning: A held review session of the plan dated after review.last is more than 7 days old and the plan was not updated."},"review-not-recorded":{"$ref":"#/$defs/ruleSetting","title":"GP208 review-not-recorded","description":"GP208 (review-not-recorded), default warning: A held review session of the plan dated after review.last is more than 7 days old and the plan was not updated."},"GP116":{"$ref":"#/$defs/ruleSetting","title":"GP116 baseline-mismatch","description":"GP116 (baseline-mismatch), default info: A goal's baseline differs by at least the instrument's RC from the client's score at the goal's start."},"baseline-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP116 baseline-mismatch","description":"GP116 (baseline-mismatch), default info: A goal's baseline differs by at least the instrument's RC from the client's score at the goal's start."},"GP317":{"$ref":"#/$defs/ruleSetting","title":"GP317 decision-not-applied","description":"GP317 (decision-not-applied), default warning: A held review's latest decision for a goal (met, discontinued, revise) is not shown in the plan."},"decision-not-applied":{"$ref":"#/$defs/ruleSetting","title":"GP317 decision-not-applied","description":"GP317 (decision-not-applied), default warning: A held review's latest decision for a goal (met, discontinued, revise) is not shown in the plan."},"GP318":{"$ref":"#/$defs/ruleSetting","title":"GP318 risk-follow-up","description":"GP318 (risk-follow-up), default warning: The previous held session had a positive risk screen and this held session records no risk note, PHQ-9 items or C-SSRS screen."},"risk-follow-up":{"$ref":"#/$defs/ruleSetting","title":"GP318 risk-follow-up","description":"GP318 (risk-follow-up), default warning: The previous held session had a positive risk screen and this held session records no risk note, PHQ-9 items or C-SSRS screen."}},"additionalProperties":{"$ref":"#/$defs/ruleSetting"},"examples":[{"GP110":"off","vague-wording":"error"}],"x-expected":"a mapping from rule ids or aliases to severities, e.g. GP110: off"},"review":{"title":"Review settings","description":"Limits for plan reviews.","type":"object","properties":{"maxInterval":{"$ref":"common.json#/$defs/duration","title":"Longest review interval","description":"The longest allowed `review.every` of a plan (default 90d; 42 CFR 456.180 and many payers require 90 days, some services 30).","default":"90d","examples":["90d","30d","6mo"]},"dueSoon":{"title":"Review due soon (days)","description":"How many days before `review.next` a plan is flagged as due soon (default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"recordGraceDays":{"title":"Review recorded within (days)","description":"How many days after a held review session the plan may still show the old review.last before GP208 reports that the review was not recorded (default 7).","type":"integer","minimum":0,"default":7,"x-expected":"a whole number of days, 0 or more"}},"x-expected":"a mapping with `maxInterval`, `dueSoon` and `recordGraceDays`"},"instruments":{"title":"Instruments","description":"Custom instruments, or overrides of the built-in ones (PHQ-9, GAD-7, ORS, PCL-5, SRS, C-SSRS, GAS, SUDS, rating, count), by name.","type":"object","additionalProperties":{"$ref":"#/$defs/instrument"},"examples":[{"OQ-45":{"range":[0,180],"better":"lower","rc":14}}],"x-expected":"a mapping from instrument names to settings"},"vagueWords":{"title":"Vague words","description":"Changes to the list of vague phrases flagged in goal statements (GP101).","type":"object","properties":{"add":{"title":"Add","description":"Phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["be more sociable"]],"x-expected":"a list of phrases"},"remove":{"title":"Remove","description":"Built-in phrases not to flag.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["explore"]],"x-expected":"a list of phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"missedSessions":{"title":"Missed sessions","description":"When missed sessions are reported (GP216).","type":"object","properties":{"count":{"title":"Missed in a row","description":"How many of the client's last sessions, all no-show or cancelled (cancellations by the clinician not counted), are reported (default 2; 1 while the client has open risk).","type":"integer","minimum":1,"default":2,"x-expected":"a whole number, 1 or more"}},"x-expected":"a mapping with `count`"},"notOnTrack":{"title":"Not on track","description":"When a goal without reliable improvement counts as not on track (GP215).","type":"object","properties":{"weeks":{"title":"Weeks without reliable improvement","description":"After this many weeks from the goal's start, a latest score that is neither a reliable improvement on the baseline nor at the target is not on track (default 8).","type":"number","exclusiveMinimum":0,"default":8,"x-expected":"a number of weeks greater than 0"}},"x-expected":"a mapping with `weeks`"},"alliance":{"title":"Alliance","description":"When a drop in the Session Rating Scale (SRS) needs feedback (GP316).","type":"object","properties":{"drop":{"title":"SRS drop","description":"A session's SRS lower than the one before it by at least this many points needs `feedback` (default 1).","type":"number","exclusiveMinimum":0,"default":1,"x-expected":"a number of points greater than 0"}},"x-expected":"a mapping with `drop`"},"absoluteWords":{"title":"Absolute words","description":"Changes to the list of all-or-nothing words flagged in goal statements (GP114; built in: never, always, completely, totally, entirely, forever, perfectly, all the time, every time, 100%).","type":"object","properties":{"add":{"title":"Add","description":"Words or phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["without fail"]],"x-expected":"a list of words or phrases"},"remove":{"title":"Remove","description":"Built-in words not to flag.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["always"]],"x-expected":"a list of words or phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"signatureGraceDays":{"title":"Signature grace days","description":"How many days after the session a signature still counts as on time (GP313; default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"agreementGraceDays":{"title":"Agreement grace days","description":"How many days after the plan's `created` date the client's agreement may still be missing (GP209; default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"dischargeGraceDays":{"title":"Discharge grace days","description":"How many days after a plan's `closed` date its discharge summary may still be missing (GP213), and how many days after the discharge date the summary may be signed (GP313; default 15).","type":"integer","minimum":0,"default":15,"x-expected":"a whole number of days, 0 or more"},"maxFileSize":{"title":"Largest file (bytes)","description":"Files larger than this many bytes are not parsed (GP004; default 5242880 = 5 MB).","type":"integer","exclusiveMinimum":0,"default":5242880,"x-expected":"a whole number of bytes greater than 0"},"include":{"title":"Include","description":"Glob patterns of files to check (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["clients/**/*.md"]],"x-expected":"a list of glob patterns"},"exclude":{"title":"Exclude","description":"Glob patterns of files to skip (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["archive/**"]],"x-expected":"a list of glob patterns"},"progress":{"title":"Progress model","description":"Settings of the progress panel and report: when a goal counts as stalled, when a note counts as late documentation, and the GAS inter-goal correlation.","type":"object","additionalProperties":true,"properties":{"stalledWeeks":{"title":"Stalled after (weeks)","description":"An active goal with no value or GAS level for more than this many weeks shows as stalled (default 4).","type":"integer","minimum":1,"default":4,"x-expected":"a whole number of weeks, 1 or more"},"lateDays":{"title":"Late documentation after (days)","description":"A note first committed more than this many days after its session date shows as late documentation (default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"rho":{"title":"GAS correlation (rho)","description":"Assumed correlation between goal scores in the Kiresuk-Sherman T-score (default 0.3).","type":"number","minimum":0,"exclusiveMaximum":1,"default":0.3,"x-expected":"a number from 0 up to (not including) 1"}}}},"additionalProperties":true,"$defs":{"severity":{"title":"Severity","description":"How a rule reports.","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."]},"ruleSetting":{"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"},"instrument":{"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"}}};
+const schema38 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://goalplan.invalid/schemas/goalplan-config.json","title":"GoalPlan configuration (.goalplan.yaml)","description":"Settings for GoalPlan checks. Every .goalplan.yaml from the workspace root down to a file's folder applies; the nearer file overrides the farther one key by key, and `root: true` stops the search upward.","type":"object","properties":{"root":{"title":"Root","description":"true stops the search for further .goalplan.yaml files in parent folders.","type":"boolean","default":false,"x-expected":"true or false"},"rules":{"title":"Rules","description":"Severity of each rule by id (GP101) or alias (vague-wording): error, warning, info or off; or {severity, options}.","type":"object","properties":{"GP001":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"yaml-syntax":{"$ref":"#/$defs/ruleSetting","title":"GP001 yaml-syntax","description":"GP001 (yaml-syntax), default error: front matter or goal block is not valid YAML (at the YAML error)"},"GP002":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"schema":{"$ref":"#/$defs/ruleSetting","title":"GP002 schema","description":"GP002 (schema), default error: schema violation: wrong type, unknown enum value, invalid date, missing required key"},"GP003":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"duplicate-id":{"$ref":"#/$defs/ruleSetting","title":"GP003 duplicate-id","description":"GP003 (duplicate-id), default error: two goals (or two problems) share an id"},"GP004":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"file-too-large":{"$ref":"#/$defs/ruleSetting","title":"GP004 file-too-large","description":"GP004 (file-too-large), default warning: file larger than the configured limit (default 5 MB): not parsed, one diagnostic at line 1"},"GP005":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"unknown-kind":{"$ref":"#/$defs/ruleSetting","title":"GP005 unknown-kind","description":"GP005 (unknown-kind), default warning: `kind` is a near miss of goal-plan / session-log"},"GP101":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"vague-wording":{"$ref":"#/$defs/ruleSetting","title":"GP101 vague-wording","description":"GP101 (vague-wording), default warning: statement contains a vague phrase from the configured list (default: feel better, feel good, be happy, be happier, improve mood, improve coping, reduce…"},"GP102":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"statement-too-short":{"$ref":"#/$defs/ruleSetting","title":"GP102 statement-too-short","description":"GP102 (statement-too-short), default warning: statement has fewer than 6 words"},"GP103":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"not-measurable":{"$ref":"#/$defs/ruleSetting","title":"GP103 not-measurable","description":"GP103 (not-measurable), default warning: no measure with baseline and target, and no digit in the statement"},"GP104":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP104 out-of-range","description":"GP104 (out-of-range), default error: baseline or target outside the instrument's range"},"GP105":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"wrong-direction":{"$ref":"#/$defs/ruleSetting","title":"GP105 wrong-direction","description":"GP105 (wrong-direction), default error: target is not better than baseline for an instrument with a fixed direction (never for count or rating)"},"GP106":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"unrealistic":{"$ref":"#/$defs/ruleSetting","title":"GP106 unrealistic","description":"GP106 (unrealistic), default warning: for instruments with an RC: |target − baseline| ÷ RC ÷ weeks(start → due) > 0.5 (weeks = days ÷ 7, fractional), or a short-term goal whose |target −…"},"GP107":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"no-problem-link":{"$ref":"#/$defs/ruleSetting","title":"GP107 no-problem-link","description":"GP107 (no-problem-link), default warning: goal has no `problem`"},"GP108":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"no-due-date":{"$ref":"#/$defs/ruleSetting","title":"GP108 no-due-date","description":"GP108 (no-due-date), default error: goal lacks `due`, or due is not after start"},"GP109":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"horizon-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP109 horizon-mismatch","description":"GP109 (horizon-mismatch), default warning: due − start: more than 90 days for a short-term goal, or fewer than 30 for a long-term goal"},"GP110":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"too-many-goals":{"$ref":"#/$defs/ruleSetting","title":"GP110 too-many-goals","description":"GP110 (too-many-goals), default info: more than 5 goals active today"},"GP111":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"no-intervention":{"$ref":"#/$defs/ruleSetting","title":"GP111 no-intervention","description":"GP111 (no-intervention), default info: active goal lists no intervention"},"GP112":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"unknown-parent":{"$ref":"#/$defs/ruleSetting","title":"GP112 unknown-parent","description":"GP112 (unknown-parent), default error: `parent` names no goal of the plan, or names a goal that is not long-term"},"GP113":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"unknown-problem":{"$ref":"#/$defs/ruleSetting","title":"GP113 unknown-problem","description":"GP113 (unknown-problem), default error: `problem` names an id the plan's problems lack"},"GP115":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"no-client-words":{"$ref":"#/$defs/ruleSetting","title":"GP115 no-client-words","description":"GP115 (no-client-words), default info: an active goal has no `client_words`"},"GP117":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"revised-no-successor":{"$ref":"#/$defs/ruleSetting","title":"GP117 revised-no-successor","description":"GP117 (revised-no-successor), default info: a goal with status `revised` is not named by any goal's `replaces`"},"GP118":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"unknown-replaces":{"$ref":"#/$defs/ruleSetting","title":"GP118 unknown-replaces","description":"GP118 (unknown-replaces), default error: `replaces` names no goal of the plan, or itself"},"GP201":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"review-missing":{"$ref":"#/$defs/ruleSetting","title":"GP201 review-missing","description":"GP201 (review-missing), default error: plan lacks review.next"},"GP202":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"review-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP202 review-overdue","description":"GP202 (review-overdue), default warning: today is after review.next and no session with `review: true` is dated on or after review.next"},"GP203":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"review-due-soon":{"$ref":"#/$defs/ruleSetting","title":"GP203 review-due-soon","description":"GP203 (review-due-soon), default info: review.next is within 14 days of today (configurable)"},"GP204":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"review-interval":{"$ref":"#/$defs/ruleSetting","title":"GP204 review-interval","description":"GP204 (review-interval), default warning: review.next − review.last exceeds review.every, or review.every exceeds review.maxInterval"},"GP205":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"goal-past-due":{"$ref":"#/$defs/ruleSetting","title":"GP205 goal-past-due","description":"GP205 (goal-past-due), default warning: goal with status active whose due date is before today; fixes: mark met / revised / discontinued, extend due"},"GP206":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"review-incomplete":{"$ref":"#/$defs/ruleSetting","title":"GP206 review-incomplete","description":"GP206 (review-incomplete), default warning: a session with `review: true` lacks a decision for a goal active on its date"},"GP207":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"review-dates":{"$ref":"#/$defs/ruleSetting","title":"GP207 review-dates","description":"GP207 (review-dates), default error: review.last after today, or review.next not after review.last"},"GP209":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"no-client-agreement":{"$ref":"#/$defs/ruleSetting","title":"GP209 no-client-agreement","description":"GP209 (no-client-agreement), default warning: more than 14 days (`agreementGraceDays`) after `created`, the plan has no `agreement` dated on or after `created`"},"GP210":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"unsigned-plan":{"$ref":"#/$defs/ruleSetting","title":"GP210 unsigned-plan","description":"GP210 (unsigned-plan), default info: the plan has no `signed`"},"GP211":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"no-strengths":{"$ref":"#/$defs/ruleSetting","title":"GP211 no-strengths","description":"GP211 (no-strengths), default info: the plan has no `assessment.strengths` (or it is empty)"},"GP301":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"unknown-goal":{"$ref":"#/$defs/ruleSetting","title":"GP301 unknown-goal","description":"GP301 (unknown-goal), default error: `goals` names an id its plan lacks"},"GP302":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"inactive-goal":{"$ref":"#/$defs/ruleSetting","title":"GP302 inactive-goal","description":"GP302 (inactive-goal), default warning: `goals` names a goal not active on the session date"},"GP303":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"no-goal-addressed":{"$ref":"#/$defs/ruleSetting","title":"GP303 no-goal-addressed","description":"GP303 (no-goal-addressed), default warning: `goals` is missing or empty"},"GP304":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"value-out-of-range":{"$ref":"#/$defs/ruleSetting","title":"GP304 value-out-of-range","description":"GP304 (value-out-of-range), default error: progress outside -2..2; a score in `measures`, or the `value` of an instrument goal, outside the instrument's range; an item answer outside its item range"},"GP305":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"missing-section":{"$ref":"#/$defs/ruleSetting","title":"GP305 missing-section","description":"GP305 (missing-section), default warning: a section of the declared format is missing or empty"},"GP306":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"future-session":{"$ref":"#/$defs/ruleSetting","title":"GP306 future-session","description":"GP306 (future-session), default error: session date after today"},"GP307":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"no-plan":{"$ref":"#/$defs/ruleSetting","title":"GP307 no-plan","description":"GP307 (no-plan), default error: the client has no goal plan"},"GP308":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"cpt-duration":{"$ref":"#/$defs/ruleSetting","title":"GP308 cpt-duration","description":"GP308 (cpt-duration), default warning: CPT 90832 needs 16-37 min, 90834 38-52, 90837 ≥ 53 (duration, or end − start); other codes unchecked"},"GP309":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"duplicate-note":{"$ref":"#/$defs/ruleSetting","title":"GP309 duplicate-note","description":"GP309 (duplicate-note), default info: note body nearly identical to another session's (copy-paste)"},"GP310":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"unsupported-claim":{"$ref":"#/$defs/ruleSetting","title":"GP310 unsupported-claim","description":"GP310 (unsupported-claim), default info: a goal marked met while its measure change from baseline is smaller than the instrument's RC"},"GP311":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"outside-plan-period":{"$ref":"#/$defs/ruleSetting","title":"GP311 outside-plan-period","description":"GP311 (outside-plan-period), default warning: session date before the plan's created or after its closed"},"GP312":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"unsigned-note":{"$ref":"#/$defs/ruleSetting","title":"GP312 unsigned-note","description":"GP312 (unsigned-note), default info: no `signed`"},"GP313":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"late-signature":{"$ref":"#/$defs/ruleSetting","title":"GP313 late-signature","description":"GP313 (late-signature), default info: signed.date more than 3 days after the session date (configurable)"},"GP314":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"reliable-deterioration":{"$ref":"#/$defs/ruleSetting","title":"GP314 reliable-deterioration","description":"GP314 (reliable-deterioration), default warning: an instrument score worse than the goal's baseline by at least the RC (raw values; skipped when the baseline has GP104 or the score GP304; GP310 likewise)"},"GP315":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"risk-item":{"$ref":"#/$defs/ruleSetting","title":"GP315 risk-item","description":"GP315 (risk-item), default warning: PHQ-9 item 9 answered above 0 and the session has no `risk` note"},"GP401":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"phi-identifier":{"$ref":"#/$defs/ruleSetting","title":"GP401 phi-identifier","description":"GP401 (phi-identifier), default warning: a direct identifier in prose or free-text values (statement, text, note, interventions, risk): phone numbers (10 to 15 digits in groups separated by spaces,…"},"GP006":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"unknown-instrument":{"$ref":"#/$defs/ruleSetting","title":"GP006 unknown-instrument","description":"GP006 (unknown-instrument), default warning: An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured."},"GP114":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"absolute-wording":{"$ref":"#/$defs/ruleSetting","title":"GP114 absolute-wording","description":"GP114 (absolute-wording), default warning: Goal statement uses an absolute (never, always, completely, 100%, ...): all-or-nothing goals set the client up to fail."},"GP213":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"no-discharge-summary":{"$ref":"#/$defs/ruleSetting","title":"GP213 no-discharge-summary","description":"GP213 (no-discharge-summary), default warning: The plan is closed more than 15 days (`dischargeGraceDays`) before today and no discharge summary belongs to it."},"GP501":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"discharge-goals":{"$ref":"#/$defs/ruleSetting","title":"GP501 discharge-goals","description":"GP501 (discharge-goals), default warning: A goal active when the plan closed has no entry in `goals`, or `goals` names an id the plan lacks."},"GP502":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"discharge-measures":{"$ref":"#/$defs/ruleSetting","title":"GP502 discharge-measures","description":"GP502 (discharge-measures), default info: An instrument with an RC, or one measuring a goal, is scored in the plan's held sessions and missing from `measures`, or a first/last differs from the first/last held score."},"GP212":{"$ref":"#/$defs/ruleSetting","title":"GP212 closed-plan-open-goals","description":"GP212 (closed-plan-open-goals), default warning: A closed plan still has goals with status active or on-hold; fixes: mark met / discontinued."},"closed-plan-open-goals":{"$ref":"#/$defs/ruleSetting","title":"GP212 closed-plan-open-goals","description":"GP212 (closed-plan-open-goals), default warning: A closed plan still has goals with status active or on-hold; fixes: mark met / discontinued."},"GP208":{"$ref":"#/$defs/ruleSetting","title":"GP208 review-not-recorded","description":"GP208 (review-not-recorded), default warning: A held review session of the plan dated after review.last is more than 7 days old and the plan was not updated."},"review-not-recorded":{"$ref":"#/$defs/ruleSetting","title":"GP208 review-not-recorded","description":"GP208 (review-not-recorded), default warning: A held review session of the plan dated after review.last is more than 7 days old and the plan was not updated."},"GP116":{"$ref":"#/$defs/ruleSetting","title":"GP116 baseline-mismatch","description":"GP116 (baseline-mismatch), default info: A goal's baseline differs by at least the instrument's RC from the client's score at the goal's start."},"baseline-mismatch":{"$ref":"#/$defs/ruleSetting","title":"GP116 baseline-mismatch","description":"GP116 (baseline-mismatch), default info: A goal's baseline differs by at least the instrument's RC from the client's score at the goal's start."},"GP317":{"$ref":"#/$defs/ruleSetting","title":"GP317 decision-not-applied","description":"GP317 (decision-not-applied), default warning: A held review's latest decision for a goal (met, discontinued, revise) is not shown in the plan."},"decision-not-applied":{"$ref":"#/$defs/ruleSetting","title":"GP317 decision-not-applied","description":"GP317 (decision-not-applied), default warning: A held review's latest decision for a goal (met, discontinued, revise) is not shown in the plan."},"GP318":{"$ref":"#/$defs/ruleSetting","title":"GP318 risk-follow-up","description":"GP318 (risk-follow-up), default warning: The previous held session had a positive risk screen and this held session records no risk note, PHQ-9 items or C-SSRS screen."},"risk-follow-up":{"$ref":"#/$defs/ruleSetting","title":"GP318 risk-follow-up","description":"GP318 (risk-follow-up), default warning: The previous held session had a positive risk screen and this held session records no risk note, PHQ-9 items or C-SSRS screen."},"GP214":{"$ref":"#/$defs/ruleSetting","title":"GP214 measure-overdue","description":"GP214 (measure-overdue), default warning: a monitored instrument was not scored on schedule (`monitor`: every-session or a longest interval)"},"measure-overdue":{"$ref":"#/$defs/ruleSetting","title":"GP214 measure-overdue","description":"GP214 (measure-overdue), default warning: a monitored instrument was not scored on schedule (`monitor`: every-session or a longest interval)"},"GP215":{"$ref":"#/$defs/ruleSetting","title":"GP215 not-on-track","description":"GP215 (not-on-track), default warning: a goal is not on track: its latest score is worse than expected by the RC, or not reliably improved after 8 weeks"},"not-on-track":{"$ref":"#/$defs/ruleSetting","title":"GP215 not-on-track","description":"GP215 (not-on-track), default warning: a goal is not on track: its latest score is worse than expected by the RC, or not reliably improved after 8 weeks"},"GP216":{"$ref":"#/$defs/ruleSetting","title":"GP216 missed-sessions","description":"GP216 (missed-sessions), default warning: the client's last 2 sessions (1 while risk is open) were all no-show or cancelled"},"missed-sessions":{"$ref":"#/$defs/ruleSetting","title":"GP216 missed-sessions","description":"GP216 (missed-sessions), default warning: the client's last 2 sessions (1 while risk is open) were all no-show or cancelled"},"GP316":{"$ref":"#/$defs/ruleSetting","title":"GP316 alliance-low","description":"GP316 (alliance-low), default warning: an SRS below its cutoff (36), or lower than the previous SRS, and no `feedback` recorded"},"alliance-low":{"$ref":"#/$defs/ruleSetting","title":"GP316 alliance-low","description":"GP316 (alliance-low), default warning: an SRS below its cutoff (36), or lower than the previous SRS, and no `feedback` recorded"}},"additionalProperties":{"$ref":"#/$defs/ruleSetting"},"examples":[{"GP110":"off","vague-wording":"error"}],"x-expected":"a mapping from rule ids or aliases to severities, e.g. GP110: off"},"review":{"title":"Review settings","description":"Limits for plan reviews.","type":"object","properties":{"maxInterval":{"$ref":"common.json#/$defs/duration","title":"Longest review interval","description":"The longest allowed `review.every` of a plan (default 90d; 42 CFR 456.180 and many payers require 90 days, some services 30).","default":"90d","examples":["90d","30d","6mo"]},"dueSoon":{"title":"Review due soon (days)","description":"How many days before `review.next` a plan is flagged as due soon (default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"recordGraceDays":{"title":"Review recorded within (days)","description":"How many days after a held review session the plan may still show the old review.last before GP208 reports that the review was not recorded (default 7).","type":"integer","minimum":0,"default":7,"x-expected":"a whole number of days, 0 or more"}},"x-expected":"a mapping with `maxInterval`, `dueSoon` and `recordGraceDays`"},"instruments":{"title":"Instruments","description":"Custom instruments, or overrides of the built-in ones (PHQ-9, GAD-7, ORS, PCL-5, SRS, C-SSRS, GAS, SUDS, rating, count), by name.","type":"object","additionalProperties":{"$ref":"#/$defs/instrument"},"examples":[{"OQ-45":{"range":[0,180],"better":"lower","rc":14}}],"x-expected":"a mapping from instrument names to settings"},"vagueWords":{"title":"Vague words","description":"Changes to the list of vague phrases flagged in goal statements (GP101).","type":"object","properties":{"add":{"title":"Add","description":"Phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["be more sociable"]],"x-expected":"a list of phrases"},"remove":{"title":"Remove","description":"Built-in phrases not to flag.","type":"array","items":{"type":"string","x-expected":"a phrase"},"examples":[["explore"]],"x-expected":"a list of phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"missedSessions":{"title":"Missed sessions","description":"When missed sessions are reported (GP216).","type":"object","properties":{"count":{"title":"Missed in a row","description":"How many of the client's last sessions, all no-show or cancelled (cancellations by the clinician not counted), are reported (default 2; 1 while the client has open risk).","type":"integer","minimum":1,"default":2,"x-expected":"a whole number, 1 or more"}},"x-expected":"a mapping with `count`"},"notOnTrack":{"title":"Not on track","description":"When a goal without reliable improvement counts as not on track (GP215).","type":"object","properties":{"weeks":{"title":"Weeks without reliable improvement","description":"After this many weeks from the goal's start, a latest score that is neither a reliable improvement on the baseline nor at the target is not on track (default 8).","type":"number","exclusiveMinimum":0,"default":8,"x-expected":"a number of weeks greater than 0"}},"x-expected":"a mapping with `weeks`"},"alliance":{"title":"Alliance","description":"When a drop in the Session Rating Scale (SRS) needs feedback (GP316).","type":"object","properties":{"drop":{"title":"SRS drop","description":"A session's SRS lower than the one before it by at least this many points needs `feedback` (default 1).","type":"number","exclusiveMinimum":0,"default":1,"x-expected":"a number of points greater than 0"}},"x-expected":"a mapping with `drop`"},"absoluteWords":{"title":"Absolute words","description":"Changes to the list of all-or-nothing words flagged in goal statements (GP114; built in: never, always, completely, totally, entirely, forever, perfectly, all the time, every time, 100%).","type":"object","properties":{"add":{"title":"Add","description":"Words or phrases to flag in addition to the built-in list.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["without fail"]],"x-expected":"a list of words or phrases"},"remove":{"title":"Remove","description":"Built-in words not to flag.","type":"array","items":{"type":"string","x-expected":"a word or phrase"},"examples":[["always"]],"x-expected":"a list of words or phrases"}},"x-expected":"a mapping with `add` and/or `remove` lists"},"signatureGraceDays":{"title":"Signature grace days","description":"How many days after the session a signature still counts as on time (GP313; default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"agreementGraceDays":{"title":"Agreement grace days","description":"How many days after the plan's `created` date the client's agreement may still be missing (GP209; default 14).","type":"integer","minimum":0,"default":14,"x-expected":"a whole number of days, 0 or more"},"dischargeGraceDays":{"title":"Discharge grace days","description":"How many days after a plan's `closed` date its discharge summary may still be missing (GP213), and how many days after the discharge date the summary may be signed (GP313; default 15).","type":"integer","minimum":0,"default":15,"x-expected":"a whole number of days, 0 or more"},"maxFileSize":{"title":"Largest file (bytes)","description":"Files larger than this many bytes are not parsed (GP004; default 5242880 = 5 MB).","type":"integer","exclusiveMinimum":0,"default":5242880,"x-expected":"a whole number of bytes greater than 0"},"include":{"title":"Include","description":"Glob patterns of files to check (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["clients/**/*.md"]],"x-expected":"a list of glob patterns"},"exclude":{"title":"Exclude","description":"Glob patterns of files to skip (relative to this file's folder).","type":"array","items":{"type":"string","x-expected":"a glob pattern"},"examples":[["archive/**"]],"x-expected":"a list of glob patterns"},"progress":{"title":"Progress model","description":"Settings of the progress panel and report: when a goal counts as stalled, when a note counts as late documentation, and the GAS inter-goal correlation.","type":"object","additionalProperties":true,"properties":{"stalledWeeks":{"title":"Stalled after (weeks)","description":"An active goal with no value or GAS level for more than this many weeks shows as stalled (default 4).","type":"integer","minimum":1,"default":4,"x-expected":"a whole number of weeks, 1 or more"},"lateDays":{"title":"Late documentation after (days)","description":"A note first committed more than this many days after its session date shows as late documentation (default 3).","type":"integer","minimum":0,"default":3,"x-expected":"a whole number of days, 0 or more"},"rho":{"title":"GAS correlation (rho)","description":"Assumed correlation between goal scores in the Kiresuk-Sherman T-score (default 0.3).","type":"number","minimum":0,"exclusiveMaximum":1,"default":0.3,"x-expected":"a number from 0 up to (not including) 1"}}}},"additionalProperties":true,"$defs":{"severity":{"title":"Severity","description":"How a rule reports.","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."]},"ruleSetting":{"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"},"instrument":{"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const schema39 = {"title":"Rule setting","description":"A severity (error, warning, info, off), or {severity, options} for rules with options. (The severity list is written out in both forms so a wrong value gets one precise message.)","anyOf":[{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How a rule reports."},{"type":"object","properties":{"severity":{"type":"string","enum":["error","warning","info","off"],"x-enumDescriptions":["Reported as an error (fails the CLI run).","Reported as a warning.","Reported as information.","The rule does not run."],"x-expected":"one of error, warning, info, off","title":"Severity","description":"How the rule reports."},"options":{"title":"Options","description":"Rule-specific options (see the rule's documentation).","type":"object","x-expected":"a mapping of option names to values"}}}],"x-expected":"a severity (error, warning, info, off) or {severity, options}"};
 
@@ -2821,10 +2834,10 @@ return errors === 0;
 validate100.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate216.evaluated;
+const evaluated0 = validate224.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2853,17 +2866,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
-validate216.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate224.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"title":"Instrument settings","description":"Score range, better direction, reliable change and bands of an instrument.","type":"object","properties":{"range":{"title":"Range","description":"Lowest and highest possible score, as [min, max].","type":"array","prefixItems":[{"type":"number"},{"type":"number"}],"items":false,"minItems":2,"examples":[[0,27]],"x-expected":"a list of two numbers [min, max]","x-positional":true},"better":{"title":"Better direction","description":"Which way scores improve; leave out to take the direction from each goal's baseline and target.","enum":["lower","higher"],"x-enumDescriptions":["Lower scores are better (e.g. PHQ-9).","Higher scores are better (e.g. ORS)."]},"rc":{"title":"Reliable change","description":"The smallest change in score that is more than measurement error (e.g. 6 for the PHQ-9).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"sd":{"title":"Standard deviation","description":"Standard deviation of the norm sample; with `r` it gives the reliable change 1.96·√2·sd·√(1−r) (Jacobson-Truax).","type":"number","exclusiveMinimum":0,"x-expected":"a number greater than 0"},"r":{"title":"Test-retest reliability","description":"Reliability coefficient from 0 to below 1; with `sd` it gives the reliable change (Jacobson-Truax).","type":"number","minimum":0,"exclusiveMaximum":1,"x-expected":"a number from 0 to below 1"},"bands":{"title":"Severity bands","description":"Score bands with labels, e.g. 0-4 minimal, 5-9 mild.","type":"array","items":{"type":"object","required":["min","max","label"],"properties":{"min":{"title":"From","description":"Lowest score of the band (inclusive).","type":"number","x-expected":"a number"},"max":{"title":"To","description":"Highest score of the band (inclusive).","type":"number","x-expected":"a number"},"label":{"title":"Label","description":"Name of the band, e.g. mild.","type":"string","x-expected":"text"}},"x-expected":"a mapping {min, max, label}"},"examples":[[{"min":0,"max":4,"label":"minimal"},{"min":5,"max":9,"label":"mild"}]],"x-expected":"a list of {min, max, label}"},"cutoff":{"title":"Clinical cutoff","description":"Score separating the clinical from the non-clinical range: a number (scores on the worse side of it are clinical, e.g. SRS 36: below it the alliance needs attention), or {value, clinical} to say on which side clinical scores lie.","anyOf":[{"type":"number","x-expected":"a number"},{"type":"object","required":["value","clinical"],"properties":{"value":{"title":"Cutoff score","description":"The cutoff score.","type":"number","x-expected":"a number"},"clinical":{"title":"Clinical side","description":"Whether scores below the cutoff, or at or above it, are clinical.","enum":["below","at-or-above"],"x-enumDescriptions":["Scores below the cutoff are clinical (e.g. ORS 25).","Scores at or above the cutoff are clinical (e.g. PCL-5 33)."]}},"x-expected":"a mapping {value, clinical}"}],"examples":[36,{"value":25,"clinical":"below"}],"x-expected":"a number, or a mapping {value, clinical}"},"items":{"title":"Items","description":"For instruments scored from items: how many items and the answer range of each.","type":"object","required":["count","min","max"],"properties":{"count":{"title":"Number of items","description":"How many items the instrument has.","type":"integer","exclusiveMinimum":0,"x-expected":"a whole number greater than 0"},"min":{"title":"Lowest answer","description":"Lowest answer of one item.","type":"number","x-expected":"a number"},"max":{"title":"Highest answer","description":"Highest answer of one item.","type":"number","x-expected":"a number"}},"examples":[{"count":9,"min":0,"max":3}],"x-expected":"a mapping {count, min, max}"}},"examples":[{"range":[0,180],"better":"lower","rc":14}],"x-expected":"a mapping of instrument settings such as range, better and rc"};
 
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate218.evaluated;
+const evaluated0 = validate226.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3344,10 +3357,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-validate218.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
-validate218.evaluated = {"props":{"range":true,"better":true,"rc":true,"sd":true,"r":true,"bands":true,"cutoff":true,"items":true},"dynamicProps":false,"dynamicItems":false};
+validate226.evaluated = {"props":{"range":true,"better":true,"rc":true,"sd":true,"r":true,"bands":true,"cutoff":true,"items":true},"dynamicProps":false,"dynamicItems":false};
 
 
 function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4070,6 +4083,54 @@ vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.err
 errors = vErrors.length;
 }
 }
+if(data1.GP214 !== undefined){
+if(!(validate100(data1.GP214, {instancePath:instancePath+"/rules/GP214",parentData:data1,parentDataProperty:"GP214",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["measure-overdue"] !== undefined){
+if(!(validate100(data1["measure-overdue"], {instancePath:instancePath+"/rules/measure-overdue",parentData:data1,parentDataProperty:"measure-overdue",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1.GP215 !== undefined){
+if(!(validate100(data1.GP215, {instancePath:instancePath+"/rules/GP215",parentData:data1,parentDataProperty:"GP215",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["not-on-track"] !== undefined){
+if(!(validate100(data1["not-on-track"], {instancePath:instancePath+"/rules/not-on-track",parentData:data1,parentDataProperty:"not-on-track",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1.GP216 !== undefined){
+if(!(validate100(data1.GP216, {instancePath:instancePath+"/rules/GP216",parentData:data1,parentDataProperty:"GP216",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["missed-sessions"] !== undefined){
+if(!(validate100(data1["missed-sessions"], {instancePath:instancePath+"/rules/missed-sessions",parentData:data1,parentDataProperty:"missed-sessions",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1.GP316 !== undefined){
+if(!(validate100(data1.GP316, {instancePath:instancePath+"/rules/GP316",parentData:data1,parentDataProperty:"GP316",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+if(data1["alliance-low"] !== undefined){
+if(!(validate100(data1["alliance-low"], {instancePath:instancePath+"/rules/alliance-low",parentData:data1,parentDataProperty:"alliance-low",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err1 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.rules.type,parentSchema:schema38.properties.rules,data:data1};
@@ -4083,18 +4144,18 @@ errors++;
 }
 }
 if(data.review !== undefined){
-let data117 = data.review;
-if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
-if(data117.maxInterval !== undefined){
-if(!(validate216(data117.maxInterval, {instancePath:instancePath+"/review/maxInterval",parentData:data117,parentDataProperty:"maxInterval",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate216.errors : vErrors.concat(validate216.errors);
+let data125 = data.review;
+if(data125 && typeof data125 == "object" && !Array.isArray(data125)){
+if(data125.maxInterval !== undefined){
+if(!(validate224(data125.maxInterval, {instancePath:instancePath+"/review/maxInterval",parentData:data125,parentDataProperty:"maxInterval",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
 }
-if(data117.dueSoon !== undefined){
-let data119 = data117.dueSoon;
-if(!(((typeof data119 == "number") && (!(data119 % 1) && !isNaN(data119))) && (isFinite(data119)))){
-const err2 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.dueSoon.type,parentSchema:schema38.properties.review.properties.dueSoon,data:data119};
+if(data125.dueSoon !== undefined){
+let data127 = data125.dueSoon;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
+const err2 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.dueSoon.type,parentSchema:schema38.properties.review.properties.dueSoon,data:data127};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4103,9 +4164,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-if((typeof data119 == "number") && (isFinite(data119))){
-if(data119 < 0 || isNaN(data119)){
-const err3 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.dueSoon,data:data119};
+if((typeof data127 == "number") && (isFinite(data127))){
+if(data127 < 0 || isNaN(data127)){
+const err3 = {instancePath:instancePath+"/review/dueSoon",schemaPath:"#/properties/review/properties/dueSoon/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.dueSoon,data:data127};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4116,10 +4177,10 @@ errors++;
 }
 }
 }
-if(data117.recordGraceDays !== undefined){
-let data120 = data117.recordGraceDays;
-if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
-const err4 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.recordGraceDays.type,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data120};
+if(data125.recordGraceDays !== undefined){
+let data128 = data125.recordGraceDays;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+const err4 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.review.properties.recordGraceDays.type,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data128};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4128,9 +4189,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((typeof data120 == "number") && (isFinite(data120))){
-if(data120 < 0 || isNaN(data120)){
-const err5 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data120};
+if((typeof data128 == "number") && (isFinite(data128))){
+if(data128 < 0 || isNaN(data128)){
+const err5 = {instancePath:instancePath+"/review/recordGraceDays",schemaPath:"#/properties/review/properties/recordGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.review.properties.recordGraceDays,data:data128};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4143,7 +4204,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.review.type,parentSchema:schema38.properties.review,data:data117};
+const err6 = {instancePath:instancePath+"/review",schemaPath:"#/properties/review/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.review.type,parentSchema:schema38.properties.review,data:data125};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4154,17 +4215,17 @@ errors++;
 }
 }
 if(data.instruments !== undefined){
-let data121 = data.instruments;
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-for(const key1 in data121){
-if(!(validate218(data121[key1], {instancePath:instancePath+"/instruments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data121,parentDataProperty:key1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+let data129 = data.instruments;
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+for(const key1 in data129){
+if(!(validate226(data129[key1], {instancePath:instancePath+"/instruments/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data129,parentDataProperty:key1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.instruments.type,parentSchema:schema38.properties.instruments,data:data121};
+const err7 = {instancePath:instancePath+"/instruments",schemaPath:"#/properties/instruments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.instruments.type,parentSchema:schema38.properties.instruments,data:data129};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4175,16 +4236,16 @@ errors++;
 }
 }
 if(data.vagueWords !== undefined){
-let data123 = data.vagueWords;
-if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
-if(data123.add !== undefined){
-let data124 = data123.add;
-if(Array.isArray(data124)){
-const len0 = data124.length;
+let data131 = data.vagueWords;
+if(data131 && typeof data131 == "object" && !Array.isArray(data131)){
+if(data131.add !== undefined){
+let data132 = data131.add;
+if(Array.isArray(data132)){
+const len0 = data132.length;
 for(let i0=0; i0<len0; i0++){
-let data125 = data124[i0];
-if(typeof data125 !== "string"){
-const err8 = {instancePath:instancePath+"/vagueWords/add/" + i0,schemaPath:"#/properties/vagueWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.add.items.type,parentSchema:schema38.properties.vagueWords.properties.add.items,data:data125};
+let data133 = data132[i0];
+if(typeof data133 !== "string"){
+const err8 = {instancePath:instancePath+"/vagueWords/add/" + i0,schemaPath:"#/properties/vagueWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.add.items.type,parentSchema:schema38.properties.vagueWords.properties.add.items,data:data133};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4196,7 +4257,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/vagueWords/add",schemaPath:"#/properties/vagueWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.add.type,parentSchema:schema38.properties.vagueWords.properties.add,data:data124};
+const err9 = {instancePath:instancePath+"/vagueWords/add",schemaPath:"#/properties/vagueWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.add.type,parentSchema:schema38.properties.vagueWords.properties.add,data:data132};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4206,14 +4267,14 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data123.remove !== undefined){
-let data126 = data123.remove;
-if(Array.isArray(data126)){
-const len1 = data126.length;
+if(data131.remove !== undefined){
+let data134 = data131.remove;
+if(Array.isArray(data134)){
+const len1 = data134.length;
 for(let i1=0; i1<len1; i1++){
-let data127 = data126[i1];
-if(typeof data127 !== "string"){
-const err10 = {instancePath:instancePath+"/vagueWords/remove/" + i1,schemaPath:"#/properties/vagueWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.remove.items.type,parentSchema:schema38.properties.vagueWords.properties.remove.items,data:data127};
+let data135 = data134[i1];
+if(typeof data135 !== "string"){
+const err10 = {instancePath:instancePath+"/vagueWords/remove/" + i1,schemaPath:"#/properties/vagueWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vagueWords.properties.remove.items.type,parentSchema:schema38.properties.vagueWords.properties.remove.items,data:data135};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4225,7 +4286,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/vagueWords/remove",schemaPath:"#/properties/vagueWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.remove.type,parentSchema:schema38.properties.vagueWords.properties.remove,data:data126};
+const err11 = {instancePath:instancePath+"/vagueWords/remove",schemaPath:"#/properties/vagueWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vagueWords.properties.remove.type,parentSchema:schema38.properties.vagueWords.properties.remove,data:data134};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4237,7 +4298,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/vagueWords",schemaPath:"#/properties/vagueWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.vagueWords.type,parentSchema:schema38.properties.vagueWords,data:data123};
+const err12 = {instancePath:instancePath+"/vagueWords",schemaPath:"#/properties/vagueWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.vagueWords.type,parentSchema:schema38.properties.vagueWords,data:data131};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4248,12 +4309,12 @@ errors++;
 }
 }
 if(data.missedSessions !== undefined){
-let data128 = data.missedSessions;
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(data128.count !== undefined){
-let data129 = data128.count;
-if(!(((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129))) && (isFinite(data129)))){
-const err13 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.missedSessions.properties.count.type,parentSchema:schema38.properties.missedSessions.properties.count,data:data129};
+let data136 = data.missedSessions;
+if(data136 && typeof data136 == "object" && !Array.isArray(data136)){
+if(data136.count !== undefined){
+let data137 = data136.count;
+if(!(((typeof data137 == "number") && (!(data137 % 1) && !isNaN(data137))) && (isFinite(data137)))){
+const err13 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.missedSessions.properties.count.type,parentSchema:schema38.properties.missedSessions.properties.count,data:data137};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4262,9 +4323,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((typeof data129 == "number") && (isFinite(data129))){
-if(data129 < 1 || isNaN(data129)){
-const err14 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.missedSessions.properties.count,data:data129};
+if((typeof data137 == "number") && (isFinite(data137))){
+if(data137 < 1 || isNaN(data137)){
+const err14 = {instancePath:instancePath+"/missedSessions/count",schemaPath:"#/properties/missedSessions/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.missedSessions.properties.count,data:data137};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4277,7 +4338,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/missedSessions",schemaPath:"#/properties/missedSessions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.missedSessions.type,parentSchema:schema38.properties.missedSessions,data:data128};
+const err15 = {instancePath:instancePath+"/missedSessions",schemaPath:"#/properties/missedSessions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.missedSessions.type,parentSchema:schema38.properties.missedSessions,data:data136};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4288,13 +4349,13 @@ errors++;
 }
 }
 if(data.notOnTrack !== undefined){
-let data130 = data.notOnTrack;
-if(data130 && typeof data130 == "object" && !Array.isArray(data130)){
-if(data130.weeks !== undefined){
-let data131 = data130.weeks;
-if((typeof data131 == "number") && (isFinite(data131))){
-if(data131 <= 0 || isNaN(data131)){
-const err16 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data131};
+let data138 = data.notOnTrack;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.weeks !== undefined){
+let data139 = data138.weeks;
+if((typeof data139 == "number") && (isFinite(data139))){
+if(data139 <= 0 || isNaN(data139)){
+const err16 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data139};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4305,7 +4366,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.notOnTrack.properties.weeks.type,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data131};
+const err17 = {instancePath:instancePath+"/notOnTrack/weeks",schemaPath:"#/properties/notOnTrack/properties/weeks/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.notOnTrack.properties.weeks.type,parentSchema:schema38.properties.notOnTrack.properties.weeks,data:data139};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4317,7 +4378,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/notOnTrack",schemaPath:"#/properties/notOnTrack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.notOnTrack.type,parentSchema:schema38.properties.notOnTrack,data:data130};
+const err18 = {instancePath:instancePath+"/notOnTrack",schemaPath:"#/properties/notOnTrack/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.notOnTrack.type,parentSchema:schema38.properties.notOnTrack,data:data138};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4328,13 +4389,13 @@ errors++;
 }
 }
 if(data.alliance !== undefined){
-let data132 = data.alliance;
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-if(data132.drop !== undefined){
-let data133 = data132.drop;
-if((typeof data133 == "number") && (isFinite(data133))){
-if(data133 <= 0 || isNaN(data133)){
-const err19 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.alliance.properties.drop,data:data133};
+let data140 = data.alliance;
+if(data140 && typeof data140 == "object" && !Array.isArray(data140)){
+if(data140.drop !== undefined){
+let data141 = data140.drop;
+if((typeof data141 == "number") && (isFinite(data141))){
+if(data141 <= 0 || isNaN(data141)){
+const err19 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.alliance.properties.drop,data:data141};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4345,7 +4406,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.alliance.properties.drop.type,parentSchema:schema38.properties.alliance.properties.drop,data:data133};
+const err20 = {instancePath:instancePath+"/alliance/drop",schemaPath:"#/properties/alliance/properties/drop/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.alliance.properties.drop.type,parentSchema:schema38.properties.alliance.properties.drop,data:data141};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4357,7 +4418,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/alliance",schemaPath:"#/properties/alliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.alliance.type,parentSchema:schema38.properties.alliance,data:data132};
+const err21 = {instancePath:instancePath+"/alliance",schemaPath:"#/properties/alliance/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.alliance.type,parentSchema:schema38.properties.alliance,data:data140};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4368,16 +4429,16 @@ errors++;
 }
 }
 if(data.absoluteWords !== undefined){
-let data134 = data.absoluteWords;
-if(data134 && typeof data134 == "object" && !Array.isArray(data134)){
-if(data134.add !== undefined){
-let data135 = data134.add;
-if(Array.isArray(data135)){
-const len2 = data135.length;
+let data142 = data.absoluteWords;
+if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
+if(data142.add !== undefined){
+let data143 = data142.add;
+if(Array.isArray(data143)){
+const len2 = data143.length;
 for(let i2=0; i2<len2; i2++){
-let data136 = data135[i2];
-if(typeof data136 !== "string"){
-const err22 = {instancePath:instancePath+"/absoluteWords/add/" + i2,schemaPath:"#/properties/absoluteWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.add.items.type,parentSchema:schema38.properties.absoluteWords.properties.add.items,data:data136};
+let data144 = data143[i2];
+if(typeof data144 !== "string"){
+const err22 = {instancePath:instancePath+"/absoluteWords/add/" + i2,schemaPath:"#/properties/absoluteWords/properties/add/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.add.items.type,parentSchema:schema38.properties.absoluteWords.properties.add.items,data:data144};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4389,7 +4450,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/absoluteWords/add",schemaPath:"#/properties/absoluteWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.add.type,parentSchema:schema38.properties.absoluteWords.properties.add,data:data135};
+const err23 = {instancePath:instancePath+"/absoluteWords/add",schemaPath:"#/properties/absoluteWords/properties/add/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.add.type,parentSchema:schema38.properties.absoluteWords.properties.add,data:data143};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4399,14 +4460,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data134.remove !== undefined){
-let data137 = data134.remove;
-if(Array.isArray(data137)){
-const len3 = data137.length;
+if(data142.remove !== undefined){
+let data145 = data142.remove;
+if(Array.isArray(data145)){
+const len3 = data145.length;
 for(let i3=0; i3<len3; i3++){
-let data138 = data137[i3];
-if(typeof data138 !== "string"){
-const err24 = {instancePath:instancePath+"/absoluteWords/remove/" + i3,schemaPath:"#/properties/absoluteWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.remove.items.type,parentSchema:schema38.properties.absoluteWords.properties.remove.items,data:data138};
+let data146 = data145[i3];
+if(typeof data146 !== "string"){
+const err24 = {instancePath:instancePath+"/absoluteWords/remove/" + i3,schemaPath:"#/properties/absoluteWords/properties/remove/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.absoluteWords.properties.remove.items.type,parentSchema:schema38.properties.absoluteWords.properties.remove.items,data:data146};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4418,7 +4479,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/absoluteWords/remove",schemaPath:"#/properties/absoluteWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.remove.type,parentSchema:schema38.properties.absoluteWords.properties.remove,data:data137};
+const err25 = {instancePath:instancePath+"/absoluteWords/remove",schemaPath:"#/properties/absoluteWords/properties/remove/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.absoluteWords.properties.remove.type,parentSchema:schema38.properties.absoluteWords.properties.remove,data:data145};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4430,7 +4491,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/absoluteWords",schemaPath:"#/properties/absoluteWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.absoluteWords.type,parentSchema:schema38.properties.absoluteWords,data:data134};
+const err26 = {instancePath:instancePath+"/absoluteWords",schemaPath:"#/properties/absoluteWords/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.absoluteWords.type,parentSchema:schema38.properties.absoluteWords,data:data142};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4441,9 +4502,9 @@ errors++;
 }
 }
 if(data.signatureGraceDays !== undefined){
-let data139 = data.signatureGraceDays;
-if(!(((typeof data139 == "number") && (!(data139 % 1) && !isNaN(data139))) && (isFinite(data139)))){
-const err27 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.signatureGraceDays.type,parentSchema:schema38.properties.signatureGraceDays,data:data139};
+let data147 = data.signatureGraceDays;
+if(!(((typeof data147 == "number") && (!(data147 % 1) && !isNaN(data147))) && (isFinite(data147)))){
+const err27 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.signatureGraceDays.type,parentSchema:schema38.properties.signatureGraceDays,data:data147};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4452,9 +4513,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-if((typeof data139 == "number") && (isFinite(data139))){
-if(data139 < 0 || isNaN(data139)){
-const err28 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.signatureGraceDays,data:data139};
+if((typeof data147 == "number") && (isFinite(data147))){
+if(data147 < 0 || isNaN(data147)){
+const err28 = {instancePath:instancePath+"/signatureGraceDays",schemaPath:"#/properties/signatureGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.signatureGraceDays,data:data147};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4466,9 +4527,9 @@ errors++;
 }
 }
 if(data.agreementGraceDays !== undefined){
-let data140 = data.agreementGraceDays;
-if(!(((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140))) && (isFinite(data140)))){
-const err29 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.agreementGraceDays.type,parentSchema:schema38.properties.agreementGraceDays,data:data140};
+let data148 = data.agreementGraceDays;
+if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
+const err29 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.agreementGraceDays.type,parentSchema:schema38.properties.agreementGraceDays,data:data148};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4477,9 +4538,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((typeof data140 == "number") && (isFinite(data140))){
-if(data140 < 0 || isNaN(data140)){
-const err30 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.agreementGraceDays,data:data140};
+if((typeof data148 == "number") && (isFinite(data148))){
+if(data148 < 0 || isNaN(data148)){
+const err30 = {instancePath:instancePath+"/agreementGraceDays",schemaPath:"#/properties/agreementGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.agreementGraceDays,data:data148};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4491,9 +4552,9 @@ errors++;
 }
 }
 if(data.dischargeGraceDays !== undefined){
-let data141 = data.dischargeGraceDays;
-if(!(((typeof data141 == "number") && (!(data141 % 1) && !isNaN(data141))) && (isFinite(data141)))){
-const err31 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.dischargeGraceDays.type,parentSchema:schema38.properties.dischargeGraceDays,data:data141};
+let data149 = data.dischargeGraceDays;
+if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
+const err31 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.dischargeGraceDays.type,parentSchema:schema38.properties.dischargeGraceDays,data:data149};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4502,9 +4563,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data141 == "number") && (isFinite(data141))){
-if(data141 < 0 || isNaN(data141)){
-const err32 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.dischargeGraceDays,data:data141};
+if((typeof data149 == "number") && (isFinite(data149))){
+if(data149 < 0 || isNaN(data149)){
+const err32 = {instancePath:instancePath+"/dischargeGraceDays",schemaPath:"#/properties/dischargeGraceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.dischargeGraceDays,data:data149};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4516,9 +4577,9 @@ errors++;
 }
 }
 if(data.maxFileSize !== undefined){
-let data142 = data.maxFileSize;
-if(!(((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142))) && (isFinite(data142)))){
-const err33 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.maxFileSize.type,parentSchema:schema38.properties.maxFileSize,data:data142};
+let data150 = data.maxFileSize;
+if(!(((typeof data150 == "number") && (!(data150 % 1) && !isNaN(data150))) && (isFinite(data150)))){
+const err33 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.maxFileSize.type,parentSchema:schema38.properties.maxFileSize,data:data150};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4527,9 +4588,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data142 == "number") && (isFinite(data142))){
-if(data142 <= 0 || isNaN(data142)){
-const err34 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.maxFileSize,data:data142};
+if((typeof data150 == "number") && (isFinite(data150))){
+if(data150 <= 0 || isNaN(data150)){
+const err34 = {instancePath:instancePath+"/maxFileSize",schemaPath:"#/properties/maxFileSize/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema38.properties.maxFileSize,data:data150};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4541,13 +4602,13 @@ errors++;
 }
 }
 if(data.include !== undefined){
-let data143 = data.include;
-if(Array.isArray(data143)){
-const len4 = data143.length;
+let data151 = data.include;
+if(Array.isArray(data151)){
+const len4 = data151.length;
 for(let i4=0; i4<len4; i4++){
-let data144 = data143[i4];
-if(typeof data144 !== "string"){
-const err35 = {instancePath:instancePath+"/include/" + i4,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.include.items.type,parentSchema:schema38.properties.include.items,data:data144};
+let data152 = data151[i4];
+if(typeof data152 !== "string"){
+const err35 = {instancePath:instancePath+"/include/" + i4,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.include.items.type,parentSchema:schema38.properties.include.items,data:data152};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4559,7 +4620,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.include.type,parentSchema:schema38.properties.include,data:data143};
+const err36 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.include.type,parentSchema:schema38.properties.include,data:data151};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4570,13 +4631,13 @@ errors++;
 }
 }
 if(data.exclude !== undefined){
-let data145 = data.exclude;
-if(Array.isArray(data145)){
-const len5 = data145.length;
+let data153 = data.exclude;
+if(Array.isArray(data153)){
+const len5 = data153.length;
 for(let i5=0; i5<len5; i5++){
-let data146 = data145[i5];
-if(typeof data146 !== "string"){
-const err37 = {instancePath:instancePath+"/exclude/" + i5,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.exclude.items.type,parentSchema:schema38.properties.exclude.items,data:data146};
+let data154 = data153[i5];
+if(typeof data154 !== "string"){
+const err37 = {instancePath:instancePath+"/exclude/" + i5,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.exclude.items.type,parentSchema:schema38.properties.exclude.items,data:data154};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4588,7 +4649,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.exclude.type,parentSchema:schema38.properties.exclude,data:data145};
+const err38 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.exclude.type,parentSchema:schema38.properties.exclude,data:data153};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4599,12 +4660,12 @@ errors++;
 }
 }
 if(data.progress !== undefined){
-let data147 = data.progress;
-if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
-if(data147.stalledWeeks !== undefined){
-let data148 = data147.stalledWeeks;
-if(!(((typeof data148 == "number") && (!(data148 % 1) && !isNaN(data148))) && (isFinite(data148)))){
-const err39 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.stalledWeeks.type,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data148};
+let data155 = data.progress;
+if(data155 && typeof data155 == "object" && !Array.isArray(data155)){
+if(data155.stalledWeeks !== undefined){
+let data156 = data155.stalledWeeks;
+if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){
+const err39 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.stalledWeeks.type,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data156};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4613,9 +4674,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data148 == "number") && (isFinite(data148))){
-if(data148 < 1 || isNaN(data148)){
-const err40 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data148};
+if((typeof data156 == "number") && (isFinite(data156))){
+if(data156 < 1 || isNaN(data156)){
+const err40 = {instancePath:instancePath+"/progress/stalledWeeks",schemaPath:"#/properties/progress/properties/stalledWeeks/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema38.properties.progress.properties.stalledWeeks,data:data156};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4626,10 +4687,10 @@ errors++;
 }
 }
 }
-if(data147.lateDays !== undefined){
-let data149 = data147.lateDays;
-if(!(((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149))) && (isFinite(data149)))){
-const err41 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.lateDays.type,parentSchema:schema38.properties.progress.properties.lateDays,data:data149};
+if(data155.lateDays !== undefined){
+let data157 = data155.lateDays;
+if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){
+const err41 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema38.properties.progress.properties.lateDays.type,parentSchema:schema38.properties.progress.properties.lateDays,data:data157};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4638,9 +4699,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data149 == "number") && (isFinite(data149))){
-if(data149 < 0 || isNaN(data149)){
-const err42 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.lateDays,data:data149};
+if((typeof data157 == "number") && (isFinite(data157))){
+if(data157 < 0 || isNaN(data157)){
+const err42 = {instancePath:instancePath+"/progress/lateDays",schemaPath:"#/properties/progress/properties/lateDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.lateDays,data:data157};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4651,11 +4712,11 @@ errors++;
 }
 }
 }
-if(data147.rho !== undefined){
-let data150 = data147.rho;
-if((typeof data150 == "number") && (isFinite(data150))){
-if(data150 < 0 || isNaN(data150)){
-const err43 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.rho,data:data150};
+if(data155.rho !== undefined){
+let data158 = data155.rho;
+if((typeof data158 == "number") && (isFinite(data158))){
+if(data158 < 0 || isNaN(data158)){
+const err43 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema38.properties.progress.properties.rho,data:data158};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4664,8 +4725,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data150 >= 1 || isNaN(data150)){
-const err44 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.progress.properties.rho,data:data150};
+if(data158 >= 1 || isNaN(data158)){
+const err44 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1",schema:1,parentSchema:schema38.properties.progress.properties.rho,data:data158};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4676,7 +4737,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.progress.properties.rho.type,parentSchema:schema38.properties.progress.properties.rho,data:data150};
+const err45 = {instancePath:instancePath+"/progress/rho",schemaPath:"#/properties/progress/properties/rho/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema38.properties.progress.properties.rho.type,parentSchema:schema38.properties.progress.properties.rho,data:data158};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4688,7 +4749,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.progress.type,parentSchema:schema38.properties.progress,data:data147};
+const err46 = {instancePath:instancePath+"/progress",schemaPath:"#/properties/progress/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.progress.type,parentSchema:schema38.properties.progress,data:data155};
 if(vErrors === null){
 vErrors = [err46];
 }
