@@ -165,7 +165,7 @@ describe('security: containment', function () {
       client, clinician, plans: 1, reviewsDue: 0, reviewsHeld: 0, reviewsOverdue: 0,
       goalsByStatus: { active: 1, 'on-hold': 0, met: 0, revised: 0, discontinued: 0 },
       sessions: 0, lateNotes: 0, unsignedNotes: 0, editedAfterSignature: 0, stalledGoals: stalled, deteriorations: 0,
-      pastDueGoals: stalled, noNextReview: false,
+      pastDueGoals: stalled, noNextReview: false, notOnTrackGoals: [], missedSessions: 0, overdueMeasures: [],
     });
 
     it('CSV: a formula start after a `;` or `,` inside a cell is defused too, and such cells stay whole', () => {

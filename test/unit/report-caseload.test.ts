@@ -51,7 +51,7 @@ describe('goalplan caseload', function () {
     assert.equal(r.code, 0, r.err);
     const load = JSON.parse(r.out) as Caseload;
     assert.equal(load.today, TODAY);
-    assert.deepEqual(load.rows.map((x) => x.client), ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0577', 'C-0623', 'C-0705']);
+    assert.deepEqual(load.rows.map((x) => x.client), ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0577', 'C-0623', 'C-0704', 'C-0705', 'C-0735', 'C-0762']);
     const c0388 = load.rows.find((x) => x.client === 'C-0388')!;
     assert.equal(c0388.reviewsOverdue, 1, 'C-0388 missed its review (README)');
     assert.equal(load.rows.find((x) => x.client === 'C-0577')!.plans, 0, 'a client with a note and no plan yet');
@@ -85,11 +85,39 @@ describe('goalplan caseload', function () {
     assert.ok(rk.rows.length < all.rows.length);
   });
 
+  it('json, csv and table carry the measurement-based-care columns (SPEC 5.6), read from the examples clinic', async () => {
+    const load = JSON.parse((await run(['-f', 'json', '--today', TODAY, '--no-history', CLINIC])).out) as Caseload;
+    const by = (id: string) => load.rows.find((r) => r.client === id)!;
+    // C-0704: PHQ-9 18-19 for five months against its expected curve.
+    assert.deepEqual(by('C-0704').notOnTrackGoals, ['G1']);
+    // C-0735: the SRS fell from 38 to 33.
+    assert.equal(by('C-0735').lowAlliance, 33);
+    assert.deepEqual(by('C-0735').notOnTrackGoals, []);
+    // C-0762: a no-show and a client's cancellation after the clinician's cancellation; GAD-7 (4w) overdue.
+    assert.equal(by('C-0762').missedSessions, 2);
+    assert.deepEqual(by('C-0762').overdueMeasures, ['GAD-7']);
+    // The clean case has none of them; every row has every column.
+    const clean = by('C-0142');
+    assert.deepEqual([clean.notOnTrackGoals, clean.lowAlliance, clean.missedSessions, clean.overdueMeasures], [[], undefined, 0, []]);
+    for (const r of load.rows) assert.ok(Array.isArray(r.notOnTrackGoals) && typeof r.missedSessions === 'number' && Array.isArray(r.overdueMeasures), r.client);
+
+    const csv = parseCsv((await run(['-f', 'csv', '--today', TODAY, '--no-history', CLINIC])).out);
+    const col = (name: string) => csv[0].indexOf(name);
+    const csvRow = (id: string) => csv.find((r) => r[0] === id)!;
+    assert.equal(csvRow('C-0704')[col('not_on_track_goals')], 'G1');
+    assert.equal(csvRow('C-0735')[col('low_alliance_srs')], '33');
+    assert.equal(csvRow('C-0762')[col('missed_sessions')], '2');
+    assert.equal(csvRow('C-0762')[col('overdue_measures')], 'GAD-7');
+    const table = (await run(['--today', TODAY, '--no-history', CLINIC])).out;
+    for (const h of ['Not on track', 'Low SRS', 'Missed', 'Overdue measures']) assert.ok(table.includes(h), h);
+  });
+
   it('CSV cells a spreadsheet would run as formulas are defused and quoting is RFC 4180', () => {
     const row = (client: string, clinician?: string): CaseloadRow => ({
       client, clinician, plans: 1, reviewsDue: 0, reviewsHeld: 0, reviewsOverdue: 0,
       goalsByStatus: { active: 1, 'on-hold': 0, met: 0, revised: 0, discontinued: 0 },
       sessions: 0, lateNotes: 0, unsignedNotes: 0, editedAfterSignature: 0, stalledGoals: [], deteriorations: 0, pastDueGoals: [], noNextReview: false,
+      notOnTrackGoals: [], missedSessions: 0, overdueMeasures: [],
     });
     const text = formatCsv({ version: 1, today: TODAY, rows: [row('=HYPERLINK("http://x","y")', '+cmd'), row('C-1', 'a,"b"\nc')] });
     const rows = parseCsv(text);

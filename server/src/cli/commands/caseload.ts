@@ -11,7 +11,8 @@ import { loadFolder } from './report';
 const USAGE = `Usage: goalplan caseload [options] [paths...]
 
 One row per client: plan dates, reviews due / held / overdue, goals by status,
-sessions, late, unsigned and edited-after-signature notes, stalled goals. Stamped
+sessions, late, unsigned and edited-after-signature notes, stalled goals, goals not
+on track, low alliance (SRS), missed sessions and overdue measures. Stamped
 with today and the git commit the files were read at. Paths default to the current
 folder.
 
@@ -117,6 +118,10 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string | numb
   // SPEC 5.6: the date of a positive risk screen no later held session followed up. Added last so
   // existing spreadsheets keep their columns; the table and the views show it first.
   ['open_risk', (r) => r.openRisk],
+  ['not_on_track_goals', (r) => r.notOnTrackGoals.join(' ')],
+  ['low_alliance_srs', (r) => r.lowAlliance],
+  ['missed_sessions', (r) => r.missedSessions],
+  ['overdue_measures', (r) => r.overdueMeasures.join(' ')],
 ];
 
 export function formatJson(load: Caseload): string {
@@ -153,6 +158,10 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string]
   ['Stalled', (r) => r.stalledGoals.join(' ')],
   ['Past due', (r) => r.pastDueGoals.join(' ')],
   ['Worse', (r) => (r.deteriorations ? String(r.deteriorations) : '')],
+  ['Not on track', (r) => r.notOnTrackGoals.join(' ')],
+  ['Low SRS', (r) => (r.lowAlliance === undefined ? '' : String(r.lowAlliance))],
+  ['Missed', (r) => (r.missedSessions ? String(r.missedSessions) : '')],
+  ['Overdue measures', (r) => r.overdueMeasures.join(' ')],
 ];
 
 export function formatTable(load: Caseload, stamp: { today: string; head?: string; history?: string }): string {

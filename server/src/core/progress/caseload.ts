@@ -56,7 +56,11 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
     deteriorations: p.goals.filter((g) => g.reliablyDeteriorated).length + p.instruments.filter((i) => i.reliablyDeteriorated).length,
     pastDueGoals: p.goals.filter((g) => g.planUri === currentUri && g.status === 'active' && g.due !== undefined && g.due < opts.today).map((g) => g.goalId),
     noNextReview: false,
+    notOnTrackGoals: p.care?.notOnTrackGoals ?? [],
+    missedSessions: p.care?.missedSessions?.count ?? 0,
+    overdueMeasures: p.care?.overdueMeasures ?? [],
   };
+  if (p.care?.lowAlliance) row.lowAlliance = p.care.lowAlliance.score;
   if (plan) {
     if (plan.clinician !== undefined) row.clinician = plan.clinician;
     row.planUri = plan.uri;

@@ -19,6 +19,8 @@ import type { Goal, GoalEntry, GoalStatus, IsoDate, ParsedDocument, PlanFrontMat
 import { DEFAULT_GAS_RHO, gasTScore } from './gas';
 import { effectiveStart, effectiveStatus, goalActiveOn, goalsOf, refOf } from './goals';
 import { assessForInstrument, isClinical, rcBandOf } from './reliableChange';
+import { careSignalsOf, sessionCareOf } from './care';
+import { addTrack } from './track';
 import {
   PROGRESS_MODEL_VERSION,
   type ClientProgress, type GasPoint, type GoalPoint, type GoalProgress, type GoalRevisionRef, type InstrumentPoint,
@@ -71,7 +73,7 @@ export function buildProgress(view: WorkspaceView, client: string, opts: Progres
   const held = sessions.filter((c) => c.held);
 
   const sessionSummaries = sessions.map((c) => summariseSession(c, opts, settings, history));
-  const goals = plans.flatMap((p) => goalProgressOf(p, held.filter((c) => c.plan === p), opts, settings, history));
+  const goals = plans.flatMap((p) => goalProgressOf(view, p, held.filter((c) => c.plan === p), opts, settings, history));
   const instruments = instrumentProgressOf(plans, held, opts);
   const gas = gasPointsOf(held, settings.rho);
   const reviews = plans.flatMap((p) => reviewsOf(view, p, sessions.filter((c) => c.plan === p), opts));
@@ -97,6 +99,7 @@ export function buildProgress(view: WorkspaceView, client: string, opts: Progres
   if (risk) {
     progress.openRisk = { date: risk.date, uri: risk.session.uri, marks: risk.findings.map((f) => riskMarkOf(risk.session, f)) };
   }
+  progress.care = careSignalsOf(view, client, opts);
   progress.alerts = alertsOf(progress);
   return progress;
 }
@@ -129,7 +132,7 @@ function planSummaryOf(doc: ParsedDocument, history: WorkspaceHistory | undefine
 // ---------------------------------------------------------------- goals
 
 function goalProgressOf(
-  planDoc: ParsedDocument, sessions: SessionCtx[], opts: ProgressOptions, settings: Settings, history: WorkspaceHistory | undefined,
+  view: WorkspaceView, planDoc: ParsedDocument, sessions: SessionCtx[], opts: ProgressOptions, settings: Settings, history: WorkspaceHistory | undefined,
 ): GoalProgress[] {
   const plan = planDoc.plan as PlanFrontMatter;
   const revisions = own(history?.plans, planDoc.uri) ?? [];
@@ -182,6 +185,7 @@ function goalProgressOf(
       latest: last ? assign<NonNullable<GoalProgress['latest']>>({ date: last.date, value: last.value }, { change: last.change }) : undefined,
       lastRecorded,
     });
+    addTrack(out, view, planDoc, goal, opts);
     return out;
   });
 }
@@ -420,6 +424,7 @@ function summariseSession(c: SessionCtx, opts: ProgressOptions, settings: Settin
   // The risk mark (SPEC 5.6): on every held session with a positive screen.
   const findings = c.held ? riskFindings(c.s, opts.config) : [];
   if (findings.length > 0) out.risk = findings.map((f) => riskMarkOf(c.doc, f));
+  Object.assign(out, sessionCareOf(c.s));
   const facts = own(history?.notes, c.doc.uri);
   const versions = facts?.versions ?? [];
   const first = versions.find((v) => v.status !== 'deleted');

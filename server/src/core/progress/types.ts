@@ -72,6 +72,8 @@ export interface GoalPoint {
    * (GP304), or measured by an instrument nobody configured (GP006).
    */
   flagged?: 'out-of-range' | 'unknown-instrument';
+  /** SPEC 5.5/5.7: a held score worse than the expected value on its date by at least the RC. */
+  offTrack?: boolean;
 }
 
 export type StatusChangeSource =
@@ -138,6 +140,10 @@ export interface GoalProgress {
   statusChanges: StatusChange[];
   /** Commits that changed this goal (from git history), oldest first. */
   revisions: GoalRevisionRef[];
+  /** SPEC 5.5: the expected value from start on (the dashed line), for goals that can be on or off track. */
+  expected?: { curve: boolean; line: Array<{ date: IsoDate; value: number }> };
+  /** SPEC 5.5 GP215: not on track today, from its latest held score. */
+  notOnTrack?: { date: IsoDate; score: number; expected: number; offCurve: boolean };
 }
 
 /** Points into PlanProgress.revisions: which commit changed this goal and how. */
@@ -337,6 +343,12 @@ export interface SessionSummary {
   future: boolean;
   /** SPEC 5.3/5.6: the answers that make this held session's risk screen positive (the risk mark). */
   risk?: RiskMark[];
+  /** SPEC 5.2: the client's own account and the feedback talk (free text: always escaped when shown). */
+  clientReport?: string;
+  feedback?: string;
+  barriers?: string[];
+  events?: string[];
+  readiness?: number;
 }
 
 /** One answer of a positive risk screen (no free text: instrument, item number and answer). */
@@ -353,6 +365,16 @@ export interface OpenRiskSummary {
   date: IsoDate;
   uri: string;
   marks: RiskMark[];
+}
+
+/** SPEC 5.6/5.7: the measurement-based-care signals of a client's current plan, and its alliance. */
+export interface CareSignals {
+  notOnTrackGoals: string[];
+  /** Instruments of the plan's `monitor` that are overdue. */
+  overdueMeasures: string[];
+  missedSessions?: { count: number; dates: IsoDate[] };
+  /** The latest held SRS below its cutoff or lower than the one before it. */
+  lowAlliance?: { score: number; date: IsoDate; belowCutoff: boolean; droppedFrom?: number };
 }
 
 // ---------------------------------------------------------------- per client
@@ -400,6 +422,8 @@ export interface ClientProgress {
   /** History availability, so the UI can say why no revisions show. */
   history: { available: boolean; reason?: WorkspaceHistory['reason']; head?: string };
   alerts: ProgressAlert[];
+  /** SPEC 5.6: not on track, overdue measures, missed sessions, low alliance. */
+  care?: CareSignals;
 }
 
 // ---------------------------------------------------------------- caseload
@@ -442,6 +466,13 @@ export interface CaseloadRow {
   missingDischargeSummary?: string[];
   /** SPEC 5.6/5.7: date of the client's positive risk screen that no later held session followed up. */
   openRisk?: IsoDate;
+  /** SPEC 5.6 caseload columns (open-plan columns empty for a client whose plans are all closed). */
+  notOnTrackGoals: string[];
+  /** The latest held SRS when it is low (5.7), else absent. */
+  lowAlliance?: number;
+  /** Length of the current run of missed sessions (GP216), 0 when none. */
+  missedSessions: number;
+  overdueMeasures: string[];
 }
 
 export interface Caseload {
