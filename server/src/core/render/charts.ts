@@ -167,6 +167,7 @@ export function goalPointLabel(g: GoalProgress, p: GoalPoint, mode: GoalChartMod
   if (p.level !== undefined) parts.push(`GAS ${fmtLevel(p.level)}`);
   if (p.change) parts.push(CHANGE_LABEL[p.change.category]);
   if (p.decision) parts.push(`decision ${p.decision}`);
+  if (p.offTrack) parts.push('off track');
   if (p.review) parts.push('review session');
   if (late) parts.push('late note');
   return parts.join(', ');
@@ -201,7 +202,7 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
   const instrumentRange = p.instruments.find((i) => i.instrument === g.instrument)?.range;
   const y: [number, number] = mode === 'gas'
     ? [-2.3, 2.3]
-    : numDomain([...pts.map((q) => q.y), g.baseline, g.target, g.rcBand?.low, g.rcBand?.high, instrumentRange?.min], [0, 10]);
+    : numDomain([...pts.map((q) => q.y), g.baseline, g.target, g.rcBand?.low, g.rcBand?.high, instrumentRange?.min, ...(g.expected?.line.map((e) => e.value) ?? [])], [0, 10]);
   const goalAttrs = { 'data-goal': g.goalId };
   const authorOf = (commit: string) => p.plans.flatMap((pl) => pl.revisions).find((r) => r.commit.id === commit)?.commit;
 
@@ -261,6 +262,15 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
       }),
     }));
   }
+  // SPEC 5.5/5.6: the expected change (the plan's curve or the straight line to due), dashed.
+  const expected = mode === 'value' && g.expected ? g.expected.line.filter((e) => inDomain(e.date, x)) : [];
+  if (expected.length > 1) {
+    const what = g.expected!.curve ? 'expected change (the plan\'s curve)' : 'expected change (straight line from start to due)';
+    marks.push(Plot.line(expected, {
+      x: (e: (typeof expected)[number]) => dayOf(e.date), y: 'value', className: 'gp-expected-line', title: () => what,
+      render: tag({ ...goalAttrs, 'data-marker': 'expected-line', 'data-curve': String(g.expected!.curve) }, expected),
+    }));
+  }
   if (pts.length > 0) {
     marks.push(Plot.line(pts, {
       x: (q: (typeof pts)[number]) => dayOf(q.date), y: 'y', className: 'gp-line',
@@ -271,6 +281,18 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
         x: (q: (typeof pts)[number]) => dayOf(q.date), y: 'y', symbol: 'diamond', r: 8, className: 'gp-late',
         title: (q: (typeof pts)[number]) => `Late note: session ${q.date}`,
         render: tag({ ...goalAttrs, 'data-marker': 'late' }, latePts, (el, q) => el.setAttribute('data-date', q.date)),
+      }));
+    }
+    // SPEC 5.7: a score worse than e(its date) by at least the RC is marked off track.
+    const offPts = mode === 'value' ? pts.filter((q) => q.offTrack) : [];
+    if (offPts.length > 0) {
+      marks.push(Plot.dot(offPts, {
+        x: (q: (typeof pts)[number]) => dayOf(q.date), y: 'y', symbol: 'times', r: 8, className: 'gp-offtrack',
+        title: (q: (typeof pts)[number]) => `Off track: ${q.date} is behind the expected change by at least the reliable change`,
+        render: tag({ ...goalAttrs, 'data-marker': 'off-track' }, offPts, (el, q) => {
+          el.setAttribute('data-date', q.date);
+          el.setAttribute('class', 'gp-offtrack-mark');
+        }),
       }));
     }
     marks.push(Plot.dot(pts, {
@@ -443,6 +465,8 @@ export function legend(doc: Document): HTMLElement {
     ['baseline', rule('gp-baseline')],
     ['target', rule('gp-target')],
     ['no reliable change (baseline ± reliable change)', (svg) => svg.appendChild(shape(doc, 'rect', { x: '2', y: '2', width: '24', height: '10', class: 'gp-rc' }))],
+    ['expected change (plan\'s curve, or a straight line from start to due)', rule('gp-expected-line')],
+    ['off track: behind the expected change by at least the reliable change', (svg) => svg.appendChild(shape(doc, 'path', { d: 'M8 1 L20 13 M20 1 L8 13', class: 'gp-offtrack' }))],
     ['due date', vrule('gp-due')],
     ['today', vrule('gp-today')],
     ['review held', vrule('gp-review')],

@@ -92,6 +92,8 @@ body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-
 .gp-svg .gp-review-upcoming { stroke-dasharray: 1 3; }
 .gp-svg .gp-revision { fill: var(--gp-review); stroke: none; }
 .gp-svg .gp-late { fill: none; stroke: var(--gp-warn); stroke-width: 2; }
+.gp-svg .gp-expected-line { fill: none; stroke: var(--gp-target); stroke-width: 1.5; stroke-dasharray: 7 4; }
+.gp-svg .gp-offtrack, .gp-svg .gp-offtrack-mark { fill: none; stroke: var(--gp-alert); stroke-width: 2.5; }
 .gp-svg .gp-band { fill-opacity: var(--gp-band-opacity); }
 .gp-svg .gp-band-0 { fill: var(--gp-band-a); }
 .gp-svg .gp-band-1 { fill: var(--gp-band-b); }

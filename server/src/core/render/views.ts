@@ -76,6 +76,12 @@ export function goalSummary(g: GoalProgress, p: ClientProgress): string {
   }
   if (g.stalled) parts.push(`Stalled: nothing recorded in ${p.settings.stalledWeeks} weeks.`);
   if (g.reliablyDeteriorated) parts.push('Reliably worse than baseline.');
+  if (g.expected) parts.push(`Expected change: ${g.expected.curve ? "the plan's curve" : 'a straight line from start to due'} (dashed).`);
+  if (g.notOnTrack) {
+    parts.push(`Not on track: ${fmtNum(g.notOnTrack.score)} on ${g.notOnTrack.date} against an expected ${fmtNum(g.notOnTrack.expected)}${g.notOnTrack.offCurve ? '' : ', and no reliable improvement after the first weeks'}.`);
+  }
+  const off = g.points.filter((x) => x.offTrack).length;
+  if (off) parts.push(`${off} score${off === 1 ? '' : 's'} off track.`);
   const late = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
   const lateCount = g.points.filter((x) => late.has(x.source.uri)).length;
   if (lateCount) parts.push(`${lateCount} point${lateCount === 1 ? '' : 's'} from late notes.`);
@@ -95,7 +101,7 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
       : '',
     fmtLevel(x.level),
     x.change ? CHANGE_LABEL[x.change.category] : '',
-    [x.review ? 'review' : '', x.decision ? `decision: ${x.decision}` : '', late.has(x.source.uri) ? 'late note' : ''].filter(Boolean).join('; '),
+    [x.offTrack ? 'off track' : '', x.review ? 'review' : '', x.decision ? `decision: ${x.decision}` : '', late.has(x.source.uri) ? 'late note' : ''].filter(Boolean).join('; '),
   ]);
   const revisions = g.revisions.length === 0 ? null : h(d, 'ul', { class: 'gp-revisions', 'aria-label': `Plan revisions of ${g.goalId}` },
     g.revisions.map((r) => {
@@ -117,7 +123,8 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
       g.clientWords ? h(d, 'p', { class: 'gp-client-words' }, `In the client's words: “${g.clientWords}”`) : null,
       h(d, 'span', { class: `gp-badge gp-badge-${g.status}` }, STATUS_LABEL[g.status]),
       g.stalled ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'stalled') : null,
-      g.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null),
+      g.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null,
+      g.notOnTrack ? h(d, 'span', { class: 'gp-badge gp-badge-alert', 'data-badge': 'not-on-track' }, 'not on track') : null),
     goalChart(g, p, { ...o, goalDates }) as unknown as Node,
     readout(o),
     h(d, 'p', { class: 'gp-summary' }, goalSummary(g, p)),
@@ -214,7 +221,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
   // SPEC 5.1/5.6: notes dated after today are listed apart and never counted or charted.
   const counted = p.sessions.filter((s) => !s.future);
   const future = p.sessions.filter((s) => s.future);
-  const sessions = section(o, pre, 'sessions', 'Sessions', table(o, 'Session notes', ['Date', 'Type', 'Review', 'Risk screen', 'Signed', 'First committed', 'Documentation'],
+  const sessions = section(o, pre, 'sessions', 'Sessions', table(o, 'Session notes', ['Date', 'Type', 'Review', 'Risk screen', 'Signed', 'First committed', 'Documentation', "Client's report", 'Feedback', 'Barriers and events', 'Readiness'],
     counted.map((s) => [
       sourceCell(o, { uri: s.uri, line: 0 }, s.date), s.held ? s.type : `${s.type} (not held)`, s.review ? (s.held ? 'yes' : 'not a review') : '',
       riskCell(o, s),
@@ -225,6 +232,10 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
         ...s.editedAfterSignature.map((e) => `changed ${e.day} after its signature of ${e.signedDate}`),
         s.workingCopy ? `working copy: ${s.workingCopy}` : '',
       ].filter(Boolean).join('; '),
+      // Free text from the notes (5.2): text nodes only, never markup.
+      s.clientReport ?? '', s.feedback ?? '',
+      [s.barriers?.length ? `barriers: ${s.barriers.join(', ')}` : '', ...(s.events ?? [])].filter(Boolean).join('; '),
+      s.readiness !== undefined ? `${s.readiness}/10` : '',
     ]), { 'data-table': 'sessions' }),
   future.length === 0 ? null : table(o, 'Dated after today, not counted', ['Date', 'Type', 'Review'],
     future.map((s) => [sourceCell(o, { uri: s.uri, line: 0 }, s.date), s.type, s.review ? 'yes' : '']), { 'data-table': 'future-sessions' }));
@@ -307,6 +318,14 @@ export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
   // SPEC 5.6/5.7: a positive risk screen no later held session followed up; risk first.
   { key: 'risk', head: 'Open risk', nowrap: true, sort: (r) => (r.openRisk ? `1 ${r.openRisk}` : '0'),
     cell: (r, o) => (r.openRisk ? h(o.document, 'span', { class: 'gp-risk-mark gp-alert-text', 'data-risk': 'open' }, `⚠ since ${r.openRisk}`) : '') },
+  // SPEC 5.6: the measurement-based-care columns (5.7 readings, from the model).
+  { key: 'not-on-track', head: 'Not on track', nowrap: true, sort: (r) => r.notOnTrackGoals.length,
+    cell: (r, o) => (r.notOnTrackGoals.length ? alertText(o.document, r.notOnTrackGoals.join(', ')) : '') },
+  { key: 'low-alliance', head: 'Low alliance (SRS)', sort: (r) => (r.lowAlliance === undefined ? 1 : 0),
+    cell: (r, o) => (r.lowAlliance !== undefined ? alertText(o.document, fmtNum(r.lowAlliance)) : '') },
+  { key: 'missed', head: 'Missed sessions', sort: (r) => r.missedSessions,
+    cell: (r, o) => (r.missedSessions ? alertText(o.document, String(r.missedSessions)) : '') },
+  { key: 'overdue-measures', head: 'Overdue measures', nowrap: true, sort: (r) => r.overdueMeasures.length, cell: (r) => r.overdueMeasures.join(', ') },
   { key: 'worse', head: 'Reliably worse', sort: (r) => r.deteriorations,
     cell: (r, o) => (r.deteriorations ? alertText(o.document, plural(r.deteriorations, 'measure')) : '') },
   { key: 'past-due', head: 'Past-due goals', nowrap: true, sort: (r) => r.pastDueGoals.length,
