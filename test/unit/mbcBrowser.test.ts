@@ -103,8 +103,9 @@ describe('expected line and off-track marks in headless Chromium (examples clini
     `);
     await page.goto(`${ORIGIN}/index.html`);
     await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'ready'));
-    await page.evaluate((m) => window.postMessage(m, '*'), { type: 'init', theme: 'light' });
-    await page.evaluate((m) => window.postMessage(m, '*'), { type: 'clientProgress', progress: p });
+    const post = (m: unknown) => page.evaluate((msg) => window.postMessage(msg, '*'), m);
+    await post({ type: 'init', theme: 'light' });
+    await post({ type: 'clientProgress', progress: p });
     await page.waitForSelector('article.gp-client svg[data-chart="goal"]');
     assert.deepEqual(await marks(page, '#root'), wanted(p));
     await page.locator('figure[data-goal="G1"]').screenshot({ path: path.join(RESULTS, 'panel-C-0704-G1.png') });
