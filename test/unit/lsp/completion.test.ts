@@ -65,6 +65,25 @@ describe('lsp services: completion', () => {
     assert.ok(labels(all.items).includes('risk') && labels(all.items).includes('modality'));
   });
 
+  it("a plan's monitor and expected keys: scored instruments only; monitor values every-session or a duration (SPEC 5.2)", () => {
+    const keys = complete(PLAN, PLAN_100.replace('problems:\n', 'monitor:\n  |\nproblems:\n'));
+    assert.ok(labels(keys.items).includes('PHQ-9') && labels(keys.items).includes('SRS'));
+    for (const unscored of ['count', 'rating', 'GAS']) assert.ok(!labels(keys.items).includes(unscored), unscored);
+    assert.match(accept(keys.text, item(keys.items, 'PHQ-9')), /^monitor:\n {2}PHQ-9: $/m);
+    const curve = complete(PLAN, PLAN_100.replace('problems:\n', 'expected:\n  |\nproblems:\n'));
+    assert.ok(!labels(curve.items).includes('count') && labels(curve.items).includes('GAD-7'));
+    const values = complete(PLAN, PLAN_100.replace('problems:\n', 'monitor:\n  PHQ-9: |\nproblems:\n'));
+    assert.deepEqual(labels(values.items), ['every-session', '2w', '4w', '1mo', '3mo']);
+    assert.match(accept(values.text, item(values.items, 'every-session')), /^ {2}PHQ-9: every-session$/m);
+  });
+
+  it('session keys of version 2 and their enum values (barriers, cancelled_by)', () => {
+    const { items } = complete(SESSION, SESSION_100_A.replace('format: SOAP\n', 'format: SOAP\n|\n'));
+    for (const k of ['client_report', 'feedback', 'barriers', 'events', 'readiness']) assert.ok(labels(items).includes(k), k);
+    const by = complete(SESSION, SESSION_100_A.replace('format: SOAP\n', 'format: SOAP\ncancelled_by: |\n'));
+    assert.deepEqual(labels(by.items), ['client', 'clinician']);
+  });
+
   it('enum values with their descriptions', () => {
     const { items, text } = complete(SESSION, SESSION_100_A.replace('type: therapy', 'type: |'));
     assert.deepEqual(labels(items), ['therapy', 'intake', 'no-show', 'cancelled', 'group', 'family', 'collateral']);

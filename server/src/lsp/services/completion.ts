@@ -149,6 +149,10 @@ function keyCompletions(ctx: ServiceContext, doc: ParsedDocument, c: CursorConte
   const dated = kind === 'session-log' || kind === 'discharge-summary';
   if (dated && c.path.length === 1 && c.path[0] === 'goals') return goalIdItems(ctx, doc, c, 'key');
   if (dated && c.path.length === 1 && c.path[0] === 'measures') return instrumentItems(ctx, doc, c, 'key');
+  // A plan's `monitor` and `expected` maps (SPEC 5.2, 5.8): keys are scored instruments.
+  if (kind === 'goal-plan' && c.path.length === 1 && (c.path[0] === 'monitor' || c.path[0] === 'expected')) {
+    return instrumentItems(ctx, doc, c, 'key').filter((i) => !UNSCORED.has(String(i.label)));
+  }
   if (!kind) {
     // Not (yet) a goal file: offer the one key that makes it one.
     if (c.regionKind !== 'frontmatter' || c.path.length > 0) return [];
@@ -197,6 +201,7 @@ function valueCompletions(ctx: ServiceContext, doc: ParsedDocument, c: CursorCon
   if (kind === 'goal' && c.path.length === 0 && key === 'problem') return problemItems(doc, c);
   if (kind === 'goal' && c.path.length === 0 && key === 'parent') return goalIdItems(ctx, doc, c, 'parent');
   if (kind === 'goal' && c.path.length === 1 && c.path[0] === 'measure' && key === 'instrument') return instrumentItems(ctx, doc, c, 'value');
+  if (kind === 'goal-plan' && c.path.length === 1 && c.path[0] === 'monitor') return enumItems(doc, c, MONITOR_VALUES.map(([v]) => v), MONITOR_VALUES.map(([, d]) => d));
   const items: CompletionItem[] = [];
   const info = schemaInfoAt(kind, [...c.path, key]);
   if (info?.enum) items.push(...enumItems(doc, c, info.enum.map(String), info.enumDescriptions));
@@ -286,6 +291,18 @@ function problemItems(doc: ParsedDocument, c: CursorContext): CompletionItem[] {
       textEdit: { range: replaceRange(doc, valueSpan(c)), newText: p.id! },
     }));
 }
+
+/** Instruments that are not scored questionnaires: never `monitor` or `expected` keys (SPEC 5.8). */
+const UNSCORED = new Set(['count', 'rating', 'GAS']);
+
+/** Typical `monitor` values (any duration like 10d is valid too). */
+const MONITOR_VALUES: ReadonlyArray<[string, string]> = [
+  ['every-session', 'Scored at every held session (intake, collateral and group sessions excepted).'],
+  ['2w', 'At most 2 weeks between scores.'],
+  ['4w', 'At most 4 weeks between scores.'],
+  ['1mo', 'At most a month between scores.'],
+  ['3mo', 'At most 3 months between scores.'],
+];
 
 function instrumentItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, role: 'key' | 'value'): CompletionItem[] {
   const config = ctx.configFor(doc.uri);
