@@ -123,6 +123,9 @@ const PLAN_HISTORY = {
     },
   ],
   'C-0623': [{ date: '2026-11-24', who: 'MS', message: 'C-0623: start drafting the treatment plan' }],
+  'C-0704': [{ date: '2026-06-15', who: 'RK', message: 'C-0704: treatment plan with the clinic\'s PHQ-9 expected-change curve' }],
+  'C-0735': [{ date: '2026-08-31', who: 'AL', message: 'C-0735: treatment plan (ORS and SRS every session)' }],
+  'C-0762': [{ date: '2026-09-14', who: 'MS', message: 'C-0762: treatment plan' }],
 };
 
 /** Sessions not committed on their own date (late documentation, or pre-filled notes). */
