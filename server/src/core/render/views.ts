@@ -318,14 +318,6 @@ export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
   // SPEC 5.6/5.7: a positive risk screen no later held session followed up; risk first.
   { key: 'risk', head: 'Open risk', nowrap: true, sort: (r) => (r.openRisk ? `1 ${r.openRisk}` : '0'),
     cell: (r, o) => (r.openRisk ? h(o.document, 'span', { class: 'gp-risk-mark gp-alert-text', 'data-risk': 'open' }, `⚠ since ${r.openRisk}`) : '') },
-  // SPEC 5.6: the measurement-based-care columns (5.7 readings, from the model).
-  { key: 'not-on-track', head: 'Not on track', nowrap: true, sort: (r) => r.notOnTrackGoals.length,
-    cell: (r, o) => (r.notOnTrackGoals.length ? alertText(o.document, r.notOnTrackGoals.join(', ')) : '') },
-  { key: 'low-alliance', head: 'Low alliance (SRS)', sort: (r) => (r.lowAlliance === undefined ? 1 : 0),
-    cell: (r, o) => (r.lowAlliance !== undefined ? alertText(o.document, fmtNum(r.lowAlliance)) : '') },
-  { key: 'missed', head: 'Missed sessions', sort: (r) => r.missedSessions,
-    cell: (r, o) => (r.missedSessions ? alertText(o.document, String(r.missedSessions)) : '') },
-  { key: 'overdue-measures', head: 'Overdue measures', nowrap: true, sort: (r) => r.overdueMeasures.length, cell: (r) => r.overdueMeasures.join(', ') },
   { key: 'worse', head: 'Reliably worse', sort: (r) => r.deteriorations,
     cell: (r, o) => (r.deteriorations ? alertText(o.document, plural(r.deteriorations, 'measure')) : '') },
   { key: 'past-due', head: 'Past-due goals', nowrap: true, sort: (r) => r.pastDueGoals.length,
@@ -335,6 +327,14 @@ export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
     if (r.reviewOverdueDays !== undefined) return alertText(o.document, `${r.nextReview ?? ''}, ${overdueText(r.reviewOverdueDays)}`);
     return r.nextReview ?? '';
   } },
+  // SPEC 5.6: the measurement-based-care columns (5.7 readings, from the model).
+  { key: 'not-on-track', head: 'Not on track', nowrap: true, sort: (r) => r.notOnTrackGoals.length,
+    cell: (r, o) => (r.notOnTrackGoals.length ? alertText(o.document, r.notOnTrackGoals.join(', ')) : '') },
+  { key: 'low-alliance', head: 'Low alliance (SRS)', sort: (r) => (r.lowAlliance === undefined ? 1 : 0),
+    cell: (r, o) => (r.lowAlliance !== undefined ? alertText(o.document, fmtNum(r.lowAlliance)) : '') },
+  { key: 'missed', head: 'Missed sessions', sort: (r) => r.missedSessions,
+    cell: (r, o) => (r.missedSessions ? alertText(o.document, String(r.missedSessions)) : '') },
+  { key: 'overdue-measures', head: 'Overdue measures', nowrap: true, sort: (r) => r.overdueMeasures.length, cell: (r) => r.overdueMeasures.join(', ') },
   { key: 'agreement', head: 'Client agreement', nowrap: true, sort: (r) => (r.missingAgreement ? 1 : 0),
     cell: (r, o) => (r.missingAgreement ? alertText(o.document, 'missing') : '') },
   { key: 'discharge', head: 'Discharge summary', nowrap: true, sort: (r) => r.missingDischargeSummary?.length ?? 0,

@@ -144,7 +144,6 @@ function replaceRange(doc: ParsedDocument, span: Span): Range {
 // ------------------------------------------------------------------ keys
 
 function keyCompletions(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext, kind: SchemaKind | undefined): CompletionItem[] {
-  // A session's `goals` map: the keys are the plan's goal ids.
   // A session's or discharge summary's `goals` map: the keys are the plan's goal ids.
   const dated = kind === 'session-log' || kind === 'discharge-summary';
   if (dated && c.path.length === 1 && c.path[0] === 'goals') return goalIdItems(ctx, doc, c, 'key');

@@ -1,0 +1,27 @@
+// UI check (SPEC 5.5/5.6): in the real editor's progress panel, a not-on-track client's goal
+// chart shows the expected change as a dashed line and marks each off-track score, as many
+// marks as the goal's table lists "off track" rows (the same model drew both).
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { openFile, runCommand } from './workbench.mjs';
+
+export async function checkExpectedMarks(page, { planPath, goalId, screenshotDir }) {
+  await runCommand(page, 'View: Close All Editors');
+  // "Show progress" takes the active editor's client: open that client's plan first.
+  await openFile(page, planPath);
+  await runCommand(page, 'GoalPlan: Show progress');
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const figure = webview.locator(`figure[data-goal="${goalId}"]`).first();
+  await figure.locator('svg[data-chart="goal"]').waitFor({ timeout: 60_000 });
+  const lines = await figure.locator('[data-marker="expected-line"] path').count();
+  assert.equal(lines, 1, `one dashed expected line on ${goalId}`);
+  const dash = await figure.locator('[data-marker="expected-line"] path').first().evaluate((e) => getComputedStyle(e).strokeDasharray);
+  assert.notEqual(dash, 'none', 'the expected line is dashed');
+  const marks = await figure.locator('[data-marker="off-track"] .gp-offtrack-mark').count();
+  const rows = await figure.locator('table tbody tr', { hasText: 'off track' }).count();
+  assert.ok(marks > 0, 'off-track scores are marked');
+  assert.equal(marks, rows, 'one mark per off-track score in the table');
+  const shot = join(screenshotDir, 'progress-panel-not-on-track.png');
+  await figure.screenshot({ path: shot });
+  return { goalId, expectedLines: lines, offTrackMarks: marks, screenshot: shot };
+}
