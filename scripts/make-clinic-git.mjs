@@ -196,6 +196,14 @@ function buildEvents(files, read) {
   for (const rel of files) {
     if (handled.has(rel)) continue;
     const text = read(rel);
+    // A plan without a history of its own above: one commit on its created date.
+    if (frontMatterValue(text, 'kind') === 'goal-plan') {
+      const created = frontMatterValue(text, 'created');
+      const client = frontMatterValue(text, 'client');
+      if (!created || !client) throw new Error(`${rel}: expected a plan with client and created`);
+      add(created, '17:30', frontMatterValue(text, 'clinician') ?? 'ADMIN', `${client}: treatment plan`, { [rel]: text });
+      continue;
+    }
     const date = frontMatterValue(text, 'date');
     const client = frontMatterValue(text, 'client');
     if (!date || !client) throw new Error(`${rel}: expected a session note with client and date`);
