@@ -58,7 +58,8 @@ export function overdueMeasures(view: WorkspaceView, plan: ParsedDocument, confi
     last ??= dateOrAbsent(plan.plan?.created);
     if (!last) continue;
     const due = addDuration(last, dur);
-    if (due < today) out.push({ key, def, every, last, lastFrom, due });
+    // A schedule past the calendar's end (9999-12-31) is never due.
+    if (due !== undefined && due < today) out.push({ key, def, every, last, lastFrom, due });
   }
   return out;
 }

@@ -32,8 +32,8 @@ export function addTrack(out: GoalProgress, view: WorkspaceView, plan: ParsedDoc
 /** The corners of e(d) from start to `end`: every curve pair (or due) and the end. */
 function lineOf(x: Expectation, end: IsoDate): Array<{ date: IsoDate; value: number }> {
   const dates = new Set<IsoDate>([x.start]);
-  const corners: IsoDate[] = x.curve ? (x.curve as Curve).map(([w]) => addDays(x.start, Math.round(w * 7))) : x.due ? [x.due] : [];
-  for (const d of corners) if (d <= end) dates.add(d);
+  const corners = x.curve ? (x.curve as Curve).map(([w]) => addDays(x.start, Math.round(w * 7))) : [x.due];
+  for (const d of corners) if (d !== undefined && d <= end) dates.add(d);
   if (end > x.start) dates.add(end);
   const out: Array<{ date: IsoDate; value: number }> = [];
   for (const d of [...dates].sort()) {
