@@ -112,6 +112,7 @@ function actionOf(target: EventTarget | null): (() => void) | undefined {
   const client = el.getAttribute('data-client');
   if (client !== null && el.tagName.toLowerCase() === 'button') return () => post({ type: 'selectClient', client });
   if (el.getAttribute('data-action') === 'caseload') return () => post({ type: 'requestCaseload' });
+  if (el.getAttribute('data-action') === 'problems') return () => post({ type: 'showProblems' });
   const sortKey = el.getAttribute('data-action') === 'sort' ? el.getAttribute('data-sort') : null;
   if (sortKey) return () => sortCaseloadBy(sortKey);
   return undefined;

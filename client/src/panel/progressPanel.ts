@@ -119,6 +119,8 @@ class ProgressPanel implements vscode.Disposable {
     try {
       if (mode.kind === 'client') {
         const progress = await this.client.sendRequest<ProgressResult>(Methods.progress, { client: mode.client } satisfies ProgressParams);
+        const problems = problemCounts(progress);
+        if (problems.errors > 0 || problems.warnings > 0) progress.problems = problems;
         if (gen === this.generation) this.post({ type: 'clientProgress', progress });
       } else {
         const load = await this.client.sendRequest<CaseloadResult>(Methods.caseload, {} satisfies CaseloadParams);
@@ -148,6 +150,9 @@ class ProgressPanel implements vscode.Disposable {
       case 'requestCaseload':
         this.show({ kind: 'caseload' });
         break;
+      case 'showProblems':
+        void vscode.commands.executeCommand('workbench.actions.view.problems');
+        break;
       case 'openLocation':
         // A point or link the panel drew names one of the files it was sent; anything else is forged.
         if (this.shownFiles.has(m.uri)) void openLocation(m.uri, m.line);
@@ -164,6 +169,22 @@ class ProgressPanel implements vscode.Disposable {
 }
 
 /** Every file a client's progress refers to (plans, notes, every point's source). */
+/** GoalPlan's errors and warnings in the client's plan and notes, as the Problems panel lists them. */
+function problemCounts(p: ProgressResult): { errors: number; warnings: number } {
+  const files = new Set([...p.plans.map((x) => x.uri), ...p.sessions.map((x) => x.uri)]);
+  let errors = 0;
+  let warnings = 0;
+  for (const [uri, diags] of vscode.languages.getDiagnostics()) {
+    if (!files.has(uri.toString())) continue;
+    for (const d of diags) {
+      if (d.source !== 'goalplan') continue;
+      if (d.severity === vscode.DiagnosticSeverity.Error) errors++;
+      else if (d.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    }
+  }
+  return { errors, warnings };
+}
+
 export function filesOf(p: ProgressResult): Set<string> {
   const out = new Set<string>();
   const add = (ref: { uri: string } | undefined) => {

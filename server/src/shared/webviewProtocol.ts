@@ -39,7 +39,12 @@ export interface RequestCaseloadMessage {
   type: 'requestCaseload';
 }
 
-export type WebviewToExtension = ReadyMessage | OpenLocationMessage | SelectClientMessage | RequestCaseloadMessage;
+/** Open the editor's Problems panel (from the banner that counts the client's rule errors). */
+export interface ShowProblemsMessage {
+  type: 'showProblems';
+}
+
+export type WebviewToExtension = ReadyMessage | OpenLocationMessage | SelectClientMessage | RequestCaseloadMessage | ShowProblemsMessage;
 
 // ---------------------------------------------------------------- extension -> webview
 
@@ -98,12 +103,13 @@ function isArrayOf<T>(x: unknown, item: (v: unknown) => v is T): x is T[] {
   return Array.isArray(x) && x.every(item);
 }
 
-/** Validates a message the webview posted; anything not exactly one of the four shapes is rejected. */
+/** Validates a message the webview posted; anything not exactly one of the five shapes is rejected. */
 export function isWebviewToExtension(x: unknown): x is WebviewToExtension {
   if (!isObj(x) || typeof x.type !== 'string') return false;
   switch (x.type) {
     case 'ready':
     case 'requestCaseload':
+    case 'showProblems':
       return keysAre(x, ['type']);
     case 'openLocation':
       return keysAre(x, ['type', 'uri', 'line'])
@@ -174,7 +180,8 @@ export function isClientProgress(x: unknown): x is ClientProgress {
     && isArrayOf(x.gas, isGasPoint as (v: unknown) => v is unknown)
     && Array.isArray(x.reviews) && x.reviews.every((r) => isObj(r) && isIso(r.date) && isStr(r.status))
     && Array.isArray(x.sessions) && x.sessions.every((s) => isObj(s) && isIso(s.date) && isStr(s.uri))
-    && Array.isArray(x.alerts) && x.alerts.every((a) => isObj(a) && isStr(a.kind) && isStr(a.message));
+    && Array.isArray(x.alerts) && x.alerts.every((a) => isObj(a) && isStr(a.kind) && isStr(a.message))
+    && (x.problems === undefined || (isObj(x.problems) && isNum(x.problems.errors) && isNum(x.problems.warnings)));
 }
 
 export function isCaseloadRow(x: unknown): x is CaseloadRow {

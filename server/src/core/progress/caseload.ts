@@ -54,7 +54,7 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
     editedAfterSignature: sessions.filter((s) => s.editedAfterSignature.length > 0 || s.workingCopyAfterSignature).length,
     stalledGoals: p.goals.filter((g) => g.stalled).map((g) => g.goalId),
     deteriorations: p.goals.filter((g) => g.reliablyDeteriorated).length + p.instruments.filter((i) => i.reliablyDeteriorated).length,
-    pastDueGoals: p.goals.filter((g) => g.planUri === currentUri && g.status === 'active' && g.due !== undefined && g.due < opts.today).map((g) => g.goalId),
+    pastDueGoals: p.goals.filter((g) => g.planUri === currentUri && g.pastDue).map((g) => g.goalId),
     noNextReview: false,
     notOnTrackGoals: p.care?.notOnTrackGoals ?? [],
     missedSessions: p.care?.missedSessions?.count ?? 0,
@@ -71,8 +71,6 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
     if (plan.reviewNext) row.nextReview = plan.reviewNext;
     const open = isPlanOpen({ status: plan.status, closed: plan.closed } as PlanFrontMatter, opts.today);
     row.noNextReview = !plan.reviewNext && open;
-    // GP205 does not run on a closed plan (SPEC 5.1): neither does its caseload column.
-    if (!open) row.pastDueGoals = [];
     const overdue = p.reviews.find((r) => r.planUri === plan.uri && r.kind === 'review.next' && r.status === 'overdue');
     if (overdue) row.reviewOverdueDays = daysBetween(overdue.date, opts.today);
   }

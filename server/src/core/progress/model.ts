@@ -4,9 +4,9 @@
 import type { InstrumentDef } from '../config/types';
 import { daysBetween, isIsoDate } from '../dates';
 import { bandOf, reliableChange } from '../instruments';
-import { findInstrument, inRange } from '../model/instruments';
+import { findInstrument, formatNumber, hasFixedDirection, inRange, rangeText } from '../model/instruments';
 import { openRiskText } from './riskText';
-import { planForDate } from '../model/plans';
+import { isPlanOpen, planForDate } from '../model/plans';
 import { revisionMarks } from '../model/collaboration';
 import { goalsById } from '../model/scores';
 import { reviewState } from '../model/reviews';
@@ -137,13 +137,16 @@ function goalProgressOf(
   const plan = planDoc.plan as PlanFrontMatter;
   const revisions = own(history?.plans, planDoc.uri) ?? [];
   // A discharged client's goals do not stall: nobody is expected to record them any more.
-  const planOpen = plan.status !== 'closed' && (plan.closed === undefined || opts.today <= plan.closed);
+  const planOpen = isPlanOpen(plan, opts.today);
   return goalsOf(planDoc).map(({ goal, source }) => {
     const instrument = goal.measure?.instrument;
     const def = findInstrument(instrument, opts.config);
     const named = typeof instrument === 'string';
     const baseline = usable(def, named, goal.measure?.baseline);
-    const target = usable(def, named, goal.measure?.target);
+    const inRangeTarget = usable(def, named, goal.measure?.target);
+    const invalid = measureProblems(def, goal.measure?.baseline, goal.measure?.target, baseline, inRangeTarget);
+    // A target that is not better than the baseline (GP105) is labelled, never drawn as a goal line.
+    const target = invalid.some((x) => x.startsWith('target is not better')) ? undefined : inRangeTarget;
     const direction = directionOf(def, baseline, target);
     const points = sessions.flatMap((c) => goalPointOf(goal, plan, c, def, baseline, target, opts.config));
     // Flagged values (out of range, unknown instrument) are listed, never used (SPEC 5.8).
@@ -173,6 +176,9 @@ function goalProgressOf(
       points,
       stalled: planOpen && status === 'active' && activeToday && isStalled(start, lastRecorded, opts.today, settings.stalledWeeks),
       reliablyDeteriorated: last?.change?.category === 'reliably-deteriorated',
+      invalid,
+      // GP205's reading: still active on an open plan with its due date before today.
+      pastDue: planOpen && status === 'active' && isIsoDate(goal.due) && goal.due < opts.today,
       statusChanges: statusChangesOf(goal, planDoc, points, goalRevisions),
       revisions: goalRevisions,
     };
@@ -466,6 +472,9 @@ function alertsOf(p: ClientProgress): ProgressAlert[] {
         message: `Goal ${g.goalId}: no value recorded in ${p.settings.stalledWeeks} weeks${g.lastRecorded ? ` (last ${g.lastRecorded})` : ' (none yet)'}`,
       });
     }
+    if (g.pastDue) {
+      out.push({ kind: 'past-due', goalId: g.goalId, ref: g.source, message: `Goal ${g.goalId}: due ${g.due} has passed and the goal is still active` });
+    }
     if (g.reliablyDeteriorated && g.latest) {
       out.push({
         kind: 'reliable-deterioration', goalId: g.goalId, ref: g.points.find((x) => x.date === g.latest!.date)?.source ?? g.source,
@@ -491,7 +500,7 @@ function alertsOf(p: ClientProgress): ProgressAlert[] {
     if (s.late) out.push({ kind: 'late-note', ref, message: `Note of ${s.date} first committed ${s.firstCommitted} (${s.lateByDays} days later)` });
     if (!s.signed) out.push({ kind: 'unsigned-note', ref, message: `Note of ${s.date} is not signed` });
     for (const e of s.editedAfterSignature) {
-      out.push({ kind: 'edited-after-signature', ref, message: `Note of ${s.date} changed on ${e.day} after its signature of ${e.signedDate} (commit ${e.commit.slice(0, 8)})` });
+      out.push({ kind: 'edited-after-signature', ref, message: `Note of ${s.date} changed on ${e.day} after its signature of ${e.signedDate}` });
     }
     if (s.workingCopyAfterSignature) out.push({ kind: 'edited-after-signature', ref, message: `Note of ${s.date} has uncommitted edits after its signature` });
   }
@@ -501,8 +510,14 @@ function alertsOf(p: ClientProgress): ProgressAlert[] {
   for (const s of p.sessions) {
     if (s.workingCopy) out.push({ kind: 'working-copy', ref: { uri: s.uri, line: 0 }, message: `Note of ${s.date} has uncommitted changes (${s.workingCopy})` });
   }
-  return out;
+  // One order everywhere (issue 14): risk, deterioration, past due, overdue review, stalled, then
+  // the paperwork. A stable sort keeps each kind's own order (by goal, by date).
+  return out.map((a, i) => ({ a, i })).sort((x, y) => ALERT_ORDER.indexOf(x.a.kind) - ALERT_ORDER.indexOf(y.a.kind) || x.i - y.i).map((x) => x.a);
 }
+
+export const ALERT_ORDER: ReadonlyArray<ProgressAlert['kind']> = [
+  'open-risk', 'reliable-deterioration', 'past-due', 'review-overdue', 'stalled', 'late-note', 'unsigned-note', 'edited-after-signature', 'working-copy',
+];
 
 // ---------------------------------------------------------------- helpers
 
@@ -535,6 +550,24 @@ function usable(def: InstrumentDef | undefined, instrumentNamed: boolean, v: num
   if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
   if (def) return inRange(def, v) ? v : undefined;
   return instrumentNamed ? undefined : v;
+}
+
+/**
+ * What is wrong with a goal's baseline and target, in words, as GP104 and GP105 read them: a
+ * value outside the instrument's range, or a target that is not better than the baseline for an
+ * instrument with a fixed direction. The views label these and never draw them as valid.
+ */
+function measureProblems(def: InstrumentDef | undefined, rawBaseline: unknown, rawTarget: unknown, baseline?: number, target?: number): string[] {
+  const out: string[] = [];
+  if (!def) return out;
+  for (const [name, raw] of [['baseline', rawBaseline], ['target', rawTarget]] as const) {
+    if (typeof raw === 'number' && Number.isFinite(raw) && !inRange(def, raw)) out.push(`${name} ${formatNumber(raw)} is outside the ${def.name} range ${rangeText(def)}`);
+  }
+  if (hasFixedDirection(def) && baseline !== undefined && target !== undefined
+    && (def.better === 'lower' ? target >= baseline : target <= baseline)) {
+    out.push(`target is not better than the baseline (${def.name}: ${def.better} is better)`);
+  }
+  return out;
 }
 
 function directionOf(def: InstrumentDef | undefined, baseline?: number, target?: number): 'lower' | 'higher' | undefined {

@@ -137,6 +137,10 @@ export interface GoalProgress {
   stalled: boolean;
   /** True when the latest value is reliably worse than baseline (GP314 idea: not on track). */
   reliablyDeteriorated: boolean;
+  /** Still active on an open plan with its due date before today (GP205's reading). */
+  pastDue: boolean;
+  /** Baseline/target problems in words (GP104, GP105): labelled in the views, never drawn as valid. */
+  invalid: string[];
   statusChanges: StatusChange[];
   /** Commits that changed this goal (from git history), oldest first. */
   revisions: GoalRevisionRef[];
@@ -395,7 +399,7 @@ export interface PlanSummary {
 }
 
 export interface ProgressAlert {
-  kind: 'open-risk' | 'stalled' | 'reliable-deterioration' | 'review-overdue' | 'late-note' | 'unsigned-note' | 'edited-after-signature' | 'working-copy';
+  kind: 'open-risk' | 'past-due' | 'stalled' | 'reliable-deterioration' | 'review-overdue' | 'late-note' | 'unsigned-note' | 'edited-after-signature' | 'working-copy';
   /** A human label without note text (ids, dates, rule-like facts only). */
   message: string;
   goalId?: string;
@@ -424,6 +428,8 @@ export interface ClientProgress {
   alerts: ProgressAlert[];
   /** SPEC 5.6: not on track, overdue measures, missed sessions, low alliance. */
   care?: CareSignals;
+  /** Rule findings in the client's files, counted by the front end that linted them (panel: the server; report: the CLI). */
+  problems?: { errors: number; warnings: number };
 }
 
 // ---------------------------------------------------------------- caseload

@@ -102,6 +102,14 @@ body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-
 .gp-svg .gp-band-4, .gp-svg .gp-band-5 { fill: var(--gp-band-e); }
 body.vscode-high-contrast .gp-svg .gp-band, body.vscode-high-contrast-light .gp-svg .gp-band { fill-opacity: 0.3; }
 .gp-error { color: var(--gp-alert); }
+.gp-chips { display: inline-flex; flex-wrap: wrap; gap: 0.25em; }
+.gp-chip { display: inline-block; padding: 0 0.5em; border: 1px solid currentColor; border-radius: 0.7em; font-size: 0.9em; white-space: nowrap; }
+.gp-chip-alert { color: var(--gp-alert); font-weight: 600; }
+.gp-chip-warn { color: var(--gp-fg); border-color: var(--gp-alert); border-style: dashed; }
+.gp-chip-ok { color: var(--gp-fg); border-color: var(--gp-target); }
+.gp-chip-info { color: var(--gp-muted); }
+.gp-banner { border-left: 4px solid var(--gp-alert); padding: 0.4em 0.8em; margin: 0.6em 0; }
+.gp-glance .gp-table { width: 100%; }
 .gp-nowrap { white-space: nowrap; }
 .gp-scroll { overflow-x: auto; max-width: 100%; }
 .gp-sort { font: inherit; font-weight: 600; color: inherit; background: none; border: none; padding: 0; min-height: 24px; cursor: pointer; text-align: left; white-space: nowrap; }

@@ -124,7 +124,9 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
       h(d, 'span', { class: `gp-badge gp-badge-${g.status}` }, STATUS_LABEL[g.status]),
       g.stalled ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'stalled') : null,
       g.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null,
-      g.notOnTrack ? h(d, 'span', { class: 'gp-badge gp-badge-alert', 'data-badge': 'not-on-track' }, 'not on track') : null),
+      g.notOnTrack ? h(d, 'span', { class: 'gp-badge gp-badge-alert', 'data-badge': 'not-on-track' }, 'not on track') : null,
+      g.pastDue ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'past due') : null,
+      ...g.invalid.map((x) => h(d, 'span', { class: 'gp-badge gp-badge-alert' }, x))),
     goalChart(g, p, { ...o, goalDates }) as unknown as Node,
     readout(o),
     h(d, 'p', { class: 'gp-summary' }, goalSummary(g, p)),
@@ -182,6 +184,101 @@ function gasSection(o: ViewOptions, p: ClientProgress): HTMLElement {
       q.levels.map((l) => `${l.goalId} ${fmtLevel(l.level)}${l.weight !== 1 ? ` ×${fmtNum(l.weight)}` : ''}`).join(', '),
       q.missing.join(', '),
     ]), { 'data-table': 'gas' }));
+}
+
+// ---------------------------------------------------------------- at a glance
+
+interface GlanceRow {
+  urgency: number;
+  cells: Child[];
+}
+
+/** "improving" / "worse" / "no change" from the last two values, in the goal's direction. */
+function trendWord(values: readonly number[], better: 'lower' | 'higher' | undefined): string {
+  if (values.length === 0) return 'no values yet';
+  if (values.length === 1) return 'first value';
+  const delta = values[values.length - 1] - values[values.length - 2];
+  if (Math.abs(delta) < 1e-9) return 'no change';
+  if (!better) return delta > 0 ? 'up' : 'down';
+  return (delta < 0) === (better === 'lower') ? 'improving' : 'worse';
+}
+
+function chip(d: Document, text: string, kind: 'alert' | 'warn' | 'ok' | 'info'): HTMLElement {
+  return h(d, 'span', { class: `gp-chip gp-chip-${kind}` }, text);
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${fmtNum(n)}` : fmtNum(n);
+}
+
+/**
+ * One row per goal and per instrument: latest value against target, change from baseline, a trend
+ * word and status chips, the most urgent first. What a clinician reads before anything else.
+ */
+function glanceSection(o: ViewOptions, p: ClientProgress, pre: string): HTMLElement {
+  const d = o.document;
+  const rows: GlanceRow[] = [];
+  const goals = p.goals.filter((g) => !p.currentPlanUri || g.planUri === p.currentPlanUri);
+  for (const g of goals) {
+    const values = g.points.filter((x) => x.value !== undefined && !x.flagged).map((x) => x.value as number);
+    const chips: Child[] = [];
+    let urgency = g.status === 'active' || g.status === 'on-hold' ? 1 : 0;
+    if (g.reliablyDeteriorated) { chips.push(chip(d, 'reliably worse', 'alert')); urgency = Math.max(urgency, 5); }
+    for (const x of g.invalid) { chips.push(chip(d, x, 'alert')); urgency = Math.max(urgency, 4.5); }
+    if (g.pastDue) { chips.push(chip(d, 'past due', 'warn')); urgency = Math.max(urgency, 3); }
+    if (g.stalled) { chips.push(chip(d, 'stalled', 'warn')); urgency = Math.max(urgency, 2); }
+    if (g.status === 'met') chips.push(chip(d, 'met', 'ok'));
+    else if (g.status !== 'active') chips.push(chip(d, STATUS_LABEL[g.status], 'info'));
+    else if (!g.reliablyDeteriorated && !g.pastDue && !g.stalled && g.latest?.change && g.latest.change.category !== 'unchanged') {
+      chips.push(chip(d, CHANGE_LABEL[g.latest.change.category], g.latest.change.category === 'reliably-deteriorated' ? 'alert' : 'ok'));
+    }
+    const target = g.target !== undefined ? `${fmtNum(g.target)}${g.direction ? ` or ${g.direction}` : ''}` : '';
+    rows.push({
+      urgency,
+      cells: [
+        h(d, 'span', { class: 'gp-nowrap' }, sourceCell(o, g.source, `Goal ${g.goalId}`), g.instrument ? ` (${g.instrument})` : ''),
+        g.latest ? `${valueWithUnit(fmtNum(g.latest.value), g.latest.value, g.unit)} on ${g.latest.date}` : 'none yet',
+        target,
+        g.latest && g.baseline !== undefined ? `${signed(g.latest.value - g.baseline)} from ${fmtNum(g.baseline)}` : '',
+        trendWord(values, g.direction),
+        chips.length ? h(d, 'span', { class: 'gp-chips' }, chips) : '',
+      ],
+    });
+  }
+  for (const i of p.instruments) {
+    const last = i.points[i.points.length - 1];
+    const chips: Child[] = [];
+    let urgency = 0.5;
+    if (i.reliablyDeteriorated) { chips.push(chip(d, 'reliably worse', 'alert')); urgency = 5; }
+    if (last?.band) chips.push(chip(d, last.band, 'info'));
+    if (last?.change && last.change.category !== 'unchanged' && last.change.category !== 'reliably-deteriorated') chips.push(chip(d, CHANGE_LABEL[last.change.category], 'ok'));
+    rows.push({
+      urgency,
+      cells: [
+        h(d, 'span', { class: 'gp-nowrap' }, i.instrument),
+        last ? `${fmtNum(last.score)} on ${last.date}` : 'none yet',
+        i.cutoff ? `cutoff ${fmtNum(i.cutoff.value)}` : '',
+        last && i.baseline ? `${signed(last.score - i.baseline.value)} from ${fmtNum(i.baseline.value)}` : '',
+        trendWord(i.points.map((x) => x.score), i.better),
+        chips.length ? h(d, 'span', { class: 'gp-chips' }, chips) : '',
+      ],
+    });
+  }
+  rows.sort((a, b) => b.urgency - a.urgency);
+  return section(o, pre, 'glance', 'At a glance',
+    table(o, 'Goals and measures, most urgent first', ['Goal or measure', 'Latest', 'Target', 'Change from baseline', 'Trend', 'Status'],
+      rows.map((r) => r.cells), { 'data-table': 'glance' }));
+}
+
+/** The plan's rule errors as a banner: values that break a rule are left out of the charts. */
+function problemsBanner(o: ViewOptions, p: ClientProgress): Child {
+  const errors = p.problems?.errors ?? 0;
+  if (errors === 0) return null;
+  const d = o.document;
+  return h(d, 'p', { class: 'gp-banner', role: 'status' },
+    h(d, 'strong', {}, `${plural(errors, 'error')} in this client's plan and notes. `),
+    'Values that break a rule are labelled and left out of the charts. ',
+    o.interactive ? h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'problems' }, 'Show problems') : null);
 }
 
 // ---------------------------------------------------------------- per client
@@ -264,7 +361,9 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
       o.interactive ? h(d, 'nav', { class: 'gp-nav' }, h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'caseload' }, 'All clients')) : null),
     p.openRisk ? section(o, pre, 'risk', 'Risk', h(d, 'p', { class: 'gp-open-risk', role: 'alert' },
       h(d, 'strong', {}, 'Risk not yet followed up: '), sourceCell(o, p.openRisk.marks[0]?.source ?? { uri: p.openRisk.uri, line: 0 }, openRiskText(p.openRisk)), '.')) : null,
+    problemsBanner(o, p),
     section(o, pre, 'alerts', 'Alerts', alerts),
+    glanceSection(o, p, pre),
     goals, instruments, section(o, pre, 'gas', 'Goal attainment', gasSection(o, p)), reviews, sessions, revisions);
 }
 
