@@ -34,7 +34,7 @@ function progress() {
     's1.md': note('2026-06-10', 'goals:\n  G4: {value: 1}\nmeasures:\n  PHQ-9: 18'),
     's2.md': note('2026-07-10', 'goals:\n  G4: {value: 2}\nmeasures:\n  PHQ-9: 25'),
     // A positive screen (PHQ-9 item 9) that no later session followed up: open risk.
-    's3.md': note('2026-08-10', 'measures:\n  PHQ-9: {score: 25, items: [3, 3, 3, 3, 3, 3, 3, 3, 1]}\nrisk: Passive thoughts, plan made.'),
+    's3.md': note('2026-08-10', 'measures:\n  PHQ-9: {score: 25, items: [3, 3, 3, 3, 3, 3, 3, 3, 1]}'),
   };
   for (const [uri, text] of Object.entries(files)) ws.set(parseDocument(uri, text));
   return buildProgress(ws, 'C-9', { today: TODAY, config: defaultConfig() });
@@ -45,7 +45,7 @@ describe('at a glance (panel and report first screen)', () => {
 
   it('orders alerts: risk, deterioration, past due, overdue review, stalled, paperwork', () => {
     const kinds = p.alerts.map((a) => a.kind);
-    assert.equal(kinds[0], 'open-risk', 'risk first');
+    assert.deepEqual(kinds.slice(0, 2), ['open-risk', 'risk-unnoted'], 'risk first: not followed up, and no risk note');
     for (const k of ['reliable-deterioration', 'past-due', 'review-overdue']) assert.ok(kinds.includes(k as never), `${k} alert present`);
     const ranks = kinds.map((k) => ALERT_ORDER.indexOf(k));
     assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), 'alerts sorted by the clinical order');

@@ -10,7 +10,7 @@ import { isPlanOpen, planForDate } from '../model/plans';
 import { revisionMarks } from '../model/collaboration';
 import { goalsById } from '../model/scores';
 import { reviewState } from '../model/reviews';
-import { openRisk, riskFindings, type RiskFinding } from '../model/risk';
+import { hasRiskNote, openRisk, riskFindings, type RiskFinding } from '../model/risk';
 import { measuresEntryFor, recordedScores } from '../model/scores';
 import { isFutureDated, isHeld, isHeldReview } from '../model/sessions';
 import type { WorkspaceView } from '../model/view';
@@ -429,7 +429,11 @@ function summariseSession(c: SessionCtx, opts: ProgressOptions, settings: Settin
   if (signedDate) out.signedDate = signedDate;
   // The risk mark (SPEC 5.6): on every held session with a positive screen.
   const findings = c.held ? riskFindings(c.s, opts.config) : [];
-  if (findings.length > 0) out.risk = findings.map((f) => riskMarkOf(c.doc, f));
+  if (findings.length > 0) {
+    out.risk = findings.map((f) => riskMarkOf(c.doc, f));
+    // GP315's reading: a positive screen must carry a risk note.
+    if (!hasRiskNote(c.s)) out.riskUnnoted = true;
+  }
   Object.assign(out, sessionCareOf(c.s));
   const facts = own(history?.notes, c.doc.uri);
   const versions = facts?.versions ?? [];
@@ -464,6 +468,11 @@ function alertsOf(p: ClientProgress): ProgressAlert[] {
   // Risk first (SPEC 5.6): the open risk heads the alerts.
   if (p.openRisk) {
     out.push({ kind: 'open-risk', ref: p.openRisk.marks[0]?.source ?? { uri: p.openRisk.uri, line: 0 }, message: openRiskText(p.openRisk) });
+  }
+  for (const s of p.sessions) {
+    if (s.riskUnnoted) {
+      out.push({ kind: 'risk-unnoted', ref: s.risk?.[0]?.source ?? { uri: s.uri, line: 0 }, message: `Positive risk screen on ${s.date} with no risk note` });
+    }
   }
   for (const g of p.goals) {
     if (g.stalled) {
@@ -516,7 +525,7 @@ function alertsOf(p: ClientProgress): ProgressAlert[] {
 }
 
 export const ALERT_ORDER: ReadonlyArray<ProgressAlert['kind']> = [
-  'open-risk', 'reliable-deterioration', 'past-due', 'review-overdue', 'stalled', 'late-note', 'unsigned-note', 'edited-after-signature', 'working-copy',
+  'open-risk', 'risk-unnoted', 'reliable-deterioration', 'past-due', 'review-overdue', 'stalled', 'late-note', 'unsigned-note', 'edited-after-signature', 'working-copy',
 ];
 
 // ---------------------------------------------------------------- helpers

@@ -353,6 +353,8 @@ export interface SessionSummary {
   barriers?: string[];
   events?: string[];
   readiness?: number;
+  /** A positive screen with no `risk` note (GP315's reading): an alert at the top. */
+  riskUnnoted?: boolean;
 }
 
 /** One answer of a positive risk screen (no free text: instrument, item number and answer). */
@@ -399,7 +401,7 @@ export interface PlanSummary {
 }
 
 export interface ProgressAlert {
-  kind: 'open-risk' | 'past-due' | 'stalled' | 'reliable-deterioration' | 'review-overdue' | 'late-note' | 'unsigned-note' | 'edited-after-signature' | 'working-copy';
+  kind: 'open-risk' | 'risk-unnoted' | 'past-due' | 'stalled' | 'reliable-deterioration' | 'review-overdue' | 'late-note' | 'unsigned-note' | 'edited-after-signature' | 'working-copy';
   /** A human label without note text (ids, dates, rule-like facts only). */
   message: string;
   goalId?: string;

@@ -27,6 +27,7 @@ export const REVIEW_LABEL: Record<ReviewStatus, string> = {
 
 export const ALERT_LABEL: Record<ProgressAlert['kind'], string> = {
   'open-risk': 'Risk not yet followed up',
+  'risk-unnoted': 'Risk screen without a risk note',
   'past-due': 'Goal past due',
   stalled: 'Stalled goal',
   'reliable-deterioration': 'Reliable deterioration',
