@@ -325,7 +325,7 @@ describe('progress model (buildProgress)', () => {
     ]);
     const kinds = p.alerts.map((a) => `${a.kind}:${a.goalId ?? a.instrument ?? ''}`).sort();
     assert.deepEqual(kinds, [
-      'open-risk:', 'reliable-deterioration:G1', 'reliable-deterioration:PHQ-9', 'review-overdue:', 'stalled:G2', 'stalled:G4', 'unsigned-note:',
+      'open-risk:', 'reliable-deterioration:G1', 'reliable-deterioration:PHQ-9', 'review-overdue:', 'risk-unnoted:', 'stalled:G2', 'stalled:G4', 'unsigned-note:',
     ]);
     // S4 answers PHQ-9 item 9 with 1 and no later session follows it up: risk first (SPEC 5.6).
     assert.equal(p.alerts[0].kind, 'open-risk');
