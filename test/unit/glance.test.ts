@@ -68,11 +68,13 @@ describe('at a glance (panel and report first screen)', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const view = clientView({ ...p, problems: { errors: 3, warnings: 1 } }, { document, interactive: true });
     const sections = Array.from(view.querySelectorAll('section')).map((s) => s.getAttribute('class')?.replace('gp-section gp-', ''));
-    assert.ok(sections.indexOf('glance') >= 0 && sections.indexOf('glance') < sections.indexOf('goals'), `glance before the charts: ${sections}`);
+    assert.ok(sections.indexOf('glance') >= 0 && sections.indexOf('glance') < sections.indexOf('alerts') && sections.indexOf('alerts') < sections.indexOf('goals'), `glance, then alerts, then charts: ${sections}`);
     assert.ok(sections.indexOf('risk') < sections.indexOf('glance'), 'risk above everything else');
     const rows = Array.from(view.querySelectorAll('table[data-table="glance"] tbody tr')).map((r) => r.textContent ?? '');
-    assert.equal(rows.length, p.goals.length + p.instruments.length, 'one row per goal and per instrument');
-    assert.match(rows[0], /reliably worse|outside|not better/, `most urgent first: ${rows[0]}`);
+    assert.equal(rows.length, 2 + p.goals.length + p.instruments.length, 'the two risk alerts, then one row per goal and per instrument');
+    assert.match(rows[0], /^Risk.*Risk not yet followed up/, `risk first: ${rows[0]}`);
+    assert.match(rows[1], /^Risk.*no risk note/);
+    assert.match(rows[2], /reliably worse|outside|not better/, `then the most urgent goal: ${rows[2]}`);
     const g1 = rows.find((r) => r.startsWith('Goal G1'))!;
     assert.match(g1, /25 on 2026-08-10/);
     assert.match(g1, /8 or lower/);

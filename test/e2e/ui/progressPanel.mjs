@@ -53,3 +53,29 @@ export async function checkProgressPanel(page, { client, goalIds, riskSessions, 
   await page.screenshot({ path: shot });
   return { client, goals: drawn, riskMarks: riskRows.length, screenshot: shot };
 }
+
+/**
+ * The first screen of the panel at 1440×900 (the panel alone): the "at a glance" table of a
+ * client with a positive risk screen is fully visible without scrolling and its first row is the
+ * risk alert. Screenshot: progress-glance.png.
+ */
+export async function checkGlance(page, { client, screenshotDir }) {
+  await runCommand(page, 'View: Close All Editors');
+  if (await page.locator('.part.panel').isVisible()) await page.keyboard.press('Control+J');
+  await runCommand(page, 'GoalPlan: Show progress');
+  await pickQuickItem(page, client);
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const table = webview.locator(`article[data-client="${client}"] table[data-table="glance"]`);
+  await table.waitFor({ timeout: 60_000 });
+  const first = (await table.locator('tbody tr').first().textContent()) ?? '';
+  assert.match(first, /^Risk/, `the first row of the glance table is the risk alert, got: ${first.slice(0, 120)}`);
+  const box = await table.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, viewport: window.innerHeight, scrolled: document.scrollingElement?.scrollTop ?? 0 };
+  });
+  assert.equal(box.scrolled, 0, 'the panel opens at its top');
+  assert.ok(box.bottom <= box.viewport, `the glance table ends at ${Math.round(box.bottom)} px, inside the ${box.viewport} px the panel shows`);
+  const shot = join(screenshotDir, 'progress-glance.png');
+  await page.screenshot({ path: shot });
+  return { client, firstRow: first.slice(0, 80), bottom: Math.round(box.bottom), viewport: box.viewport, screenshot: shot };
+}

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { E2E_TODAY, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl } from '../lib/codeServer.mjs';
 import { checkMarkdownPreview, checkNewGoalPlanInput, checkWalkthrough } from './conventions.mjs';
 import { checkProblemsPanel } from './problemsPanel.mjs';
-import { checkProgressPanel } from './progressPanel.mjs';
+import { checkGlance, checkProgressPanel } from './progressPanel.mjs';
 import { checkExpectedMarks } from './expectedMarks.mjs';
 import { checkWebviewAccessibility, setColorTheme } from './accessibility.mjs';
 import { runCommand } from './workbench.mjs';
@@ -22,6 +22,8 @@ const SHOW_FILE = 'clients/C-0217/plan.md';
 const SHOW_LINE = 40;
 const CLIENT = 'C-0142';
 const CLIENT_PLAN = `clients/${CLIENT}/plan.md`;
+// The example client whose notes hold a positive risk screen without a risk note (GP315).
+const RISK_CLIENT = 'C-0451';
 
 function localToday() {
   const d = new Date();
@@ -137,6 +139,7 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
     await run('progress-panel-not-on-track', () => checkExpectedMarks(page, { planPath: 'clients/C-0704/plan.md', goalId: 'G1', screenshotDir }));
     // WCAG 2.2 A/AA inside the webviews, in a light and a dark theme (the panel re-renders with
     // the theme's colours; nothing is re-opened).
+    await run('glance', () => checkGlance(page, { client: RISK_CLIENT, screenshotDir }));
     const themes = ['Light+', 'Dark Modern'];
     for (const theme of themes) {
       await run(`theme-${theme}`, async () => { await setColorTheme(page, theme); return { theme }; });

@@ -218,6 +218,14 @@ function signed(n: number): string {
 function glanceSection(o: ViewOptions, p: ClientProgress, pre: string): HTMLElement {
   const d = o.document;
   const rows: GlanceRow[] = [];
+  // Risk heads the table: a positive screen not yet followed up, or one without a risk note.
+  for (const a of p.alerts.filter((x) => x.kind === 'open-risk' || x.kind === 'risk-unnoted')) {
+    rows.push({
+      urgency: 10,
+      cells: [h(d, 'span', { class: 'gp-nowrap' }, a.ref ? sourceCell(o, a.ref, 'Risk') : 'Risk'), a.message, '', '', '',
+        h(d, 'span', { class: 'gp-chips' }, chip(d, ALERT_LABEL[a.kind], 'alert'))],
+    });
+  }
   const goals = p.goals.filter((g) => !p.currentPlanUri || g.planUri === p.currentPlanUri);
   for (const g of goals) {
     const values = g.points.filter((x) => x.value !== undefined && !x.flagged).map((x) => x.value as number);
@@ -362,8 +370,8 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
     p.openRisk ? section(o, pre, 'risk', 'Risk', h(d, 'p', { class: 'gp-open-risk', role: 'alert' },
       h(d, 'strong', {}, 'Risk not yet followed up: '), sourceCell(o, p.openRisk.marks[0]?.source ?? { uri: p.openRisk.uri, line: 0 }, openRiskText(p.openRisk)), '.')) : null,
     problemsBanner(o, p),
-    section(o, pre, 'alerts', 'Alerts', alerts),
     glanceSection(o, p, pre),
+    section(o, pre, 'alerts', 'Alerts', alerts),
     goals, instruments, section(o, pre, 'gas', 'Goal attainment', gasSection(o, p)), reviews, sessions, revisions);
 }
 
