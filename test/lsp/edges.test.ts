@@ -75,8 +75,8 @@ describe('lsp: requests sent with initialize wait for the index', function () {
 
     const rootUri = pathToFileURL(root).href;
     const uri = pathToFileURL(path.join(root, SESSION_B)).href;
-    // The note as the client has it: a blank line under `goals:` to complete on.
-    const { text, position: blank } = cursor(SESSION_100_B.replace('goals:\n', 'goals:\n  |\n'));
+    // The note as the client has it (a blank line under `goals:`); completion asks on the key G2.
+    const { text } = cursor(SESSION_100_B.replace('goals:\n', 'goals:\n  |\n'));
     const messages = [
       { jsonrpc: '2.0', id: 1, method: 'initialize', params: {
         processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'clinic' }],
