@@ -47,6 +47,11 @@ describe('lsp: custom requests', function () {
     assert.match(r.text, /^---\nkind: session-log\nclient: C-0100\ndate: 2026-11-26\n/);
     assert.match(r.text, /^goals:\n {2}G1:\n {2}G2:\n---$/m);
     for (const h of ['Subjective', 'Objective', 'Assessment', 'Plan']) assert.match(r.text, new RegExp(`^## ${h}$`, 'm'));
+    // The editor inserts the same note as a snippet: cursor in the first section, then a stop per
+    // goal level and value and per measure of the active goals (here G1's PHQ-9), all empty.
+    assert.match(r.snippet, /^## Subjective\n\n\$\{1\}$/m);
+    assert.match(r.snippet, /^ {2}G1:\n {4}progress: \$\{2\}$/m);
+    assert.match(r.snippet, /^measures:\n {2}PHQ-9: \$\{\d+\}$/m);
     // Written as is, the note parses and links to its plan (no GP001/GP002/GP301/GP307).
     s.open('clients/C-0100/sessions/2026-11-26.md', r.text);
     const d = await s.currentDiagnostics('clients/C-0100/sessions/2026-11-26.md', 'the new note');

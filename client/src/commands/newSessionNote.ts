@@ -23,7 +23,10 @@ export function registerNewSessionNote(context: vscode.ExtensionContext, client:
       if (!vscode.workspace.getWorkspaceFolder(target)) throw new Error('the note would be outside the workspace folders');
       const uri = await writeNew(target, note.text);
       const doc = await vscode.workspace.openTextDocument(uri);
-      await vscode.window.showTextDocument(doc, { preview: false });
+      const editor = await vscode.window.showTextDocument(doc, { preview: false });
+      // The same note again as a snippet: the cursor in the first section, Tab to each value and score.
+      const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
+      await editor.insertSnippet(new vscode.SnippetString(note.snippet), all);
       return uri.toString();
     } catch (error) {
       void vscode.window.showErrorMessage(`GoalPlan: could not create the session note (${error instanceof Error ? error.message : String(error)}).`);

@@ -58,3 +58,52 @@ function goalKeys(doc: ReturnType<typeof parseDocument>): unknown[] {
   const goals = doc.frontMatter!.doc!.get('goals', true) as { items?: Array<{ key?: { value?: unknown } }> } | undefined;
   return goals?.items?.map((p) => p.key?.value) ?? [];
 }
+
+export interface NewNoteSnippetInput extends NewNoteInput {
+  /** Goals whose measure value is written in the goal entry (count, rating, a scale not in `measures`). */
+  valueGoals: readonly string[];
+  /** Instruments to score this session: the plan's schedule (`monitor`) and the active goals' instruments. */
+  measures: readonly string[];
+}
+
+/** Text inside a snippet: `$`, `}` and `\` are literal. */
+function snippetText(s: string): string {
+  return s.replace(/[$}\\]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The note as a VS Code snippet: the cursor starts in the first section (where the clinician
+ * writes), Tab then visits each active goal's GAS level and value and each measure's score, in
+ * order. The stops are empty: nothing is recorded that the clinician did not enter. Verified like
+ * the text: with every stop filled, it is a session log of that client with exactly those goals.
+ */
+export function newNoteSnippet(n: NewNoteSnippetInput): string {
+  let stop = 1;
+  const first = n.sections.length > 0 ? stop++ : undefined;
+  const lines = ['---', 'kind: session-log', `client: ${blockScalar(n.client)}`, `date: ${n.date}`, `type: ${blockScalar(n.type)}`, `format: ${blockScalar(n.format)}`]
+    .map(snippetText);
+  if (n.goals.length) {
+    lines.push('goals:');
+    for (const id of n.goals) {
+      lines.push(snippetText(`  ${blockScalar(id, true)}:`), `    progress: \${${stop++}}`);
+      if (n.valueGoals.includes(id)) lines.push(`    value: \${${stop++}}`);
+    }
+  }
+  if (n.measures.length) {
+    lines.push('measures:');
+    for (const m of n.measures) lines.push(`${snippetText(`  ${blockScalar(m, true)}:`)} \${${stop++}}`);
+  }
+  lines.push('---', '');
+  n.sections.forEach((s, i) => lines.push(snippetText(`## ${s}`), '', i === 0 && first !== undefined ? `\${${first}}` : '', ''));
+  const snippet = `${lines.join('\n').replace(/\n+$/, '\n')}$0`;
+  // Every stop filled with 0 (and the escapes undone) must read back as the note it is meant to be.
+  const filled = snippet.replace(/\$\{\d+\}/g, '0').replace(/\$0$/, '').replace(/\\([$}\\])/g, '$1');
+  const doc = parseDocument('new-note.md', filled);
+  const raw = doc.frontMatter?.raw as { client?: unknown; measures?: Record<string, unknown> } | undefined;
+  const keys = doc.frontMatter?.doc ? goalKeys(doc) : [];
+  if (doc.kind !== 'session-log' || doc.broken || raw?.client !== n.client || keys.length !== n.goals.length || keys.some((k, i) => k !== n.goals[i])
+    || Object.keys(raw?.measures ?? {}).length !== n.measures.length) {
+    throw new Error('the new note snippet would not read back as written');
+  }
+  return snippet;
+}

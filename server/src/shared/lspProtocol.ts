@@ -103,6 +103,8 @@ export interface NewSessionNoteResult {
   /** File URI of the same path. */
   uri: string;
   text: string;
+  /** The same note as a VS Code snippet: cursor in the first section, Tab to each goal's level and value and each measure. */
+  snippet: string;
   /** Goals pre-filled (active on the date). */
   goals: string[];
   format?: string;

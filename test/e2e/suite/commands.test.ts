@@ -30,8 +30,9 @@ suite('commands', () => {
     await vscode.commands.executeCommand('goalplan.newSessionNote', 'C-1005');
     const note = await waitUntil(() => {
       const doc = vscode.window.activeTextEditor?.document;
-      return doc && !before.has(doc.uri.toString()) && /^kind: session-log$/m.test(doc.getText()) ? doc : undefined;
-    }, 'the new session note in the active editor');
+      // The snippet is in once the goal's level has its tab stop.
+      return doc && !before.has(doc.uri.toString()) && /^kind: session-log$/m.test(doc.getText()) && /^ {4}progress: $/m.test(doc.getText()) ? doc : undefined;
+    }, 'the new session note in the active editor, as a snippet');
     const text = note.getText();
     const today = extensionToday();
     assert.ok(note.uri.toString().startsWith(folder.toString() + '/'), `the note lives in the client's folder, got ${vscode.workspace.asRelativePath(note.uri)}`);
@@ -42,6 +43,9 @@ suite('commands', () => {
     const format = /^format: (\w+)$/m.exec(text)?.[1];
     assert.ok(format && SECTIONS[format], `the note declares a known format, got ${format}`);
     for (const section of SECTIONS[format]) assert.match(text, new RegExp(`^#{2,3} ${section}\\b`, 'm'), `section ${section}`);
+    // The cursor waits in the first section, where the clinician starts writing.
+    const firstHeading = text.split(/\r?\n/).findIndex((l) => /^#{2,3} /.test(l));
+    assert.equal(vscode.window.activeTextEditor?.selection.active.line, firstHeading + 2, 'cursor on the line under the first section heading');
   });
 
   test('"Show progress" opens the panel and its webview receives the series', async () => {

@@ -3,7 +3,9 @@
 import * as path from 'node:path';
 import { ResponseError, ErrorCodes } from 'vscode-languageserver';
 import { isIsoDate } from '../../core/dates';
-import { invalidClientId, newNoteText } from '../../core/newNote';
+import { invalidClientId, newNoteSnippet, newNoteText } from '../../core/newNote';
+import { findInstrument } from '../../core/model/instruments';
+import type { InstrumentDef, ResolvedConfig } from '../../core/config/types';
 import { goalActiveOn } from '../../core/model/goals';
 import { reviewStatusFor, reviewStatusView } from '../../core/model/reviews';
 import { buildProgress, currentPlan } from '../../core/progress';
@@ -82,8 +84,34 @@ export function newSessionNote(ctx: ServiceContext, p: NewSessionNoteParams): Ne
   if (!ctx.roots.some((r) => isInside(r, file))) throw new ResponseError(ErrorCodes.InvalidParams, 'the note would be outside the workspace folders');
 
   const goals = plan ? activeGoals(plan, date) : [];
-  const text = newNoteText({ client, date, type: 'therapy', format, goals, sections: FORMAT_SECTIONS[format] ?? [] });
-  return { path: file, uri: fileUri(file), text, goals, format };
+  const input = { client, date, type: 'therapy', format, goals, sections: FORMAT_SECTIONS[format] ?? [] };
+  const text = newNoteText(input);
+  const { valueGoals, measures } = plan ? whatToMeasure(plan, goals, ctx.configFor(plan.uri)) : { valueGoals: [], measures: [] };
+  const snippet = newNoteSnippet({ ...input, valueGoals, measures });
+  return { path: file, uri: fileUri(file), text, snippet, goals, format };
+}
+
+/**
+ * What a new note asks to be measured: the instruments the plan schedules (`monitor`) and those
+ * of its active goals (in `measures`, by their built-in or configured name); a goal measured by a
+ * count, a rating or an unknown scale gets its `value` in the goal entry instead.
+ */
+function whatToMeasure(plan: ParsedDocument, goals: readonly string[], config: ResolvedConfig): { valueGoals: string[]; measures: string[] } {
+  const measures: string[] = [];
+  const valueGoals: string[] = [];
+  const add = (def: InstrumentDef | undefined) => {
+    if (def && !['count', 'rating', 'GAS'].includes(def.name) && !measures.includes(def.name)) measures.push(def.name);
+  };
+  const monitor = plan.plan?.monitor;
+  if (monitor && typeof monitor === 'object') for (const k of Object.keys(monitor)) add(findInstrument(k, config));
+  for (const b of plan.goalBlocks) {
+    const g = b.goal;
+    if (!g || typeof g.id !== 'string' || !goals.includes(g.id) || !g.measure) continue;
+    const def = findInstrument(g.measure.instrument, config);
+    if (def && !['count', 'rating', 'GAS'].includes(def.name)) add(def);
+    else if (g.measure.instrument !== 'GAS' && !valueGoals.includes(g.id)) valueGoals.push(g.id);
+  }
+  return { valueGoals, measures };
 }
 
 function isInside(root: string, file: string): boolean {
