@@ -3,15 +3,16 @@
 // marks as the goal's table lists "off track" rows (the same model drew both).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openFile, runCommand } from './workbench.mjs';
+import { pickQuickItem, runCommand } from './workbench.mjs';
 
-export async function checkExpectedMarks(page, { planPath, goalId, screenshotDir }) {
+export async function checkExpectedMarks(page, { client, goalId, screenshotDir }) {
+  // No editor open: "Show progress" asks for the client (every plan is plan.md, so Quick Open by
+  // name is ambiguous; the client pick is not).
   await runCommand(page, 'View: Close All Editors');
-  // "Show progress" takes the active editor's client: open that client's plan first.
-  await openFile(page, planPath);
   await runCommand(page, 'GoalPlan: Show progress');
+  await pickQuickItem(page, client);
   const webview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-  const figure = webview.locator(`figure[data-goal="${goalId}"]`).first();
+  const figure = webview.locator(`article[data-client="${client}"] figure[data-goal="${goalId}"]`).first();
   await figure.locator('svg[data-chart="goal"]').waitFor({ timeout: 60_000 });
   const lines = await figure.locator('[data-marker="expected-line"] path').count();
   assert.equal(lines, 1, `one dashed expected line on ${goalId}`);

@@ -136,7 +136,7 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
     await run('markdown-preview', () => checkMarkdownPreview(page, { plan: CLIENT_PLAN, goals: goalsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
     await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), riskSessions: ['2026-11-09'], screenshotDir }));
     // SPEC 5.5/5.6: the not-on-track example client's expected line and off-track marks.
-    await run('progress-panel-not-on-track', () => checkExpectedMarks(page, { planPath: 'clients/C-0704/plan.md', goalId: 'G1', screenshotDir }));
+    await run('progress-panel-not-on-track', () => checkExpectedMarks(page, { client: 'C-0704', goalId: 'G1', screenshotDir }));
     // WCAG 2.2 A/AA inside the webviews, in a light and a dark theme (the panel re-renders with
     // the theme's colours; nothing is re-opened).
     await run('glance', () => checkGlance(page, { client: RISK_CLIENT, screenshotDir }));
