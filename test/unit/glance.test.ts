@@ -89,4 +89,21 @@ describe('at a glance (panel and report first screen)', () => {
     assert.ok(banner?.querySelector('button[data-action="problems"]'), 'the banner opens the Problems panel');
     assert.equal(clientView(p, { document }).querySelector('.gp-banner'), null, 'no banner without errors');
   });
+
+  it('skip links reach each part of the page; a goal behind its expected change is chipped not on track', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const g1 = p.goals.find((g) => g.goalId === 'G1')!;
+    const late = { ...p, goals: p.goals.map((g) => (g === g1 ? { ...g, expected: { curve: false, line: [] }, notOnTrack: { date: '2026-08-10', score: 25, expected: 12, offCurve: true } } : g)) };
+    const view = clientView(late, { document, interactive: true });
+    document.body.appendChild(view);
+    const links = Array.from(view.querySelectorAll('nav.gp-skip a'));
+    assert.deepEqual(links.map((a) => a.textContent), ['at a glance', 'goals', 'instruments', 'reviews', 'sessions']);
+    for (const a of links) {
+      const target = document.getElementById((a.getAttribute('href') ?? '').slice(1));
+      assert.ok(target, `${a.getAttribute('href')} exists`);
+      assert.equal(target?.getAttribute('tabindex'), '-1', 'a skip target takes the focus');
+    }
+    const row = Array.from(view.querySelectorAll('table[data-table="glance"] tbody tr')).map((r) => r.textContent ?? '').find((r) => r.startsWith('Goal G1'))!;
+    assert.match(row, /not on track/);
+  });
 });

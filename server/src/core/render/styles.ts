@@ -111,6 +111,11 @@ body.vscode-high-contrast .gp-svg .gp-band, body.vscode-high-contrast-light .gp-
 .gp-banner { border-left: 4px solid var(--gp-alert); padding: 0.4em 0.8em; margin: 0.6em 0; }
 .gp-glance .gp-table { width: 100%; }
 .gp-nowrap { white-space: nowrap; }
+.gp-skip { margin: 0.4em 0; }
+.gp-skip-link { color: var(--gp-link); display: inline-block; min-height: 24px; line-height: 24px; padding: 0 0.2em; }
+.gp-skip-link:focus-visible, .gp-section:focus-visible { outline: 2px solid var(--gp-focus); outline-offset: 2px; }
+.gp-section:focus:not(:focus-visible) { outline: none; }
+@media print { .gp-skip { display: none; } }
 .gp-scroll { overflow-x: auto; max-width: 100%; }
 .gp-sort { font: inherit; font-weight: 600; color: inherit; background: none; border: none; padding: 0; min-height: 24px; cursor: pointer; text-align: left; white-space: nowrap; }
 .gp-sort:focus-visible { outline: 2px solid var(--gp-focus); outline-offset: 2px; }

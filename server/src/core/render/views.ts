@@ -48,7 +48,8 @@ function table(o: ViewOptions, caption: string, head: string[], rows: Child[][],
 }
 
 function section(o: ViewOptions, prefix: string, id: string, title: string, ...children: Array<Child | Child[]>): HTMLElement {
-  return h(o.document, 'section', { class: `gp-section gp-${id}`, 'aria-labelledby': `${prefix}-${id}` },
+  // tabindex -1: a skip link's target takes the focus, so the next Tab continues from there.
+  return h(o.document, 'section', { class: `gp-section gp-${id}`, id: `${prefix}-${id}-section`, tabindex: '-1', 'aria-labelledby': `${prefix}-${id}` },
     h(o.document, 'h2', { id: `${prefix}-${id}` }, title), ...children);
 }
 
@@ -233,6 +234,8 @@ function glanceSection(o: ViewOptions, p: ClientProgress, pre: string): HTMLElem
     let urgency = g.status === 'active' || g.status === 'on-hold' ? 1 : 0;
     if (g.reliablyDeteriorated) { chips.push(chip(d, 'reliably worse', 'alert')); urgency = Math.max(urgency, 5); }
     for (const x of g.invalid) { chips.push(chip(d, x, 'alert')); urgency = Math.max(urgency, 4.5); }
+    if (g.notOnTrack) { chips.push(chip(d, 'not on track', 'alert')); urgency = Math.max(urgency, 4.8); }
+    else if (g.expected && g.status === 'active' && g.latest) chips.push(chip(d, 'on track', 'ok'));
     if (g.pastDue) { chips.push(chip(d, 'past due', 'warn')); urgency = Math.max(urgency, 3); }
     if (g.stalled) { chips.push(chip(d, 'stalled', 'warn')); urgency = Math.max(urgency, 2); }
     if (g.status === 'met') chips.push(chip(d, 'met', 'ok'));
@@ -366,7 +369,11 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
         plan?.reviewNext ? ` · next review ${plan.reviewNext}` : '',
         ` · ${history}`,
         ` · stalled = no value in ${p.settings.stalledWeeks} weeks; late note = committed more than ${p.settings.lateDays} days after the session`),
-      o.interactive ? h(d, 'nav', { class: 'gp-nav' }, h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'caseload' }, 'All clients')) : null),
+      o.interactive ? h(d, 'nav', { class: 'gp-nav' }, h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'caseload' }, 'All clients')) : null,
+      // Skip links past the long parts of the page (a keyboard user need not tab through every chart).
+      h(d, 'nav', { class: 'gp-skip', 'aria-label': 'Skip to' }, 'Skip to: ',
+        ...[['glance', 'at a glance'], ['goals', 'goals'], ['instruments', 'instruments'], ['reviews', 'reviews'], ['sessions', 'sessions']]
+          .flatMap(([id, text], i) => [i ? ' · ' : '', h(d, 'a', { href: `#${pre}-${id}-section`, class: 'gp-skip-link' }, text)]))),
     p.openRisk ? section(o, pre, 'risk', 'Risk', h(d, 'p', { class: 'gp-open-risk', role: 'alert' },
       h(d, 'strong', {}, 'Risk not yet followed up: '), sourceCell(o, p.openRisk.marks[0]?.source ?? { uri: p.openRisk.uri, line: 0 }, openRiskText(p.openRisk)), '.')) : null,
     problemsBanner(o, p),
