@@ -89,3 +89,13 @@ export function rangeText(def: InstrumentDef): string {
 export function itemRangeText(def: InstrumentDef): string | undefined {
   return def.items ? formatRange(def.items.min, def.items.max) : undefined;
 }
+
+/**
+ * GP105's reading: for an instrument with a fixed direction, the target is not better than the
+ * baseline (equal counts as not better). False without a fixed direction. GP105 reports it; the
+ * progress model labels such a target and never draws it.
+ */
+export function targetNotBetter(def: InstrumentDef | undefined, baseline: number, target: number): boolean {
+  if (!def || !hasFixedDirection(def)) return false;
+  return def.better === 'lower' ? target >= baseline : target <= baseline;
+}

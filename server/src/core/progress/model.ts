@@ -4,7 +4,7 @@
 import type { InstrumentDef } from '../config/types';
 import { daysBetween, isIsoDate } from '../dates';
 import { bandOf, reliableChange } from '../instruments';
-import { findInstrument, formatNumber, hasFixedDirection, inRange, rangeText } from '../model/instruments';
+import { findInstrument, formatNumber, inRange, rangeText, targetNotBetter } from '../model/instruments';
 import { openRiskText } from './riskText';
 import { isPlanOpen, planForDate } from '../model/plans';
 import { revisionMarks } from '../model/collaboration';
@@ -572,8 +572,7 @@ function measureProblems(def: InstrumentDef | undefined, rawBaseline: unknown, r
   for (const [name, raw] of [['baseline', rawBaseline], ['target', rawTarget]] as const) {
     if (typeof raw === 'number' && Number.isFinite(raw) && !inRange(def, raw)) out.push(`${name} ${formatNumber(raw)} is outside the ${def.name} range ${rangeText(def)}`);
   }
-  if (hasFixedDirection(def) && baseline !== undefined && target !== undefined
-    && (def.better === 'lower' ? target >= baseline : target <= baseline)) {
+  if (baseline !== undefined && target !== undefined && targetNotBetter(def, baseline, target)) {
     out.push(`target is not better than the baseline (${def.name}: ${def.better} is better)`);
   }
   return out;

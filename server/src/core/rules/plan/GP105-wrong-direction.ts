@@ -4,6 +4,7 @@
 // checked. Equal baseline and target is "not better" and is reported.
 import { defineRule } from '../types';
 import { instrumentOf, numberOrAbsent } from '../../model/goals';
+import { targetNotBetter } from '../../model/instruments';
 import { goalEntries, goalName } from './goalHelpers';
 
 export const GP105 = defineRule({
@@ -20,8 +21,7 @@ export const GP105 = defineRule({
       const baseline = numberOrAbsent(e.goal.measure?.baseline);
       const target = numberOrAbsent(e.goal.measure?.target);
       if (baseline === undefined || target === undefined) continue;
-      const better = def.better === 'lower' ? target < baseline : target > baseline;
-      if (better) continue;
+      if (!targetNotBetter(def, baseline, target)) continue;
       ctx.report({
         span: e.block.region.rangeOf(['measure', 'target']),
         message: `${goalName(e)}: target ${target} is not better than baseline ${baseline}; on ${def.name} ${def.better} scores are better.`,
