@@ -240,9 +240,11 @@ function goalIdItems(ctx: ServiceContext, doc: ParsedDocument, c: CursorContext,
     if (items.some((i) => i.label === g.id)) continue;
     if (role === 'parent' && g.horizon !== 'long-term') continue; // GP112: a parent must be long-term
     const active = typeof sessionDate === 'string' ? goalActiveOn(g, plan.plan, sessionDate) : true;
-    const lines = [g.statement ?? ''];
-    if (g.measure?.instrument) lines.push(`Measure: ${g.measure.instrument} ${g.measure.baseline ?? '?'} → ${g.measure.target ?? '?'}${g.measure.unit ? ` ${g.measure.unit}` : ''}`);
-    if (g.due) lines.push(`Due: ${g.due}`);
+    // Markdown here; clients without Markdown get it as plain text (see the filter above).
+    const md = markup(true);
+    const lines = [md.text(String(g.statement ?? ''))];
+    if (g.measure?.instrument) lines.push(`Measure: ${md.text(`${g.measure.instrument} ${g.measure.baseline ?? '?'} → ${g.measure.target ?? '?'}${g.measure.unit ? ` ${g.measure.unit}` : ''}`)}`);
+    if (g.due) lines.push(`Due: ${md.text(String(g.due))}`);
     if (!active) lines.push(`Not active on ${sessionDate}`);
     items.push({
       label: g.id,

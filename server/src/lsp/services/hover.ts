@@ -99,18 +99,18 @@ function goalHover(ctx: ServiceContext, md: Markup, doc: ParsedDocument, id: str
   const plan = planOfDoc(ctx.workspace, doc);
   if (!plan) return `Goal ${md.bold(id)}: this client has no goal plan.`;
   const block = goalBlockById(plan, id);
-  if (!block) return `Goal ${md.bold(id)} is not in ${ctx.relative(plan.uri)}.`;
+  if (!block) return `Goal ${md.bold(id)} is not in ${md.text(ctx.relative(plan.uri))}.`;
   const g: Goal | undefined = block.goal;
-  if (!g) return `Goal ${md.bold(id)} (its block in ${ctx.relative(plan.uri)} does not parse).`;
+  if (!g) return `Goal ${md.bold(id)} (its block in ${md.text(ctx.relative(plan.uri))} does not parse).`;
   const lines = [`${md.bold(id)}${g.horizon ? ` · ${g.horizon}` : ''}${g.status && g.status !== 'active' ? ` · ${g.status}` : ''}`];
-  if (g.statement) lines.push(g.statement);
+  if (g.statement) lines.push(md.text(String(g.statement)));
   const m = g.measure;
-  if (m?.instrument) lines.push(`Measure: ${m.instrument} from ${m.baseline ?? '?'} to ${m.target ?? '?'}${m.unit ? ` ${m.unit}` : ''}`);
-  if (g.due) lines.push(`Due: ${g.due}`);
+  if (m?.instrument) lines.push(`Measure: ${md.text(`${m.instrument} from ${m.baseline ?? '?'} to ${m.target ?? '?'}${m.unit ? ` ${m.unit}` : ''}`)}`);
+  if (g.due) lines.push(`Due: ${md.text(String(g.due))}`);
   const latest = latestValues(ctx.workspace, plan, g, ctx.configFor(plan.uri), ctx.today());
   if (latest.length) {
     lines.push(`Latest: ${latest.map((l) => {
-      const bits = [l.value !== undefined ? `value ${l.value}` : '', l.progress !== undefined ? `GAS ${l.progress > 0 ? '+' : ''}${l.progress}` : '', l.decision ? `decision ${l.decision}` : ''].filter(Boolean);
+      const bits = [l.value !== undefined ? `value ${l.value}` : '', l.progress !== undefined ? `GAS ${l.progress > 0 ? '+' : ''}${l.progress}` : '', l.decision ? `decision ${md.text(String(l.decision))}` : ''].filter(Boolean);
       return `${l.date}: ${bits.join(', ')}`;
     }).join(' · ')}`);
   }

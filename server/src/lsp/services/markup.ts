@@ -9,6 +9,8 @@ export interface Markup {
   code(s: string): string;
   /** A description written with inline Markdown (schema descriptions), as this format reads it. */
   prose(s: string): string;
+  /** Text the clinician wrote (a statement, a unit), shown exactly as written: never read as markup. */
+  text(s: string): string;
   content(value: string): MarkupContent;
 }
 
@@ -21,6 +23,7 @@ const MARKDOWN: Markup = {
   bold: (s) => `**${s}**`,
   code: (s) => `\`${s}\``,
   prose: (s) => s,
+  text: escapeMarkdown,
   content: (value) => ({ kind: MarkupKind.Markdown, value }),
 };
 
@@ -28,6 +31,31 @@ const PLAIN: Markup = {
   markdown: false,
   bold: (s) => s,
   code: (s) => s,
-  prose: (s) => s.replace(/\*\*([^*]+)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1'),
+  prose: plainProse,
+  text: (s) => s,
   content: (value) => ({ kind: MarkupKind.PlainText, value }),
 };
+
+// A statement such as "Client will *try* <b>2</b> [walks](http://x)" must show as typed, not as
+// emphasis, HTML or a link: every character Markdown gives a meaning gets a backslash (CommonMark
+// lets any ASCII punctuation be escaped), and a line that would start a list or a quote gets one too.
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#|~!&]/g;
+const MARKDOWN_ESCAPED = /\\([\\`*_{}[\]()<>#|~!&+.-])/g;
+
+function escapeMarkdown(s: string): string {
+  return s
+    .replace(MARKDOWN_SPECIAL, '\\$&')
+    .replace(/^(\s*)([-+])(?=\s|$)/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.])(?=\s|$)/gm, '$1\\$2');
+}
+
+/** Markdown as plain text: markup dropped, escaped characters (from `text`) kept as written. */
+function plainProse(s: string): string {
+  const kept: string[] = [];
+  const hidden = s.replace(MARKDOWN_ESCAPED, (_, c: string) => `\u0000${kept.push(c) - 1}\u0000`);
+  return hidden
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]);
+}
