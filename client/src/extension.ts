@@ -15,6 +15,7 @@ import * as vscode from 'vscode';
 import type { Disposable as LcDisposable, LanguageClient, LanguageClientOptions, ServerOptions, StateChangeEvent } from 'vscode-languageclient/node';
 import { Methods, type GoalPlanInitOptions, type TrustChangedParams } from '../../server/src/shared/lspProtocol';
 import { registerGettingStarted } from './commands/gettingStarted';
+import { registerNewDischargeSummary } from './commands/newDischargeSummary';
 import { registerNewGoalPlan } from './commands/newGoalPlan';
 import { registerNewSessionNote } from './commands/newSessionNote';
 import { registerShowProgress } from './commands/showProgress';
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): GoalPlanExports {
   );
   registerNewSessionNote(context, lc);
   registerNewGoalPlan(context, lc);
+  registerNewDischargeSummary(context, lc);
   registerGettingStarted(context);
   registerStatusBar(context, lc);
   registerDebugState(context, lc);

@@ -7,16 +7,15 @@
 import * as vscode from 'vscode';
 import { createExclusive } from './createExclusive';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import {
-  Methods, type ClientSummary, type NewSessionNoteParams, type NewSessionNoteResult, type ReviewStatus,
-} from '../../../server/src/shared/lspProtocol';
+import { Methods, type NewSessionNoteParams, type NewSessionNoteResult } from '../../../server/src/shared/lspProtocol';
+import { pickClient } from './pickClient';
 
 export const NEW_SESSION_NOTE = 'goalplan.newSessionNote';
 
 export function registerNewSessionNote(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(vscode.commands.registerCommand(NEW_SESSION_NOTE, async (arg?: unknown) => {
     try {
-      const id = typeof arg === 'string' && arg.trim() ? arg.trim() : await pickClient(client);
+      const id = typeof arg === 'string' && arg.trim() ? arg.trim() : (await pickClient(client, 'GoalPlan: new session note for'))?.client;
       if (!id) return undefined;
       const note = await client.sendRequest<NewSessionNoteResult>(Methods.newSessionNote, { client: id } satisfies NewSessionNoteParams);
       const target = vscode.Uri.file(note.path);
@@ -51,21 +50,4 @@ async function writeNew(target: vscode.Uri, text: string): Promise<vscode.Uri> {
     if (await vscode.workspace.applyEdit(edit)) return candidate;
   }
   throw new Error(`too many notes named ${base} already`);
-}
-
-/** Quick pick of the workspace's clients, the active file's client first. */
-async function pickClient(client: LanguageClient): Promise<string | undefined> {
-  const clients = await client.sendRequest<ClientSummary[]>(Methods.clients, {});
-  const active = vscode.window.activeTextEditor?.document.uri.toString();
-  const current = active ? (await client.sendRequest<ReviewStatus | null>(Methods.reviewStatus, { uri: active }))?.client : undefined;
-  const items: Array<vscode.QuickPickItem & { id: string }> = clients
-    .map((c) => ({
-      id: c.client,
-      label: c.client,
-      description: [c.clinician, c.lastSession ? `last session ${c.lastSession}` : 'no sessions yet'].filter(Boolean).join(' · '),
-      detail: c.plan,
-    }))
-    .sort((a, b) => (a.id === current ? -1 : b.id === current ? 1 : 0));
-  const picked = await vscode.window.showQuickPick(items, { title: 'GoalPlan: new session note for', placeHolder: 'Client code', matchOnDescription: true });
-  return picked?.id;
 }

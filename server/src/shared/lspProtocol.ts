@@ -40,6 +40,8 @@ export const Methods = {
   newSessionNote: 'goalplan/newSessionNote',
   /** {client, date?} -> NewGoalPlanResult: a new plan's path and SMART template (the client writes it). */
   newGoalPlan: 'goalplan/newGoalPlan',
+  /** {client, date?} -> NewDischargeSummaryResult: a discharge draft's path and text (the client writes it, never over a file). */
+  newDischargeSummary: 'goalplan/newDischargeSummary',
   /** {uri} -> ReviewStatus | null: the status-bar item of the active file. */
   reviewStatus: 'goalplan/reviewStatus',
   /** {} -> ServerState (test hook and diagnostics of the extension). */
@@ -70,6 +72,8 @@ export interface ClientSummary {
   sessions: number;
   lastSession?: string;
   nextReview?: string;
+  /** The current plan's `closed` date when it is on or before today (a discharge is usually dated so). */
+  closed?: string;
 }
 
 export interface NewSessionNoteParams {
@@ -108,6 +112,25 @@ export interface NewSessionNoteResult {
   /** Goals pre-filled (active on the date). */
   goals: string[];
   format?: string;
+}
+
+export interface NewDischargeSummaryParams {
+  client: string;
+  /** Date of discharge (default: the server's today). */
+  date?: string;
+}
+
+export interface NewDischargeSummaryResult {
+  /** Absolute path of the draft: `discharge-DATE.md` beside the plan it belongs to (the client never overwrites it). */
+  path: string;
+  /** File URI of the same path. */
+  uri: string;
+  /** The draft (SPEC 5.6), as `goalplan discharge` writes it. */
+  text: string;
+  /** The discharge date. */
+  date: string;
+  /** Workspace-relative path of the plan the summary belongs to. */
+  plan: string;
 }
 
 export interface ReviewStatusParams {

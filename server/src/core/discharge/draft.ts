@@ -3,12 +3,14 @@
 // existing file). What it fills in, it takes from the one home of each fact: the plan a document
 // of the draft's date belongs to, goals active on the plan's closed date, held scores.
 import type { InstrumentDef, ResolvedConfig } from '../config/types';
+import { blockScalar } from '../edits/yamlScalar';
 import { betterDirection } from '../instruments';
 import { dateOrAbsent, goalActiveOn, goalStatus, instrumentOf, numberOrAbsent } from '../model/goals';
 import { formatNumber, usableRc } from '../model/instruments';
 import { sessionsOfPlan } from '../model/plans';
 import { goalsById, heldScoresOfPlan, scoreForGoal } from '../model/scores';
 import { isHeld } from '../model/sessions';
+import { parseDocument } from '../parse/document';
 import type { WorkspaceView } from '../model/view';
 import type { DischargeOutcome, Goal, IsoDate, ParsedDocument } from '../types';
 
@@ -68,9 +70,27 @@ function summarisedInstruments(plan: ParsedDocument, config: ResolvedConfig): In
   return Object.values(config.instruments).filter((def) => usableRc(def) !== undefined || goalDefs.has(def));
 }
 
-/** YAML-safe key or scalar: plain when it reads back as the same string, else double-quoted. */
-function yamlScalar(s: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(s) && !/^(true|false|null|yes|no|on|off|~|[0-9.eE+-]+)$/i.test(s) ? s : JSON.stringify(s);
+/** Keys of a front-matter map as the parser reads them (typed: a key `true` would be a boolean). */
+function mapKeys(doc: ParsedDocument, key: string): unknown[] {
+  const node = doc.frontMatter?.doc?.get(key, true) as { items?: Array<{ key?: { value?: unknown } }> } | undefined;
+  return node?.items?.map((p) => p.key?.value) ?? [];
+}
+
+/**
+ * The draft read back as the parser reads it: a discharge summary of `client` dated `date` whose
+ * `goals` and `measures` keys are exactly the ids and instrument names written. Why not, or
+ * undefined. Ids are written with blockScalar (plain only when they read back as the same text),
+ * so this holds; it is checked anyway because a draft that misfiles a client or a goal must
+ * never be written.
+ */
+function readBackProblem(text: string, client: string, date: IsoDate, goals: readonly string[], instruments: readonly string[]): string | undefined {
+  const doc = parseDocument('discharge-draft.md', text);
+  const raw = doc.frontMatter?.raw as { client?: unknown; date?: unknown } | undefined;
+  if (doc.kind !== 'discharge-summary' || doc.broken) return 'it would not read back as a discharge summary';
+  if (raw?.client !== client || String(raw?.date) !== date) return 'its client or date would read back differently';
+  const same = (a: unknown[], b: readonly string[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+  if (!same(mapKeys(doc, 'goals'), goals) || !same(mapKeys(doc, 'measures'), instruments)) return 'its goal ids or instrument names would read back differently';
+  return undefined;
 }
 
 const OUTCOME_WORDS: Record<DischargeOutcome, string> = { met: 'met', 'partly-met': 'partly met', 'not-met': 'not met' };
@@ -87,7 +107,7 @@ export function dischargeDraft(view: WorkspaceView, client: string, date: IsoDat
   const on = dateOrAbsent(plan.closed) ?? date;
   const goals = [...goalsById(planDoc).values()].filter((g) => goalActiveOn(g, plan, on));
   const eol = '\n';
-  const fm: string[] = ['---', 'kind: discharge-summary', `client: ${yamlScalar(client)}`, `date: ${date}`,
+  const fm: string[] = ['---', 'kind: discharge-summary', `client: ${blockScalar(client)}`, `date: ${date}`,
     '# Choose the reason: goals-met | client-choice | referral | moved | no-contact | other',
     'reason: other'];
   const progress: string[] = [];
@@ -96,7 +116,7 @@ export function dischargeDraft(view: WorkspaceView, client: string, date: IsoDat
     const def = instrumentOf(g, config);
     const latest = def ? latestGoalScore(view, planDoc, g, def, today, config) : undefined;
     const outcome = draftOutcome(g, latest, config);
-    fm.push(`  ${yamlScalar(g.id)}:`, `    outcome: ${outcome}`);
+    fm.push(`  ${blockScalar(g.id, true)}:`, `    outcome: ${outcome}`);
     const baseline = numberOrAbsent(g.measure?.baseline);
     const target = numberOrAbsent(g.measure?.target);
     const measured = def && baseline !== undefined
@@ -105,10 +125,12 @@ export function dischargeDraft(view: WorkspaceView, client: string, date: IsoDat
     progress.push(`- ${g.id} (status ${goalStatus(g)}): ${OUTCOME_WORDS[outcome]}.${measured}`);
   }
   const measures: string[] = [];
+  const instruments: string[] = [];
   for (const def of summarisedInstruments(planDoc, config)) {
     const scores = heldScoresOfPlan(view, planDoc, def, today, config);
     if (!scores.length) continue;
-    measures.push(`  ${yamlScalar(def.name)}:`, `    first: ${scores[0].score}`, `    last: ${scores[scores.length - 1].score}`);
+    instruments.push(def.name);
+    measures.push(`  ${blockScalar(def.name, true)}:`, `    first: ${scores[0].score}`, `    last: ${scores[scores.length - 1].score}`);
     progress.push(`- ${def.name}: first held score ${formatNumber(scores[0].score)} (${scores[0].date}), last ${formatNumber(scores[scores.length - 1].score)} (${scores[scores.length - 1].date}).`);
   }
   if (measures.length) fm.push('measures:', ...measures);
@@ -122,5 +144,8 @@ export function dischargeDraft(view: WorkspaceView, client: string, date: IsoDat
     // Left empty on purpose: aftercare and referral advice is the clinician's to write (GP305 says so).
     '## Recommendations', '',
   ];
-  return { ok: true, draft: { plan: planDoc, text: [...fm, ...body].join(eol) } };
+  const text = [...fm, ...body].join(eol);
+  const problem = readBackProblem(text, client, date, goals.map((g) => g.id), instruments);
+  if (problem) throw new Error(`the discharge draft was not written: ${problem}`);
+  return { ok: true, draft: { plan: planDoc, text } };
 }

@@ -1,18 +1,19 @@
 // GoalPlan's own requests on the connection (shared/lspProtocol.ts): the progress model of a
 // client, the caseload, the client list, a new session note's path and text, a new goal plan's
-// path and template, the status-bar review state, and the server state for the e2e test hook.
-// What each answers is in ../services/requests.ts and ../services/newGoalPlan.ts; this file
+// path and template, a discharge draft's path and text, the status-bar review state, and the server state for the e2e test hook.
+// What each answers is in ../services/requests.ts, newGoalPlan.ts and newDischargeSummary.ts; this file
 // adds the git history and the change notifications.
 import * as path from 'node:path';
 import { caseload } from '../../core/progress';
 import type { WorkspaceHistory } from '../../core/progress/types';
 import { emptyHistory, HistoryCache } from '../../history';
 import {
-  Methods, type CaseloadParams, type DidChangeProgressParams, type NewGoalPlanParams, type NewSessionNoteParams, type ProgressParams,
+  Methods, type CaseloadParams, type DidChangeProgressParams, type NewDischargeSummaryParams, type NewGoalPlanParams, type NewSessionNoteParams, type ProgressParams,
   type ReviewStatusParams, type ServerState, type TrustChangedParams,
 } from '../../shared/lspProtocol';
 import { fileUri, type ServerContext } from '../context';
 import { indexed, live } from './guard';
+import { newDischargeSummary } from '../services/newDischargeSummary';
 import { newGoalPlan } from '../services/newGoalPlan';
 import { clientProgress, clientSummaries, newSessionNote, reviewStatus } from '../services/requests';
 
@@ -33,6 +34,7 @@ export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean)
   connection.onRequest(Methods.clients, indexed(ctx, () => clientSummaries(ctx)));
   connection.onRequest(Methods.newSessionNote, indexed(ctx, (p: NewSessionNoteParams) => newSessionNote(ctx, p)));
   connection.onRequest(Methods.newGoalPlan, indexed(ctx, (p: NewGoalPlanParams) => newGoalPlan(ctx, p)));
+  connection.onRequest(Methods.newDischargeSummary, indexed(ctx, (p: NewDischargeSummaryParams) => newDischargeSummary(ctx, p)));
   connection.onRequest(Methods.reviewStatus, indexed(ctx, (p: ReviewStatusParams) => reviewStatus(ctx, p)));
   // The state (test hook) answers at once: it says how far the index is.
   connection.onRequest(Methods.state, live(ctx, (): ServerState => ({

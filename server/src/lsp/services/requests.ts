@@ -40,6 +40,7 @@ export function clientSummaries(ctx: ServiceContext): ClientSummary[] {
     if (plan?.plan?.clinician) out.clinician = plan.plan.clinician;
     if (last) out.lastSession = last.session!.date;
     if (isIsoDate(plan?.plan?.review?.next)) out.nextReview = plan!.plan!.review!.next;
+    if (isIsoDate(plan?.plan?.closed) && plan!.plan!.closed <= today) out.closed = plan!.plan!.closed;
     return out;
   });
 }
@@ -114,7 +115,7 @@ function whatToMeasure(plan: ParsedDocument, goals: readonly string[], config: R
   return { valueGoals, measures };
 }
 
-function isInside(root: string, file: string): boolean {
+export function isInside(root: string, file: string): boolean {
   const rel = path.relative(path.resolve(root), path.resolve(file));
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
