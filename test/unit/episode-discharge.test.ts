@@ -129,7 +129,8 @@ start: 2026-10-01
     const fig = view.querySelector('figure[data-goal="G1"]')!;
     assert.equal(fig.querySelector('.gp-client-words')!.textContent, 'In the client\'s words: “I want to <b>stay</b> in the room.”');
     assert.equal(fig.querySelector('.gp-client-words b'), null, 'free text is escaped');
-    const items = Array.from(fig.querySelectorAll('.gp-goal-revisions li'), (li) => `${li.textContent} | ${li.getAttribute('title')}`);
-    assert.deepEqual(items, ['2026-09-20: revised (Target moved at the review.) | Target moved at the review.', '2026-10-01: replaced by G2 | replaced by G2']);
+    const items = Array.from(fig.querySelectorAll('table[data-table="goal-revisions"] tbody tr'), (tr) => Array.from(tr.children, (c) => c.textContent).join(' | '));
+    assert.deepEqual(items, ['2026-09-20 | revised | Target moved at the review.', '2026-10-01 | replaced by G2 | ']);
+    assert.equal(fig.querySelectorAll('svg [data-marker="goal-revision"] line').length, 2, 'both on the goal\'s timeline');
   });
 });

@@ -181,7 +181,13 @@ export function isClientProgress(x: unknown): x is ClientProgress {
     && Array.isArray(x.reviews) && x.reviews.every((r) => isObj(r) && isIso(r.date) && isStr(r.status))
     && Array.isArray(x.sessions) && x.sessions.every((s) => isObj(s) && isIso(s.date) && isStr(s.uri))
     && Array.isArray(x.alerts) && x.alerts.every((a) => isObj(a) && isStr(a.kind) && isStr(a.message))
-    && (x.problems === undefined || (isObj(x.problems) && isNum(x.problems.errors) && isNum(x.problems.warnings)));
+    && (x.problems === undefined || (isObj(x.problems) && isNum(x.problems.errors) && isNum(x.problems.warnings)))
+    && (x.readiness === undefined || isReadiness(x.readiness));
+}
+
+function isReadiness(x: unknown): boolean {
+  return isObj(x) && isNum(x.min) && isNum(x.max) && Array.isArray(x.points)
+    && x.points.every((q) => isObj(q) && isIso(q.date) && isNum(q.value) && isRef(q.source));
 }
 
 export function isCaseloadRow(x: unknown): x is CaseloadRow {

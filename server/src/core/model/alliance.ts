@@ -15,6 +15,14 @@ export function allianceInstrument(config: ResolvedConfig): InstrumentDef | unde
   return def?.role === 'alliance' ? def : undefined;
 }
 
+/**
+ * SPEC 5.3/5.6: the outcome instrument the alliance instrument is charted beside: ORS (PCOMS
+ * rates outcome and alliance together, at every session).
+ */
+export function allianceOutcomeInstrument(config: ResolvedConfig): InstrumentDef | undefined {
+  return allianceInstrument(config) ? findInstrument('ORS', config) : undefined;
+}
+
 export interface AllianceScore {
   session: ParsedDocument;
   date: IsoDate;

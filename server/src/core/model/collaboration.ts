@@ -1,7 +1,9 @@
 // SPEC 5.2 collaboration facts of a plan: the client's agreement (the latest date counts), the
 // goals a goal replaces, a goal's revisions. GP209, GP117, the caseload and the views ask here.
+import type { ResolvedConfig } from '../config/types';
 import { daysBetween, isIsoDate } from '../dates';
 import type { Agreement, Goal, IsoDate, PlanFrontMatter } from '../types';
+import { isPlanOpen } from './plans';
 
 /** The plan's agreement entries, one or a list, as a list (schema-invalid entries are absent already). */
 export function agreementsOf(plan: PlanFrontMatter | undefined): Agreement[] {
@@ -33,6 +35,20 @@ export function agreementOverdue(plan: PlanFrontMatter | undefined, today: IsoDa
   const created = plan?.created;
   if (!isIsoDate(created) || daysBetween(created, today) <= grace) return false;
   return !hasCurrentAgreement(plan);
+}
+
+/** `agreementGraceDays` as configured (14 by default). */
+export function agreementGrace(config: ResolvedConfig): number {
+  const g = config.agreementGraceDays;
+  return typeof g === 'number' && g >= 0 ? g : 14;
+}
+
+/**
+ * GP209's whole reading (SPEC 5.1, 5.4): an open plan, more than `agreementGraceDays` after
+ * `created`, without an agreement dated on or after `created`. GP209, the caseload and the views.
+ */
+export function agreementMissing(plan: PlanFrontMatter | undefined, today: IsoDate, config: ResolvedConfig): boolean {
+  return !!plan && isPlanOpen(plan, today) && agreementOverdue(plan, today, agreementGrace(config));
 }
 
 /** A revision shown on a goal's timeline: a dated change in place, or the date a successor replaced it. */

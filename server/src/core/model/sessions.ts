@@ -11,6 +11,15 @@ export function sessionType(s: SessionFrontMatter): SessionType {
   return typeof s.type === 'string' ? s.type : 'therapy';
 }
 
+/** SPEC 5.2: the readiness / confidence ruler's scale. */
+export const READINESS_SCALE = { min: 0, max: 10 } as const;
+
+/** The session's readiness when it is a whole number on the ruler (anything else is absent, as GP002 says). */
+export function readinessOf(s: SessionFrontMatter): number | undefined {
+  const r = s.readiness;
+  return typeof r === 'number' && Number.isInteger(r) && r >= READINESS_SCALE.min && r <= READINESS_SCALE.max ? r : undefined;
+}
+
 /** The session's valid date, or undefined (an invalid date counts as absent). */
 export function sessionDate(s: SessionFrontMatter): IsoDate | undefined {
   return isIsoDate(s.date) ? s.date : undefined;

@@ -5,6 +5,7 @@ import { missedRun } from '../model/attendance';
 import { lowAlliance } from '../model/alliance';
 import { currentPlanOf } from '../model/plans';
 import { overdueMeasures } from '../model/schedule';
+import { readinessOf } from '../model/sessions';
 import { notOnTrackGoals } from '../model/track';
 import type { WorkspaceView } from '../model/view';
 import type { SessionFrontMatter } from '../types';
@@ -34,6 +35,7 @@ export function sessionCareOf(s: SessionFrontMatter): Partial<SessionSummary> {
   if (typeof s.feedback === 'string' && s.feedback.trim()) out.feedback = s.feedback;
   if (Array.isArray(s.barriers) && s.barriers.length) out.barriers = s.barriers.filter((b) => typeof b === 'string');
   if (Array.isArray(s.events) && s.events.length) out.events = s.events.filter((e) => typeof e === 'string');
-  if (typeof s.readiness === 'number' && Number.isInteger(s.readiness) && s.readiness >= 0 && s.readiness <= 10) out.readiness = s.readiness;
+  const readiness = readinessOf(s);
+  if (readiness !== undefined) out.readiness = readiness;
   return out;
 }

@@ -2,7 +2,7 @@
 // Every figure comes from the same per-client model as the panel, so the two never disagree.
 import { daysBetween } from '../dates';
 import type { GoalStatus, IsoDate, PlanFrontMatter } from '../types';
-import { agreementOverdue } from '../model/collaboration';
+import { agreementMissing } from '../model/collaboration';
 import { currentPlanOf, dischargeSummaryOverdue, isPlanOpen } from '../model/plans';
 import type { WorkspaceView } from '../model/view';
 import { buildProgress, currentPlan } from './model';
@@ -85,10 +85,9 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
  */
 function episodeColumns(view: WorkspaceView, client: string, row: CaseloadRow, opts: CaseloadOptions): void {
   const cfg = opts.config;
-  const agreementGrace = typeof cfg.agreementGraceDays === 'number' && cfg.agreementGraceDays >= 0 ? cfg.agreementGraceDays : 14;
   const dischargeGrace = typeof cfg.dischargeGraceDays === 'number' && cfg.dischargeGraceDays >= 0 ? cfg.dischargeGraceDays : 15;
   const current = currentPlanOf(view, client, opts.today);
-  if (current?.plan && isPlanOpen(current.plan, opts.today)) row.missingAgreement = agreementOverdue(current.plan, opts.today, agreementGrace);
+  if (current?.plan && isPlanOpen(current.plan, opts.today)) row.missingAgreement = agreementMissing(current.plan, opts.today, cfg);
   const missing = view.plansOf(client).filter((p) => dischargeSummaryOverdue(view, p, opts.today, dischargeGrace) !== undefined).map((p) => p.plan?.closed ?? p.uri);
   if (missing.length) row.missingDischargeSummary = missing;
 }

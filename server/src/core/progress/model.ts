@@ -7,12 +7,13 @@ import { bandOf, reliableChange } from '../instruments';
 import { findInstrument, formatNumber, inRange, rangeText, targetNotBetter } from '../model/instruments';
 import { openRiskText } from './riskText';
 import { isPlanOpen, planForDate } from '../model/plans';
-import { revisionMarks } from '../model/collaboration';
+import { agreementMissing, hasCurrentAgreement, latestAgreement, revisionMarks } from '../model/collaboration';
+import { allianceOutcomeInstrument } from '../model/alliance';
 import { goalsById } from '../model/scores';
 import { reviewState } from '../model/reviews';
 import { hasRiskNote, openRisk, riskFindings, type RiskFinding } from '../model/risk';
 import { measuresEntryFor, recordedScores } from '../model/scores';
-import { isFutureDated, isHeld, isHeldReview } from '../model/sessions';
+import { isFutureDated, isHeld, isHeldReview, READINESS_SCALE, readinessOf } from '../model/sessions';
 import type { WorkspaceView } from '../model/view';
 import type { ResolvedConfig } from '../config/types';
 import type { Goal, GoalEntry, GoalStatus, IsoDate, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
@@ -24,7 +25,7 @@ import { addTrack } from './track';
 import {
   PROGRESS_MODEL_VERSION,
   type ClientProgress, type GasPoint, type GoalPoint, type GoalProgress, type GoalRevisionRef, type InstrumentPoint,
-  type InstrumentProgress, type PlanSummary, type ProgressAlert, type RiskMark, type ProgressOptions, type ReviewEvent,
+  type InstrumentProgress, type PlanSummary, type ProgressAlert, type ReadinessSeries, type RiskMark, type ProgressOptions, type ReviewEvent,
   type SessionSummary, type StatusChange, type WorkspaceHistory,
 } from './types';
 
@@ -77,7 +78,7 @@ export function buildProgress(view: WorkspaceView, client: string, opts: Progres
   const instruments = instrumentProgressOf(plans, held, opts);
   const gas = gasPointsOf(held, settings.rho);
   const reviews = plans.flatMap((p) => reviewsOf(view, p, sessions.filter((c) => c.plan === p), opts));
-  const planSummaries = plans.map((p) => planSummaryOf(p, history));
+  const planSummaries = plans.map((p) => planSummaryOf(p, history, opts));
 
   const progress: ClientProgress = {
     version: PROGRESS_MODEL_VERSION,
@@ -100,6 +101,8 @@ export function buildProgress(view: WorkspaceView, client: string, opts: Progres
     progress.openRisk = { date: risk.date, uri: risk.session.uri, marks: risk.findings.map((f) => riskMarkOf(risk.session, f)) };
   }
   progress.care = careSignalsOf(view, client, opts);
+  const readiness = readinessSeriesOf(held);
+  if (readiness) progress.readiness = readiness;
   progress.alerts = alertsOf(progress);
   return progress;
 }
@@ -114,7 +117,7 @@ function historyStatus(h: WorkspaceHistory | undefined): ClientProgress['history
 
 // ---------------------------------------------------------------- plans
 
-function planSummaryOf(doc: ParsedDocument, history: WorkspaceHistory | undefined): PlanSummary {
+function planSummaryOf(doc: ParsedDocument, history: WorkspaceHistory | undefined, opts: ProgressOptions): PlanSummary {
   const p = doc.plan as PlanFrontMatter;
   const out: PlanSummary = {
     uri: doc.uri,
@@ -122,11 +125,28 @@ function planSummaryOf(doc: ParsedDocument, history: WorkspaceHistory | undefine
     signed: !!p.signed,
     revisions: own(history?.plans, doc.uri) ?? [],
   };
+  // SPEC 5.2/5.6: the agreement that counts (the latest date) and GP209's reading of it.
+  const agreed = latestAgreement(p);
   assign(out, {
     created: p.created, closed: p.closed, clinician: p.clinician, reviewEvery: p.review?.every,
     reviewLast: p.review?.last ?? p.created, reviewNext: p.review?.next, workingCopy: own(history?.workingCopy, doc.uri),
+    signedBy: typeof p.signed?.by === 'string' ? p.signed.by : undefined,
+    signedDate: isIsoDate(p.signed?.date) ? p.signed!.date : undefined,
+    agreement: agreed ? assign<NonNullable<PlanSummary['agreement']>>({ date: agreed.date! }, { by: agreed.by, method: agreed.method }) : undefined,
+    agreementCurrent: agreed ? hasCurrentAgreement(p) : undefined,
+    agreementMissing: agreementMissing(p, opts.today, opts.config) || undefined,
   });
   return out;
+}
+
+/** SPEC 5.2/5.6: the readiness ruler of the held sessions (only held sessions are data, 5.1). */
+function readinessSeriesOf(held: readonly SessionCtx[]): ReadinessSeries | undefined {
+  const points: ReadinessSeries['points'] = [];
+  for (const c of held) {
+    const value = readinessOf(c.s);
+    if (value !== undefined) points.push({ date: c.date, value, source: refOf(c.doc, c.doc.frontMatter, ['readiness']) });
+  }
+  return points.length ? { min: READINESS_SCALE.min, max: READINESS_SCALE.max, points } : undefined;
 }
 
 // ---------------------------------------------------------------- goals
@@ -287,7 +307,7 @@ function instrumentProgressOf(plans: readonly ParsedDocument[], sessions: Sessio
   const current = currentPlan(plans, opts.today);
   const planOrder = current ? [current, ...plans.filter((p) => p !== current)] : [...plans];
 
-  return names.map((name) => {
+  const series = names.map((name) => {
     const def = findInstrument(name, opts.config);
     const points: InstrumentPoint[] = [];
     for (const c of sessions) {
@@ -341,9 +361,26 @@ function instrumentProgressOf(plans: readonly ParsedDocument[], sessions: Sessio
       cutoff: def?.cutoff ? { value: def.cutoff.value, clinical: def.cutoff.clinical } : undefined,
       baseline,
       rcBand: baseline && rc !== undefined && rc > 0 ? rcBandOf(baseline.value, rc) : undefined,
+      role: def?.role,
     });
     return out;
   });
+  return besideOutcome(series, opts.config);
+}
+
+/**
+ * SPEC 5.6: the alliance series (SRS) is charted beside the outcome series (ORS): moved to follow
+ * it and told which one it stands beside. Without ORS scores it keeps its place.
+ */
+function besideOutcome(series: InstrumentProgress[], config: ResolvedConfig): InstrumentProgress[] {
+  const outcome = allianceOutcomeInstrument(config)?.name;
+  const at = series.findIndex((i) => i.instrument === outcome);
+  if (outcome === undefined || at < 0) return series;
+  const alliance = series.filter((i) => i.role === 'alliance');
+  for (const a of alliance) a.beside = outcome;
+  const rest = series.filter((i) => i.role !== 'alliance');
+  rest.splice(rest.findIndex((i) => i.instrument === outcome) + 1, 0, ...alliance);
+  return rest;
 }
 
 /** The score of a `measures` entry (model/scores.ts entryScore), kept under its old name for callers. */
@@ -435,6 +472,7 @@ function summariseSession(c: SessionCtx, opts: ProgressOptions, settings: Settin
     if (!hasRiskNote(c.s)) out.riskUnnoted = true;
   }
   Object.assign(out, sessionCareOf(c.s));
+  if (out.events || out.barriers) out.annotationLine = refOf(c.doc, c.doc.frontMatter, [out.events ? 'events' : 'barriers']).line;
   const facts = own(history?.notes, c.doc.uri);
   const versions = facts?.versions ?? [];
   const first = versions.find((v) => v.status !== 'deleted');

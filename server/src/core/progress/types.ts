@@ -193,6 +193,10 @@ export interface InstrumentProgress {
   points: InstrumentPoint[];
   /** Latest score reliably worse than baseline. */
   reliablyDeteriorated: boolean;
+  /** SPEC 5.3: an alliance measure (SRS, charted beside ORS, its cutoff an alliance cutoff) or a risk screen (C-SSRS). */
+  role?: 'alliance' | 'risk-screen';
+  /** SPEC 5.6: an alliance instrument is charted beside this outcome instrument (ORS) when the client has its scores. */
+  beside?: string;
 }
 
 // ---------------------------------------------------------------- GAS
@@ -355,6 +359,16 @@ export interface SessionSummary {
   readiness?: number;
   /** A positive screen with no `risk` note (GP315's reading): an alert at the top. */
   riskUnnoted?: boolean;
+  /** The line of `events` (else `barriers`) in the note: where a timeline annotation opens. */
+  annotationLine?: number;
+}
+
+/** SPEC 5.2/5.6: the readiness ruler of the held sessions, a small series. */
+export interface ReadinessSeries {
+  /** The ruler's scale (SPEC 5.2: 0-10). */
+  min: number;
+  max: number;
+  points: Array<{ date: IsoDate; value: number; source: SourceRef }>;
 }
 
 /** One answer of a positive risk screen (no free text: instrument, item number and answer). */
@@ -395,6 +409,15 @@ export interface PlanSummary {
   reviewLast?: IsoDate;
   reviewNext?: IsoDate;
   signed: boolean;
+  /** SPEC 1.x `signed`: who signed the plan and when (when valid). */
+  signedBy?: string;
+  signedDate?: IsoDate;
+  /** SPEC 5.2: the latest-dated `agreement` entry (the one that counts). */
+  agreement?: { by?: 'client' | 'guardian'; date: IsoDate; method?: 'signed' | 'verbal' | 'portal' };
+  /** The agreement counts for this plan: dated on or after `created`. */
+  agreementCurrent?: boolean;
+  /** GP209's reading: an open plan past the grace period with no current agreement. */
+  agreementMissing?: boolean;
   /** Commits that changed the plan, oldest first (empty without history). */
   revisions: PlanRevision[];
   workingCopy?: WorkingCopyState;
@@ -430,6 +453,8 @@ export interface ClientProgress {
   alerts: ProgressAlert[];
   /** SPEC 5.6: not on track, overdue measures, missed sessions, low alliance. */
   care?: CareSignals;
+  /** SPEC 5.2/5.6: readiness from the held sessions that record it (absent when none does). */
+  readiness?: ReadinessSeries;
   /** Rule findings in the client's files, counted by the front end that linted them (panel: the server; report: the CLI). */
   problems?: { errors: number; warnings: number };
 }

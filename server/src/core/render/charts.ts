@@ -12,10 +12,16 @@
 //   g[data-series="instrument"][data-instrument=NAME], g[data-points="instrument"] circle
 //   g[data-series="gas"], g[data-points="gas"] circle
 //   g[data-marker="revision"|"review"|"late"|"due"|"baseline"|"target"|"cutoff"|"rc-band"]
+//   g[data-marker="risk"] line                  one per held session with a positive risk screen (every timeline)
+//   g[data-marker="annotation"] path            one per session with events or barriers (every timeline)
+//   g[data-marker="goal-revision"] line         one per revision of the goal (`revisions`, `replaces`)
+//   g[data-marker="below-cutoff"] circle        alliance (SRS) scores below the alliance cutoff
+//   g[data-series="readiness"], g[data-points="readiness"] circle
 // Every point circle carries data-uri/data-line (the note and line it came from) and data-date.
 import * as Plot from '@observablehq/plot';
-import type { ClientProgress, GasPoint, GoalPoint, GoalProgress, InstrumentPoint, InstrumentProgress, ReviewEvent, SourceRef } from '../progress/types';
-import { CHANGE_LABEL, REVIEW_LABEL, fmtFieldChange, fmtLevel, fmtNum, shortCommit, valueWithUnit } from './labels';
+import type { RevisionMark } from '../model/collaboration';
+import type { ClientProgress, GasPoint, GoalPoint, GoalProgress, InstrumentPoint, InstrumentProgress, ReviewEvent, SessionSummary, SourceRef } from '../progress/types';
+import { CHANGE_LABEL, REVIEW_LABEL, annotationText, fmtFieldChange, fmtLevel, fmtNum, revisionText, riskScreenText, shortCommit, valueWithUnit } from './labels';
 
 export interface ChartOptions {
   document: Document;
@@ -31,15 +37,20 @@ type IsoDay = string;
 
 /** The date range every goal chart of a client shares: earliest start, point or revision to the latest due or today. */
 export function sharedGoalDates(p: ClientProgress): [IsoDay, IsoDay] {
-  const dates = p.goals.flatMap((g) => [g.start, ...g.points.map((q) => q.date), g.due, ...g.revisions.map((r) => r.date)]);
+  const dates = p.goals.flatMap((g) => [g.start, ...g.points.map((q) => q.date), g.due, ...g.revisions.map((r) => r.date), ...(g.revisionMarks?.map((r) => r.date) ?? [])]);
   const [lo, hi] = dateDomain([...dates, p.today]);
   return [lo.toISOString().slice(0, 10), hi.toISOString().slice(0, 10)];
 }
 
 const WIDTH = 640;
 const HEIGHT = 240;
-/** Room for tick labels and the direct labels at the right edge at the editor's font size (about 14 px). */
-const MARGINS = { marginLeft: 56, marginRight: 140, marginTop: 30, marginBottom: 40 };
+/**
+ * Room for tick labels and the direct labels at the right edge at the editor's font size (about
+ * 14 px). Above the frame, three rows of timeline marks: risk (top), events/barriers, git revisions.
+ */
+const MARGINS = { marginLeft: 56, marginRight: 140, marginTop: 46, marginBottom: 40 };
+/** Vertical offsets from the top of the frame of the rows above it (see MARGINS). */
+const ROW = { risk: -36, annotation: -22, revision: -8 } as const;
 
 /** "PHQ-9, lower is better": the y axis says which way is good, never an arrow that reads as "up". */
 export function axisTitle(what: string, better: 'lower' | 'higher' | undefined): string {
@@ -142,6 +153,79 @@ function emptySeries(doc: Document, svg: Element, attrs: Record<string, string>,
   svg.appendChild(g);
 }
 
+// ---------------------------------------------------------------- marks on every timeline
+
+/** Held sessions with a positive risk screen (the model's risk mark, SPEC 5.6). */
+export function riskSessions(p: ClientProgress): SessionSummary[] {
+  return p.sessions.filter((s) => s.held && s.risk?.length);
+}
+
+/** Sessions with events or barriers (SPEC 5.2), never one dated after today (5.1: not counted). */
+export function annotatedSessions(p: ClientProgress): SessionSummary[] {
+  return p.sessions.filter((s) => !s.future && (s.events?.length || s.barriers?.length));
+}
+
+export function riskMarkLabel(s: SessionSummary): string {
+  return `Positive risk screen ${s.date} (${riskScreenText(s.risk ?? [])})`;
+}
+
+export function annotationLabel(s: SessionSummary): string {
+  return `Session ${s.date}: ${annotationText(s)}`;
+}
+
+/** What a chart's timeline marks say, for its accessible name: risk first. */
+function timelineWords(risks: readonly SessionSummary[], notes: readonly SessionSummary[], more: string[] = []): string {
+  const parts = [
+    risks.length ? `${risks.length} positive risk screen${risks.length === 1 ? '' : 's'} marked “risk”` : '',
+    ...more,
+    notes.length ? `${notes.length} session${notes.length === 1 ? '' : 's'} with events or barriers marked by a square` : '',
+  ].filter(Boolean);
+  return parts.length ? `; ${parts.join('; ')}` : '';
+}
+
+/**
+ * The client's timeline facts on a chart (SPEC 5.6): a risk rule and label at every held session
+ * with a positive screen, and a square above the frame at every session with events or barriers,
+ * its text in the <title> (the session table lists the same, escaped). Clicking either opens the note.
+ */
+function timelineMarks(risks: readonly SessionSummary[], notes: readonly SessionSummary[], attrs: Record<string, string>): { under: Plot.Markish[]; over: Plot.Markish[] } {
+  const under: Plot.Markish[] = [];
+  const over: Plot.Markish[] = [];
+  if (notes.length > 0) {
+    under.push(Plot.dot(notes, {
+      x: (s: SessionSummary) => dayOf(s.date), frameAnchor: 'top', symbol: 'square', r: 4.5, dy: ROW.annotation,
+      className: 'gp-annotation', title: annotationLabel,
+      render: tag({ ...attrs, 'data-marker': 'annotation' }, notes, (el, s) => {
+        el.setAttribute('data-date', s.date);
+        el.setAttribute('data-uri', s.uri);
+        el.setAttribute('data-line', String(s.annotationLine ?? 0));
+        el.setAttribute('data-label', annotationLabel(s));
+      }),
+    }));
+  }
+  if (risks.length > 0) {
+    // Drawn last, over every other mark: risk first.
+    over.push(Plot.ruleX(risks, {
+      x: (s: SessionSummary) => dayOf(s.date), className: 'gp-risk', title: riskMarkLabel,
+      render: tag({ ...attrs, 'data-marker': 'risk' }, risks, (el, s) => {
+        el.setAttribute('data-date', s.date);
+        el.setAttribute('data-label', riskMarkLabel(s));
+      }),
+    }));
+    over.push(Plot.text(risks, {
+      x: (s: SessionSummary) => dayOf(s.date), frameAnchor: 'top', dy: ROW.risk, text: () => '⚠ risk', title: riskMarkLabel,
+      className: 'gp-label gp-risk-label',
+      render: tag({ ...attrs, 'data-marker': 'risk-label' }, risks, (el, s) => {
+        const ref = s.risk?.[0]?.source ?? { uri: s.uri, line: 0 };
+        el.setAttribute('data-uri', ref.uri);
+        el.setAttribute('data-line', String(ref.line));
+        el.setAttribute('data-date', s.date);
+      }),
+    }));
+  }
+  return { under, over };
+}
+
 // ---------------------------------------------------------------- goals
 
 export type GoalChartMode = 'value' | 'gas';
@@ -196,9 +280,12 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
   const lateUris = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
   const latePts = pts.filter((x) => lateUris.has(x.source.uri));
   const reviews = p.reviews.filter((r) => r.planUri === g.planUri);
-  const x = dateDomain(opts.goalDates ? [...opts.goalDates] : [g.start, ...pts.map((q) => q.date), g.due, p.today, ...g.revisions.map((r) => r.date)]);
+  const x = dateDomain(opts.goalDates ? [...opts.goalDates] : [g.start, ...pts.map((q) => q.date), g.due, p.today, ...g.revisions.map((r) => r.date), ...(g.revisionMarks?.map((r) => r.date) ?? [])]);
   const reviewsShown = reviews.filter((r) => inDomain(r.date, x));
   const revisionsShown = g.revisions.filter((r) => inDomain(r.date, x));
+  const goalRevisions = (g.revisionMarks ?? []).filter((r) => inDomain(r.date, x));
+  const risks = riskSessions(p).filter((s) => inDomain(s.date, x));
+  const notes = annotatedSessions(p).filter((s) => inDomain(s.date, x));
   const instrumentRange = p.instruments.find((i) => i.instrument === g.instrument)?.range;
   const y: [number, number] = mode === 'gas'
     ? [-2.3, 2.3]
@@ -246,6 +333,23 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
       text: (r: ReviewEvent) => REVIEW_MARK_LABEL[r.status], className: 'gp-label gp-review-label',
     }));
   }
+  if (goalRevisions.length > 0) {
+    // SPEC 5.6: the goal's own revisions (`revisions`, and a successor's `replaces`), with the reason on hover.
+    const label = (m: RevisionMark) => goalRevisionLabel(g.goalId, m);
+    marks.push(Plot.ruleX(goalRevisions, {
+      x: (m: RevisionMark) => dayOf(m.date), className: 'gp-goal-revision', title: label,
+      render: tag({ ...goalAttrs, 'data-marker': 'goal-revision' }, goalRevisions, (el, m) => {
+        el.setAttribute('data-date', m.date);
+        el.setAttribute('data-label', label(m));
+      }),
+    }));
+    marks.push(Plot.text(goalRevisions, {
+      x: (m: RevisionMark) => dayOf(m.date), frameAnchor: 'top', dy: 28, dx: 3, textAnchor: 'start', text: revisionText, title: label,
+      className: 'gp-label gp-goal-revision-label',
+    }));
+  }
+  const timeline = timelineMarks(risks, notes, goalAttrs);
+  marks.push(...timeline.under);
   if (revisionsShown.length > 0) {
     const revLabel = (r: GoalProgress['revisions'][number]) => {
       const c = authorOf(r.commit);
@@ -253,7 +357,7 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
       return [head, ...r.changes.filter((ch) => r.kind !== 'added' || ch.field !== 'id').map(fmtFieldChange)].join('\n');
     };
     marks.push(Plot.dot(revisionsShown, {
-      x: (r: GoalProgress['revisions'][number]) => dayOf(r.date), frameAnchor: 'top', symbol: 'triangle', r: 5, dy: -8,
+      x: (r: GoalProgress['revisions'][number]) => dayOf(r.date), frameAnchor: 'top', symbol: 'triangle', r: 5, dy: ROW.revision,
       className: 'gp-revision', title: revLabel,
       render: tag({ ...goalAttrs, 'data-marker': 'revision' }, revisionsShown, (el, r) => {
         el.setAttribute('data-commit', r.commit);
@@ -301,6 +405,7 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
       render: tag({ ...goalAttrs, 'data-points': 'goal' }, pts, (el, q) => pointAttrs(el, q.source, q.date, goalPointLabel(g, q, mode, lateUris.has(q.source.uri)))),
     }));
   }
+  marks.push(...timeline.over);
 
   const svg = Plot.plot({
     document: doc,
@@ -311,19 +416,31 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
     y: mode === 'gas'
       ? { domain: y, ticks: [-2, -1, 0, 1, 2], tickFormat: (v: number) => fmtLevel(v), labelArrow: 'none', label: axisTitle('GAS level', 'higher'), grid: true }
       : { domain: y, nice: true, labelArrow: 'none', label: axisTitle(g.unit ?? g.instrument ?? 'value', g.direction), grid: true },
-    ariaLabel: `Goal ${g.goalId}: ${mode === 'gas' ? 'GAS level' : 'value'} by session date`,
+    ariaLabel: `Goal ${g.goalId}: ${mode === 'gas' ? 'GAS level' : 'value'} by session date${timelineWords(risks, notes, goalRevisions.length ? [`${goalRevisions.length} revision${goalRevisions.length === 1 ? '' : 's'} of the goal marked by a dashed line`] : [])}`,
     marks,
   }) as unknown as Element;
   if (pts.length === 0) emptySeries(doc, svg, { ...goalAttrs, 'data-series': 'goal' }, `${g.goalId}: no values recorded`);
   return finish(svg, { 'data-chart': 'goal', 'data-goal': g.goalId, 'data-mode': mode }, opts.interactive);
 }
 
+/** "G1 revised 2026-08-03: <reason>" / "G2 replaced by G3 on 2026-08-03" (the reason is the clinician's free text, shown escaped). */
+export function goalRevisionLabel(goalId: string, m: RevisionMark): string {
+  return m.successor ? `${goalId} replaced by ${m.successor} on ${m.date}` : `${goalId} revised ${m.date}${m.reason ? `: ${m.reason}` : ''}`;
+}
+
 // ---------------------------------------------------------------- instruments
+
+/** The side of the cutoff in words: an alliance cutoff (SRS) is not a clinical one. */
+export function cutoffSide(i: InstrumentProgress, clinical: boolean | undefined): string {
+  if (clinical === undefined) return '';
+  if (i.role === 'alliance') return clinical ? 'below the alliance cutoff' : 'at or above the alliance cutoff';
+  return clinical ? 'clinical range' : 'non-clinical range';
+}
 
 export function instrumentPointLabel(i: InstrumentProgress, q: InstrumentPoint): string {
   const parts = [`${i.instrument} ${q.date}: ${fmtNum(q.score)}`];
   if (q.band) parts.push(q.band);
-  if (q.clinical !== undefined) parts.push(q.clinical ? 'clinical range' : 'non-clinical range');
+  if (q.clinical !== undefined) parts.push(cutoffSide(i, q.clinical));
   if (q.change) parts.push(CHANGE_LABEL[q.change.category]);
   return parts.join(', ');
 }
@@ -333,6 +450,9 @@ export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: 
   const pts = i.points.filter((q) => !q.flagged); // out-of-range scores are listed, never charted (SPEC 5.8)
   const attrs = { 'data-instrument': i.instrument };
   const x = dateDomain([...pts.map((q) => q.date), i.baseline?.from === 'first-score' ? i.baseline.date : undefined, p.today]);
+  const risks = riskSessions(p).filter((s) => inDomain(s.date, x));
+  const notes = annotatedSessions(p).filter((s) => inDomain(s.date, x));
+  const alliance = i.role === 'alliance';
   const y: [number, number] = i.range && i.range.max !== undefined
     ? [i.range.min, i.range.max]
     : numDomain([...pts.map((q) => q.score), i.range?.min, i.rcBand?.low, i.rcBand?.high, i.cutoff?.value], [0, 10]);
@@ -359,14 +479,33 @@ export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: 
   }
   if (i.cutoff) {
     const c = [i.cutoff];
-    marks.push(Plot.ruleY(c, { y: 'value', className: 'gp-cutoff', title: () => `clinical cutoff ${fmtNum(i.cutoff!.value)}`, render: tag({ ...attrs, 'data-marker': 'cutoff' }, c) }));
+    // SPEC 5.3: SRS's cutoff (36) is an alliance cutoff: below it, talk about the therapy with the client.
+    const what = alliance ? `alliance cutoff ${fmtNum(i.cutoff.value)}` : `clinical cutoff ${fmtNum(i.cutoff.value)}`;
+    marks.push(Plot.ruleY(c, {
+      y: 'value', className: 'gp-cutoff', title: () => (alliance ? `${what}: below it, talk about the therapy with the client` : what),
+      render: tag({ ...attrs, 'data-marker': 'cutoff', ...(alliance ? { 'data-role': 'alliance' } : {}) }, c),
+    }));
+    // A direct label where no band label takes the right edge.
+    if (i.bands.length === 0) marks.push(Plot.text(c, { x: () => x[1], y: 'value', text: () => what, textAnchor: 'start', dx: 6, className: 'gp-label gp-cutoff-label' }));
   }
-  if (i.baseline) {
+  // An alliance measure is read against its cutoff, not a baseline (SPEC 5.3: never a goal outcome).
+  if (i.baseline && !alliance) {
     const b = [i.baseline];
     marks.push(Plot.ruleY(b, { y: 'value', className: 'gp-baseline', title: () => `baseline ${fmtNum(i.baseline!.value)}`, render: tag({ ...attrs, 'data-marker': 'baseline' }, b) }));
   }
   if (inDomain(p.today, x)) marks.push(...todayMarks(p.today));
+  const timeline = timelineMarks(risks, notes, attrs);
+  marks.push(...timeline.under);
+  // An alliance score below the cutoff gets a ring (a shape, not only a colour): the talk GP316 asks for.
+  const below = alliance ? pts.filter((q) => q.clinical === true) : [];
   if (pts.length > 0) {
+    if (below.length > 0) {
+      marks.push(Plot.dot(below, {
+        x: (q: InstrumentPoint) => dayOf(q.date), y: 'score', r: 8, className: 'gp-below-cutoff',
+        title: (q: InstrumentPoint) => `${i.instrument} ${q.date}: ${fmtNum(q.score)}, below the alliance cutoff`,
+        render: tag({ ...attrs, 'data-marker': 'below-cutoff' }, below, (el, q) => el.setAttribute('data-date', q.date)),
+      }));
+    }
     marks.push(Plot.line(pts, {
       x: (q: InstrumentPoint) => dayOf(q.date), y: 'score', className: 'gp-line',
       render: tag({ ...attrs, 'data-series': 'instrument', 'data-count': String(pts.length), 'aria-label': `${i.instrument} scores` }, pts),
@@ -377,6 +516,7 @@ export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: 
       render: tag({ ...attrs, 'data-points': 'instrument' }, pts, (el, q) => pointAttrs(el, q.source, q.date, instrumentPointLabel(i, q))),
     }));
   }
+  marks.push(...timeline.over);
   const svg = Plot.plot({
     document: doc,
     width: opts.width ?? WIDTH,
@@ -384,11 +524,11 @@ export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: 
     ...MARGINS,
     x: { type: 'utc', domain: x, label: null },
     y: { domain: y, labelArrow: 'none', label: axisTitle(i.instrument, i.better), grid: true, ...(i.range?.max !== undefined ? {} : { nice: true }) },
-    ariaLabel: `${i.instrument} scores by session date`,
+    ariaLabel: `${i.instrument} ${alliance ? 'alliance ' : ''}scores by session date${alliance && i.cutoff ? `, alliance cutoff ${fmtNum(i.cutoff.value)}` : ''}${timelineWords(risks, notes, below.length ? [`${below.length} below the alliance cutoff ringed`] : [])}`,
     marks,
   }) as unknown as Element;
   if (pts.length === 0) emptySeries(doc, svg, { ...attrs, 'data-series': 'instrument' }, `${i.instrument}: no scores`);
-  return finish(svg, { 'data-chart': 'instrument', 'data-instrument': i.instrument }, opts.interactive);
+  return finish(svg, { 'data-chart': 'instrument', 'data-instrument': i.instrument, ...(i.role ? { 'data-role': i.role } : {}) }, opts.interactive);
 }
 
 // ---------------------------------------------------------------- GAS T-score
@@ -403,12 +543,16 @@ export function gasChart(p: ClientProgress, opts: ChartOptions): Element {
   const pts = p.gas;
   const x = dateDomain([...pts.map((q) => q.date), p.today]);
   const y = numDomain([...pts.map((q) => q.tScore), 30, 70], [30, 70]);
+  const risks = riskSessions(p).filter((s) => inDomain(s.date, x));
+  const notes = annotatedSessions(p).filter((s) => inDomain(s.date, x));
+  const timeline = timelineMarks(risks, notes, {});
   const marks: Plot.Markish[] = [
     Plot.frame({ className: 'gp-frame' }),
     Plot.ruleY([50], { className: 'gp-expected', title: () => 'T = 50: goals attained at the expected level', render: tag({ 'data-marker': 'expected' }, [50]) }),
     Plot.text([50], { x: () => x[1], y: (v: number) => v, text: () => 'expected 50', textAnchor: 'start', dx: 6, className: 'gp-label' }),
   ];
   if (inDomain(p.today, x)) marks.push(...todayMarks(p.today));
+  marks.push(...timeline.under);
   if (pts.length > 0) {
     marks.push(Plot.line(pts, {
       x: (q: GasPoint) => dayOf(q.date), y: 'tScore', className: 'gp-line',
@@ -419,6 +563,7 @@ export function gasChart(p: ClientProgress, opts: ChartOptions): Element {
       render: tag({ 'data-points': 'gas' }, pts, (el, q) => pointAttrs(el, q.source, q.date, gasPointLabel(q))),
     }));
   }
+  marks.push(...timeline.over);
   const svg = Plot.plot({
     document: doc,
     width: opts.width ?? WIDTH,
@@ -426,11 +571,53 @@ export function gasChart(p: ClientProgress, opts: ChartOptions): Element {
     ...MARGINS,
     x: { type: 'utc', domain: x, label: null },
     y: { domain: y, nice: true, labelArrow: 'none', label: axisTitle('T-score', 'higher'), grid: true },
-    ariaLabel: 'GAS T-score by session date',
+    ariaLabel: `GAS T-score by session date${timelineWords(risks, notes)}`,
     marks,
   }) as unknown as Element;
   if (pts.length === 0) emptySeries(doc, svg, { 'data-series': 'gas' }, 'GAS: no sessions with levels');
   return finish(svg, { 'data-chart': 'gas' }, opts.interactive);
+}
+
+// ---------------------------------------------------------------- readiness
+
+export function readinessPointLabel(q: { date: string; value: number }, max: number): string {
+  return `Readiness ${q.date}: ${fmtNum(q.value)} of ${fmtNum(max)}`;
+}
+
+/** SPEC 5.2/5.6: the readiness ruler as a small series on its 0-10 scale, with the same timeline marks. */
+export function readinessChart(p: ClientProgress, opts: ChartOptions): Element | undefined {
+  const r = p.readiness;
+  if (!r) return undefined;
+  const doc = opts.document;
+  const pts = r.points;
+  const x = dateDomain([...pts.map((q) => q.date), p.today]);
+  const risks = riskSessions(p).filter((s) => inDomain(s.date, x));
+  const notes = annotatedSessions(p).filter((s) => inDomain(s.date, x));
+  const timeline = timelineMarks(risks, notes, {});
+  type Pt = (typeof pts)[number];
+  const marks: Plot.Markish[] = [Plot.frame({ className: 'gp-frame' })];
+  if (inDomain(p.today, x)) marks.push(...todayMarks(p.today));
+  marks.push(...timeline.under);
+  marks.push(Plot.line(pts, {
+    x: (q: Pt) => dayOf(q.date), y: 'value', className: 'gp-line',
+    render: tag({ 'data-series': 'readiness', 'data-count': String(pts.length), 'aria-label': 'readiness' }, pts),
+  }));
+  marks.push(Plot.dot(pts, {
+    x: (q: Pt) => dayOf(q.date), y: 'value', r: 4, className: 'gp-points', title: (q: Pt) => readinessPointLabel(q, r.max),
+    render: tag({ 'data-points': 'readiness' }, pts, (el, q) => pointAttrs(el, q.source, q.date, readinessPointLabel(q, r.max))),
+  }));
+  marks.push(...timeline.over);
+  const svg = Plot.plot({
+    document: doc,
+    width: opts.width ?? WIDTH,
+    height: opts.height ?? 170,
+    ...MARGINS,
+    x: { type: 'utc', domain: x, label: null },
+    y: { domain: [r.min, r.max], ticks: [r.min, (r.min + r.max) / 2, r.max], labelArrow: 'none', label: `Readiness ${r.min}-${r.max}, higher is more ready`, grid: true },
+    ariaLabel: `Readiness (${r.min}-${r.max}) by session date${timelineWords(risks, notes)}`,
+    marks,
+  }) as unknown as Element;
+  return finish(svg, { 'data-chart': 'readiness' }, opts.interactive);
 }
 
 // ---------------------------------------------------------------- legend
@@ -458,6 +645,12 @@ export function legend(doc: Document): HTMLElement {
   const rule = (cls: string) => (svg: Element) => svg.appendChild(shape(doc, 'line', { x1: '2', x2: '26', y1: '7', y2: '7', class: cls }));
   const vrule = (cls: string) => (svg: Element) => svg.appendChild(shape(doc, 'line', { x1: '14', x2: '14', y1: '0', y2: '14', class: cls }));
   const items: Array<[string, (svg: Element) => void]> = [
+    ['risk: a positive risk screen in that session', (svg) => {
+      svg.appendChild(shape(doc, 'line', { x1: '6', x2: '6', y1: '0', y2: '14', class: 'gp-risk' }));
+      const t = shape(doc, 'text', { x: '10', y: '11', class: 'gp-risk-label', 'font-size': '10' });
+      t.textContent = '⚠';
+      svg.appendChild(t);
+    }],
     ['values recorded in session notes', (svg) => {
       svg.appendChild(shape(doc, 'line', { x1: '2', x2: '26', y1: '10', y2: '4', class: 'gp-line', 'stroke-width': '1.5' }));
       svg.appendChild(shape(doc, 'circle', { cx: '14', cy: '7', r: '3.5', class: 'gp-point' }));
@@ -471,7 +664,13 @@ export function legend(doc: Document): HTMLElement {
     ['today', vrule('gp-today')],
     ['review held', vrule('gp-review')],
     ['review due or overdue', vrule('gp-review gp-review-overdue')],
+    ['goal revised or replaced (from the plan; the reason on hover and in the table)', vrule('gp-goal-revision')],
     ['plan changed (from git)', (svg) => svg.appendChild(shape(doc, 'path', { d: 'M14 2 L20 12 L8 12 Z', class: 'gp-revision' }))],
+    ['events or barriers in that session (text on hover and in the session table)', (svg) => svg.appendChild(shape(doc, 'rect', { x: '10', y: '3', width: '8', height: '8', class: 'gp-annotation' }))],
+    ['alliance (SRS) cutoff, and a score below it', (svg) => {
+      svg.appendChild(shape(doc, 'line', { x1: '2', x2: '26', y1: '7', y2: '7', class: 'gp-cutoff' }));
+      svg.appendChild(shape(doc, 'circle', { cx: '14', cy: '7', r: '5', class: 'gp-below-cutoff' }));
+    }],
     ['late note (written more than a few days after the session)', (svg) => svg.appendChild(shape(doc, 'path', { d: 'M14 1 L20 7 L14 13 L8 7 Z', class: 'gp-late' }))],
   ];
   const ul = doc.createElement('ul');

@@ -1,7 +1,8 @@
 // Labels and number/date formats shared by the panel and the report, so both say the same thing.
 // Dates stay ISO (YYYY-MM-DD): unambiguous for auditors in every locale.
 import { formatNumber } from '../model/instruments';
-import type { ChangeCategory, FieldChange, GoalStatus, JsonValue, ProgressAlert, ReviewStatus } from '../progress/types';
+import type { RevisionMark } from '../model/collaboration';
+import type { ChangeCategory, FieldChange, GoalStatus, JsonValue, PlanSummary, ProgressAlert, ReviewStatus, RiskMark, SessionSummary } from '../progress/types';
 
 export const STATUS_LABEL: Record<GoalStatus, string> = {
   active: 'active',
@@ -143,4 +144,39 @@ export function plural(n: number, noun: string, nouns = `${noun}s`): string {
 /** "overdue by 12 days" (a review whose date passed without a held review). */
 export function overdueText(days: number): string {
   return days <= 0 ? 'due today' : `overdue by ${plural(days, 'day')}`;
+}
+
+/** A risk screen's positive answers (SPEC 5.6): instrument, item and answer only, never free text. */
+export function riskScreenText(marks: readonly RiskMark[]): string {
+  return marks.map((m) => (m.item !== undefined ? `${m.instrument} item ${m.item}: ${fmtNum(m.value)}` : `${m.instrument} total ${fmtNum(m.value)}`)).join(', ');
+}
+
+/**
+ * A session's events and barriers (SPEC 5.2) as one line: the text the session table shows (free
+ * text: callers add it as a text node or an SVG <title>, escaped, never as markup).
+ */
+export function annotationText(s: Pick<SessionSummary, 'barriers' | 'events'>): string {
+  return [s.barriers?.length ? `barriers: ${s.barriers.join(', ')}` : '', ...(s.events ?? [])].filter(Boolean).join('; ');
+}
+
+/** A goal's revision (SPEC 5.6) in words: "revised" or "replaced by G3", with its reason when written. */
+export function revisionText(m: RevisionMark): string {
+  return m.successor ? `replaced by ${m.successor}` : 'revised';
+}
+
+/** "Agreed by the client on 2026-05-04 (signed)", or why none counts (GP209's reading). */
+export function agreementText(pl: PlanSummary): string {
+  const a = pl.agreement;
+  if (a) {
+    const said = `Agreed by the ${a.by ?? 'client'} on ${a.date}${a.method ? ` (${a.method})` : ''}`;
+    if (pl.agreementCurrent) return said;
+    return `${said}, before this plan was created${pl.created ? ` (${pl.created})` : ''}: no agreement with this plan${pl.agreementMissing ? ', past the grace period' : ''}`;
+  }
+  return `No agreement with the client recorded${pl.agreementMissing ? ', past the grace period' : ''}`;
+}
+
+/** "Signed by RK on 2026-05-04", or "Not signed". */
+export function signatureText(pl: PlanSummary): string {
+  if (!pl.signed) return 'Not signed';
+  return `Signed${pl.signedBy ? ` by ${pl.signedBy}` : ''}${pl.signedDate ? ` on ${pl.signedDate}` : ''}`;
 }

@@ -94,6 +94,14 @@ body { color: var(--gp-fg); background: var(--gp-bg); font-family: var(--vscode-
 .gp-svg .gp-late { fill: none; stroke: var(--gp-warn); stroke-width: 2; }
 .gp-svg .gp-expected-line { fill: none; stroke: var(--gp-target); stroke-width: 1.5; stroke-dasharray: 7 4; }
 .gp-svg .gp-offtrack, .gp-svg .gp-offtrack-mark { fill: none; stroke: var(--gp-alert); stroke-width: 2.5; }
+.gp-svg .gp-risk { stroke: var(--gp-alert); stroke-width: 2.5; }
+.gp-svg .gp-risk-label { fill: var(--gp-alert); font-weight: 700; }
+.gp-svg .gp-risk-label[data-uri], .gp-svg .gp-annotation[data-uri] { cursor: pointer; }
+.gp-svg .gp-annotation { fill: var(--gp-warn); stroke: var(--gp-bg); stroke-width: 1; }
+.gp-svg .gp-goal-revision { stroke: var(--gp-review); stroke-width: 1.5; stroke-dasharray: 8 3 2 3; }
+.gp-svg .gp-goal-revision-label { fill: var(--gp-review); }
+.gp-svg .gp-cutoff-label { fill: var(--gp-alert); }
+.gp-svg .gp-below-cutoff { fill: none; stroke: var(--gp-alert); stroke-width: 2; }
 .gp-svg .gp-band { fill-opacity: var(--gp-band-opacity); }
 .gp-svg .gp-band-0 { fill: var(--gp-band-a); }
 .gp-svg .gp-band-1 { fill: var(--gp-band-b); }
@@ -117,6 +125,12 @@ body.vscode-high-contrast .gp-svg .gp-band, body.vscode-high-contrast-light .gp-
 .gp-section:focus:not(:focus-visible) { outline: none; }
 @media print { .gp-skip { display: none; } }
 .gp-scroll { overflow-x: auto; max-width: 100%; }
+/* SPEC 5.6: the alliance chart (SRS) beside the outcome chart (ORS); stacked when the panel is narrow. */
+.gp-pair { display: flex; flex-wrap: wrap; gap: 0 24px; align-items: flex-start; }
+.gp-pair > .gp-figure { flex: 1 1 320px; min-width: 0; }
+.gp-pair .gp-table th[scope="row"] { white-space: nowrap; }
+.gp-plan-status { list-style: none; padding: 0; margin: 0.3em 0; }
+.gp-plan-status li { margin: 0.1em 0; }
 .gp-sort { font: inherit; font-weight: 600; color: inherit; background: none; border: none; padding: 0; min-height: 24px; cursor: pointer; text-align: left; white-space: nowrap; }
 .gp-sort:focus-visible { outline: 2px solid var(--gp-focus); outline-offset: 2px; }
 .gp-legend { list-style: none; padding: 0; margin: 0.4em 0 0.8em; display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; }

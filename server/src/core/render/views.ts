@@ -6,10 +6,13 @@ import { openRiskText } from '../progress/riskText';
 import type {
   CaseloadRow, ClientProgress, GoalProgress, GoalStatus, InstrumentProgress, SessionSummary, SourceRef,
 } from '../progress/types';
-import { gasChart, goalChart, goalChartMode, instrumentChart, legend, plottedGoalPoints, sharedGoalDates } from './charts';
+import {
+  annotatedSessions, cutoffSide, gasChart, goalChart, goalChartMode, goalRevisionLabel, instrumentChart, legend, plottedGoalPoints, readinessChart, riskSessions, sharedGoalDates,
+} from './charts';
 import { h, type Child } from './dom';
 import {
-  ALERT_LABEL, CHANGE_LABEL, REVIEW_KIND_LABEL, REVIEW_LABEL, STATUS_LABEL, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum, overdueText, plural, shortCommit, valueWithUnit,
+  ALERT_LABEL, CHANGE_LABEL, REVIEW_KIND_LABEL, REVIEW_LABEL, STATUS_LABEL, agreementText, annotationText, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum,
+  overdueText, plural, revisionText, riskScreenText, shortCommit, signatureText, valueWithUnit,
 } from './labels';
 import { daysBetween } from '../dates';
 
@@ -86,6 +89,9 @@ export function goalSummary(g: GoalProgress, p: ClientProgress): string {
   const late = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
   const lateCount = g.points.filter((x) => late.has(x.source.uri)).length;
   if (lateCount) parts.push(`${lateCount} point${lateCount === 1 ? '' : 's'} from late notes.`);
+  if (g.revisionMarks?.length) {
+    parts.push(`${capitalise(g.revisionMarks.map((m) => `${revisionText(m)} on ${m.date}`).join('; '))} (dashed line on the timeline; reasons in the table below).`);
+  }
   if (g.revisions.length) parts.push(`${g.revisions.length} plan revision${g.revisions.length === 1 ? '' : 's'} in git.`);
   return parts.join(' ');
 }
@@ -132,9 +138,10 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
     readout(o),
     h(d, 'p', { class: 'gp-summary' }, goalSummary(g, p)),
     status,
-    g.revisionMarks ? h(d, 'ul', { class: 'gp-goal-revisions', 'aria-label': `${g.goalId}: revisions` },
-      g.revisionMarks.map((m) => h(d, 'li', { title: m.reason ?? (m.successor ? `replaced by ${m.successor}` : '') },
-        `${m.date}: ${m.successor ? `replaced by ${m.successor}` : 'revised'}${m.reason ? ` (${m.reason})` : ''}`))) : null,
+    // SPEC 5.6: the goal's revisions with their reasons (free text: a text node, escaped).
+    g.revisionMarks ? table(o, `${g.goalId}: revisions`, ['Date', 'Change', 'Reason'],
+      g.revisionMarks.map((m) => [h(d, 'span', { title: goalRevisionLabel(g.goalId, m) }, m.date), revisionText(m), m.reason ?? '']),
+      { 'data-table': 'goal-revisions', 'data-goal': g.goalId, class: 'gp-table gp-goal-revisions' }) : null,
     table(o, `${g.goalId}: ${mode === 'gas' ? 'GAS levels' : 'values'} by session`, ['Date', 'Value', 'GAS level', 'Change from baseline', 'Notes'], rows, { 'data-goal': g.goalId }),
     revisions);
 }
@@ -143,30 +150,98 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
 
 export function instrumentSummary(i: InstrumentProgress): string {
   const parts = [`${i.instrument}: ${i.points.length} score${i.points.length === 1 ? '' : 's'}.`];
-  if (i.baseline) parts.push(`Baseline ${fmtNum(i.baseline.value)} (${i.baseline.from === 'goal' ? `goal ${i.baseline.goalId}` : `first score ${i.baseline.date}`}).`);
+  if (i.baseline && i.role !== 'alliance') parts.push(`Baseline ${fmtNum(i.baseline.value)} (${i.baseline.from === 'goal' ? `goal ${i.baseline.goalId}` : `first score ${i.baseline.date}`}).`);
   if (i.rc !== undefined) parts.push(`Reliable change: ${fmtNum(i.rc)} points.`);
-  if (i.cutoff) parts.push(`Clinical cutoff ${fmtNum(i.cutoff.value)}.`);
+  if (i.cutoff && i.role === 'alliance') {
+    const below = i.points.filter((x) => !x.flagged && x.clinical === true).length;
+    parts.push(`Alliance cutoff ${fmtNum(i.cutoff.value)}: below it, talk about the therapy with the client${below ? ` (${plural(below, 'score')} below it, ringed)` : ''}.`);
+    if (i.beside) parts.push(`Charted beside ${i.beside}.`);
+  } else if (i.cutoff) parts.push(`Clinical cutoff ${fmtNum(i.cutoff.value)}.`);
   const last = i.points[i.points.length - 1];
   if (last) parts.push(`Latest ${fmtNum(last.score)} on ${last.date}${last.band ? ` (${last.band})` : ''}${last.change ? `, ${CHANGE_LABEL[last.change.category]}` : ''}.`);
   if (!i.known) parts.push('Unknown instrument: no bands or reliable change.');
   return parts.join(' ');
 }
 
-function instrumentSection(o: ViewOptions, i: InstrumentProgress, p: ClientProgress): HTMLElement {
+function instrumentSection(o: ViewOptions, i: InstrumentProgress, p: ClientProgress, paired = false): HTMLElement {
   const d = o.document;
   const rows: Child[][] = i.points.map((x) => [
     sourceCell(o, x.source, x.date), x.flagged ? `${fmtNum(x.score)} (outside the range, not charted)` : fmtNum(x.score), x.band ?? '',
-    x.clinical === undefined ? '' : x.clinical ? 'clinical' : 'non-clinical',
+    cutoffSide(i, x.clinical),
     x.change ? CHANGE_LABEL[x.change.category] : '',
   ]);
-  return h(d, 'figure', { class: 'gp-figure gp-instrument', 'data-instrument': i.instrument },
-    h(d, 'figcaption', {}, h(d, 'h3', {}, i.instrument),
+  const scores = table(o, `${i.instrument} scores by session`, ['Date', 'Score', 'Severity', 'Cutoff side', 'Change from baseline'], rows, { 'data-instrument': i.instrument });
+  return h(d, 'figure', { class: 'gp-figure gp-instrument', 'data-instrument': i.instrument, ...(i.role ? { 'data-role': i.role } : {}) },
+    h(d, 'figcaption', {}, h(d, 'h3', {}, i.instrument, i.role === 'alliance' ? ' (alliance)' : ''),
       i.reliablyDeteriorated ? h(d, 'span', { class: 'gp-badge gp-badge-alert' }, 'reliably worse') : null),
     // An instrument nobody configured has no range: listed under its own name, never charted (SPEC 5.8).
     i.known ? instrumentChart(i, p, o) as unknown as Node : null,
     i.known ? readout(o) : null,
     h(d, 'p', { class: 'gp-summary' }, instrumentSummary(i)),
-    table(o, `${i.instrument} scores by session`, ['Date', 'Score', 'Severity', 'Cutoff side', 'Change from baseline'], rows, { 'data-instrument': i.instrument }));
+    // Beside another chart the table may be wider than its half: it scrolls, the page does not.
+    paired ? h(d, 'div', { class: 'gp-scroll' }, scores) : scores);
+}
+
+/** Chart width of each of two charts side by side (SPEC 5.6: SRS beside ORS); the full width when too narrow for two. */
+function pairWidth(o: ViewOptions): number {
+  const gap = 24;
+  if (o.width === undefined) return 480;
+  return o.width >= 2 * 360 + gap ? Math.floor((o.width - gap) / 2) : o.width;
+}
+
+/** The instrument figures, an alliance instrument beside the outcome instrument it belongs with. */
+function instrumentFigures(o: ViewOptions, p: ClientProgress): Child[] {
+  const out: Child[] = [];
+  for (let k = 0; k < p.instruments.length; k++) {
+    const i = p.instruments[k];
+    const next = p.instruments[k + 1];
+    if (next?.beside === i.instrument) {
+      const w = { ...o, width: pairWidth(o) };
+      out.push(h(o.document, 'div', { class: 'gp-pair', 'data-pair': `${i.instrument} ${next.instrument}` },
+        instrumentSection(w, i, p, true), instrumentSection(w, next, p, true)));
+      k++;
+    } else out.push(instrumentSection(o, i, p));
+  }
+  return out;
+}
+
+/** SPEC 5.2/5.6: readiness as a small series with its table. */
+function readinessSection(o: ViewOptions, p: ClientProgress): Child {
+  const r = p.readiness;
+  if (!r) return null;
+  const d = o.document;
+  const last = r.points[r.points.length - 1];
+  return h(d, 'figure', { class: 'gp-figure gp-readiness' },
+    h(d, 'figcaption', {}, h(d, 'h3', {}, `Readiness (${r.min}-${r.max})`)),
+    readinessChart(p, o) as unknown as Node,
+    readout(o),
+    h(d, 'p', { class: 'gp-summary' }, `The client's readiness ruler, ${r.min} to ${r.max} (higher is more ready): ${plural(r.points.length, 'session')}; latest ${fmtNum(last.value)} on ${last.date}.`),
+    table(o, 'Readiness by session', ['Date', `Readiness (${r.min}-${r.max})`], r.points.map((q) => [sourceCell(o, q.source, q.date), fmtNum(q.value)]), { 'data-table': 'readiness' }));
+}
+
+/** SPEC 5.6: the plan's agreement and signature status, one line per plan. */
+function planStatus(o: ViewOptions, p: ClientProgress): Child {
+  if (p.plans.length === 0) return null;
+  const d = o.document;
+  const shown = o.displayPath ?? defaultDisplayPath;
+  return h(d, 'ul', { class: 'gp-plan-status', 'aria-label': 'Client agreement and signature of the plan' }, p.plans.map((pl) => h(d, 'li', {
+    'data-plan': pl.uri, 'data-agreement': pl.agreementCurrent ? 'agreed' : pl.agreementMissing ? 'missing' : 'none', 'data-signed': pl.signed ? 'yes' : 'no',
+  },
+  h(d, 'strong', {}, p.plans.length > 1 ? `Plan ${shown(pl.uri)}${pl.status === 'closed' ? ' (closed)' : ''}: ` : 'Plan: '),
+  h(d, 'span', { class: pl.agreementMissing ? 'gp-alert-text' : '' }, `Client agreement: ${agreementText(pl)}`), '. ',
+  h(d, 'span', {}, `Plan signature: ${signatureText(pl)}`), '.')));
+}
+
+/** The timeline marks in words, once for every chart (the text alternative; risk first). */
+function timelineNote(o: ViewOptions, p: ClientProgress): Child {
+  const risks = riskSessions(p);
+  const notes = annotatedSessions(p);
+  if (!risks.length && !notes.length) return null;
+  const parts = [
+    risks.length ? `“risk” marks a positive risk screen on ${risks.map((s) => `${s.date} (${riskScreenText(s.risk ?? [])})`).join(', ')}` : '',
+    notes.length ? `a square marks events or barriers on ${notes.map((s) => s.date).join(', ')} (listed in the session table)` : '',
+  ].filter(Boolean);
+  return h(o.document, 'p', { class: 'gp-summary gp-timeline-note' }, `On every timeline: ${parts.join('; ')}.`);
 }
 
 function gasSection(o: ViewOptions, p: ClientProgress): HTMLElement {
@@ -311,6 +386,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
   const goalDates = sharedGoalDates(p);
   const goals = section(o, pre, 'goals', 'Goals',
     p.goals.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No goals.') : legend(d),
+    timelineNote(o, p),
     ...goalsByPlan.map(({ pl, goals: gs }) => [
       p.plans.length > 1 ? h(d, 'h3', { class: 'gp-plan-heading' }, `Plan ${shown(pl.uri)}${pl.created ? ` (created ${pl.created}${pl.closed ? `, closed ${pl.closed}` : ''})` : ''}`) : null,
       ...gs.map((g) => goalSection(o, g, p, goalDates)),
@@ -318,7 +394,8 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
 
   const instruments = section(o, pre, 'instruments', 'Instruments',
     p.instruments.length === 0 ? h(d, 'p', { class: 'gp-empty' }, 'No instrument scores.') : null,
-    ...p.instruments.map((i) => instrumentSection(o, i, p)));
+    ...instrumentFigures(o, p),
+    readinessSection(o, p));
 
   const reviews = section(o, pre, 'reviews', 'Reviews', table(o, 'Reviews: scheduled and held', ['Date', 'Status', 'Kind', 'Held by session'],
     p.reviews.map((r) => [
@@ -342,7 +419,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
       ].filter(Boolean).join('; '),
       // Free text from the notes (5.2): text nodes only, never markup.
       s.clientReport ?? '', s.feedback ?? '',
-      [s.barriers?.length ? `barriers: ${s.barriers.join(', ')}` : '', ...(s.events ?? [])].filter(Boolean).join('; '),
+      annotationText(s),
       s.readiness !== undefined ? `${s.readiness}/10` : '',
     ]), { 'data-table': 'sessions' }),
   future.length === 0 ? null : table(o, 'Dated after today, not counted', ['Date', 'Type', 'Review'],
@@ -369,6 +446,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
         plan?.reviewNext ? ` · next review ${plan.reviewNext}` : '',
         ` · ${history}`,
         ` · stalled = no value in ${p.settings.stalledWeeks} weeks; late note = committed more than ${p.settings.lateDays} days after the session`),
+      planStatus(o, p),
       o.interactive ? h(d, 'nav', { class: 'gp-nav' }, h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'caseload' }, 'All clients')) : null,
       // Skip links past the long parts of the page (a keyboard user need not tab through every chart).
       h(d, 'nav', { class: 'gp-skip', 'aria-label': 'Skip to' }, 'Skip to: ',
@@ -515,7 +593,7 @@ export function caseloadView(rows: readonly CaseloadRow[], o: CaseloadViewOption
 function riskCell(o: ViewOptions, s: SessionSummary): Child {
   if (!s.risk?.length) return '';
   const d = o.document;
-  const what = s.risk.map((m) => (m.item !== undefined ? `${m.instrument} item ${m.item}: ${fmtNum(m.value)}` : `${m.instrument} total ${fmtNum(m.value)}`)).join(', ');
+  const what = riskScreenText(s.risk);
   return h(d, 'span', { class: 'gp-risk-mark', 'data-risk': 'positive', title: `Positive risk screen (${what})` },
     h(d, 'span', { class: 'gp-risk-icon', 'aria-hidden': 'true' }, '⚠'), ` Positive risk screen (${what})`);
 }

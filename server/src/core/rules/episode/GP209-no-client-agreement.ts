@@ -3,8 +3,7 @@
 // days after `created`, a plan needs an `agreement` dated on or after `created`. Reported at
 // `agreement` when it is there (dated too early), else at `created`. No fix writes a consent:
 // the editor may insert empty `by`, `date`, `method` keys for the clinician (SPEC 5.8).
-import { agreementOverdue, latestAgreement } from '../../model/collaboration';
-import { isPlanOpen } from '../../model/plans';
+import { agreementGrace, agreementMissing, latestAgreement } from '../../model/collaboration';
 import { firstLineOf } from '../plan/goalHelpers';
 import { defineRule } from '../types';
 import { frontMatterSnippet } from './snippets';
@@ -19,9 +18,9 @@ export const GP209 = defineRule({
   check(ctx) {
     const fm = ctx.doc.frontMatter;
     const plan = ctx.doc.plan;
-    if (!fm || !plan || !isPlanOpen(plan, ctx.today)) return; // SPEC 5.1: not on a closed plan
-    const grace = typeof ctx.config.agreementGraceDays === 'number' && ctx.config.agreementGraceDays >= 0 ? ctx.config.agreementGraceDays : 14;
-    if (!agreementOverdue(plan, ctx.today, grace)) return;
+    // The model's reading: an open plan (SPEC 5.1), past the grace period, no current agreement.
+    if (!fm || !plan || !agreementMissing(plan, ctx.today, ctx.config)) return;
+    const grace = agreementGrace(ctx.config);
     const latest = latestAgreement(plan);
     const written = fm.has(['agreement']);
     const span = written ? fm.rangeOf(['agreement'], 'key') : fm.has(['created']) ? fm.rangeOf(['created'], 'pair') : firstLineOf(ctx.doc, fm);
