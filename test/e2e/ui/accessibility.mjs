@@ -93,6 +93,13 @@ export async function chartContrast(frame) {
       ['.gp-svg .gp-expected line, .gp-svg .gp-expected', 'stroke'],
       ['.gp-svg .gp-revision path, .gp-svg .gp-revision', 'fill'],
       ['.gp-svg .gp-late path, .gp-svg .gp-late', 'stroke'],
+      ['.gp-svg .gp-expected-line path, .gp-svg .gp-expected-line', 'stroke'],
+      ['.gp-svg .gp-offtrack path, .gp-svg .gp-offtrack', 'stroke'],
+      // SPEC 5.6 timeline marks: risk, events/barriers, goal revisions, SRS below its cutoff.
+      ['.gp-svg .gp-risk line, .gp-svg .gp-risk', 'stroke'],
+      ['.gp-svg .gp-annotation path, .gp-svg .gp-annotation', 'fill'],
+      ['.gp-svg .gp-goal-revision line, .gp-svg .gp-goal-revision', 'stroke'],
+      ['.gp-svg .gp-below-cutoff circle, .gp-svg .gp-below-cutoff path, .gp-svg .gp-below-cutoff', 'stroke'],
       ['.gp-svg text', 'fill'],
     ];
     const seen = new Set();

@@ -48,6 +48,17 @@ export async function checkProgressPanel(page, { client, goalIds, riskSessions, 
   })));
   if (riskSessions) assert.deepEqual(riskRows.map((r) => r.date), riskSessions, `risk marks of ${client}`);
   for (const r of riskRows) assert.match(r.text ?? '', /Positive risk screen \(PHQ-9 item 9: 1, C-SSRS item 1: 1\)/);
+  // ... and on every chart's timeline, at the session's date, with the word "risk" (not colour only).
+  if (riskSessions) {
+    const perChart = await webview.locator('svg[data-chart]').evaluateAll((svgs) => svgs.map((s) => ({
+      rules: Array.from(s.querySelectorAll('[data-marker="risk"] line'), (l) => l.getAttribute('data-date')),
+      words: Array.from(s.querySelectorAll('[data-marker="risk-label"] text'), (t) => t.firstChild?.textContent),
+    })));
+    for (const c of perChart) {
+      assert.deepEqual(c.rules, riskSessions, 'a risk mark on every chart');
+      assert.ok(c.words.every((w) => /risk/.test(w ?? '')), 'labelled "risk"');
+    }
+  }
 
   const shot = join(screenshotDir, 'progress-panel.png');
   await page.screenshot({ path: shot });

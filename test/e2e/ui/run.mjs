@@ -12,6 +12,7 @@ import { checkMarkdownPreview, checkNewGoalPlanInput, checkWalkthrough } from '.
 import { checkProblemsPanel } from './problemsPanel.mjs';
 import { checkGlance, checkProgressPanel } from './progressPanel.mjs';
 import { checkExpectedMarks } from './expectedMarks.mjs';
+import { checkAlliancePair, checkTimelineMarks, openClient } from './timelineMarks.mjs';
 import { checkWebviewAccessibility, setColorTheme } from './accessibility.mjs';
 import { runCommand } from './workbench.mjs';
 import { waitForWorkbench } from './workbench.mjs';
@@ -137,6 +138,9 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
     await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), riskSessions: ['2026-11-09'], screenshotDir }));
     // SPEC 5.5/5.6: the not-on-track example client's expected line and off-track marks.
     await run('progress-panel-not-on-track', () => checkExpectedMarks(page, { client: 'C-0704', goalId: 'G1', screenshotDir }));
+    // SPEC 5.6: events and barriers on every timeline, readiness, SRS with its alliance cutoff.
+    await run('timeline-marks', () => checkTimelineMarks(page, { client: 'C-0704', screenshotDir }));
+    await run('alliance-pair', () => checkAlliancePair(page, { client: 'C-0735', screenshotDir }));
     // WCAG 2.2 A/AA inside the webviews, in a light and a dark theme (the panel re-renders with
     // the theme's colours; nothing is re-opened).
     await run('glance', () => checkGlance(page, { client: RISK_CLIENT, screenshotDir }));
@@ -144,6 +148,14 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
     for (const theme of themes) {
       await run(`theme-${theme}`, async () => { await setColorTheme(page, theme); return { theme }; });
       await run(`a11y-progress-${theme}`, () => checkWebviewAccessibility(page, { label: `progress panel (${theme})` }));
+    }
+    // The clients whose panels carry the SPEC 5.6 timeline marks (events and barriers, readiness;
+    // SRS below its cutoff beside ORS; goal revisions and the agreement line), in both themes.
+    for (const theme of [...themes].reverse()) {
+      await run(`theme-${theme}-timeline`, async () => { await setColorTheme(page, theme); return { theme }; });
+      for (const c of ['C-0704', 'C-0735', 'C-0705']) {
+        await run(`a11y-timeline-${c}-${theme}`, async () => { await openClient(page, c); return checkWebviewAccessibility(page, { label: `progress panel ${c} (${theme})` }); });
+      }
     }
     await run('caseload-open', async () => {
       await runCommand(page, 'GoalPlan: Show caseload');
