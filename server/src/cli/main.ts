@@ -8,6 +8,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   report: () => import('./commands/report'),
   caseload: () => import('./commands/caseload'),
   discharge: () => import('./commands/discharge'),
+  plan: () => import('./commands/plan'),
 };
 
 function help(summaries: [string, string][]): string {

@@ -95,6 +95,8 @@ export interface LoadedFolder {
   history: WorkspaceHistory;
   /** The configuration of the first folder given (progress settings, instruments). */
   config: ResolvedConfig;
+  /** The configuration that applies to a file (the cascade of .goalplan.yaml files). */
+  configFor: (file: string) => ResolvedConfig;
   /** Path as shown to people: relative to the current folder, '/'-separated. */
   display: (abs: string) => string;
   /** Problems worth a line on stderr (names only, never content). */
@@ -124,7 +126,7 @@ export async function loadFolder(paths: readonly string[], io: CliIO, opts: { hi
   const dirs = roots.map((r) => (isDirectory(r) ? r : path.dirname(r)));
   const config = resolver.configFor(path.join(dirs[0] ?? cwd, 'report.md'));
   const history = opts.history ? await historyOf(dirs) : emptyHistory();
-  return { ws, history, config, display, problems };
+  return { ws, history, config, configFor: (f) => resolver.configFor(f), display, problems };
 }
 
 function isDirectory(p: string): boolean {
