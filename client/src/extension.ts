@@ -18,6 +18,7 @@ import { registerGettingStarted } from './commands/gettingStarted';
 import { registerNewDischargeSummary } from './commands/newDischargeSummary';
 import { registerNewGoalPlan } from './commands/newGoalPlan';
 import { registerNewSessionNote } from './commands/newSessionNote';
+import { registerPrintPlan } from './commands/printPlan';
 import { registerShowProgress } from './commands/showProgress';
 import { registerProgressPanel } from './panel/progressPanel';
 import { registerDebugState } from './debugState';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): GoalPlanExports {
   registerNewSessionNote(context, lc);
   registerNewGoalPlan(context, lc);
   registerNewDischargeSummary(context, lc);
+  registerPrintPlan(context, lc);
   registerGettingStarted(context);
   registerStatusBar(context, lc);
   registerDebugState(context, lc);

@@ -1,6 +1,6 @@
 // The progress panel's script, bundled to dist/webview/main.js (IIFE) and loaded by the panel's
 // HTML with a CSP nonce. It renders what the extension posts with the shared renderer
-// (server/src/core/render) on the real DOM, and posts back only the protocol's four messages.
+// (server/src/core/render) on the real DOM, and posts back only the protocol's messages.
 // Every incoming message is validated first; text from files only ever becomes text nodes.
 import { caseloadView, clientView, type CaseloadSort } from '../../server/src/core/render';
 import {
@@ -113,6 +113,7 @@ function actionOf(target: EventTarget | null): (() => void) | undefined {
   if (client !== null && el.tagName.toLowerCase() === 'button') return () => post({ type: 'selectClient', client });
   if (el.getAttribute('data-action') === 'caseload') return () => post({ type: 'requestCaseload' });
   if (el.getAttribute('data-action') === 'problems') return () => post({ type: 'showProblems' });
+  if (el.getAttribute('data-action') === 'print-plan') return () => post({ type: 'printPlan' });
   const sortKey = el.getAttribute('data-action') === 'sort' ? el.getAttribute('data-sort') : null;
   if (sortKey) return () => sortCaseloadBy(sortKey);
   return undefined;

@@ -16,6 +16,7 @@ describe('webview protocol guards', function () {
       { type: 'openLocation', uri: 'file:///work/clinic/clients/C-1/sessions/2026-01-05.md', line: 0 },
       { type: 'openLocation', uri: '/abs/path/plan.md', line: 42 },
       { type: 'selectClient', client: 'C-0142' },
+      { type: 'printPlan' },
     ];
     for (const m of valid) it(`accepts ${JSON.stringify(m)}`, () => assert.equal(isWebviewToExtension(m), true));
 
@@ -28,6 +29,7 @@ describe('webview protocol guards', function () {
       ['a type with different case', { type: 'Ready' }],
       ['an extension->webview type', { type: 'init' }],
       ['extra keys on ready', { type: 'ready', extra: 1 }],
+      ['a printPlan naming a client or a path (the extension prints the shown client, asks where)', { type: 'printPlan', client: 'C-0142', target: '/etc/x' }],
       ['extra keys on openLocation', { type: 'openLocation', uri: 'a.md', line: 1, command: 'x' }],
       ['a missing line', { type: 'openLocation', uri: 'a.md' }],
       ['a string line', { type: 'openLocation', uri: 'a.md', line: '1' }],

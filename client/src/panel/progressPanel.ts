@@ -153,6 +153,10 @@ class ProgressPanel implements vscode.Disposable {
       case 'showProblems':
         void vscode.commands.executeCommand('workbench.actions.view.problems');
         break;
+      case 'printPlan':
+        // The shown client's plan: the command asks which copy and where to save it.
+        if (this.mode.kind === 'client') void vscode.commands.executeCommand('goalplan.printPlan', this.mode.client);
+        break;
       case 'openLocation':
         // A point or link the panel drew names one of the files it was sent; anything else is forged.
         if (this.shownFiles.has(m.uri)) void openLocation(m.uri, m.line);

@@ -42,6 +42,8 @@ export const Methods = {
   newGoalPlan: 'goalplan/newGoalPlan',
   /** {client, date?} -> NewDischargeSummaryResult: a discharge draft's path and text (the client writes it, never over a file). */
   newDischargeSummary: 'goalplan/newDischargeSummary',
+  /** {client, forClient, target, replace} -> PrintPlanResult: writes the printable plan page (SPEC 5.6) as `goalplan plan` does, to the file the clinician chose. */
+  printPlan: 'goalplan/printPlan',
   /** {uri} -> ReviewStatus | null: the status-bar item of the active file. */
   reviewStatus: 'goalplan/reviewStatus',
   /** {} -> ServerState (test hook and diagnostics of the extension). */
@@ -131,6 +133,25 @@ export interface NewDischargeSummaryResult {
   date: string;
   /** Workspace-relative path of the plan the summary belongs to. */
   plan: string;
+}
+
+export interface PrintPlanParams {
+  client: string;
+  /** The copy the client takes home (`goalplan plan --for-client`); otherwise the clinician's. */
+  forClient: boolean;
+  /** Absolute path of the file to write (chosen by the clinician in the save dialog). */
+  target: string;
+  /**
+   * The clinician confirmed replacing an existing file (the save dialog asks). Without it only an
+   * earlier printable plan is replaced; a plan or session note is never replaced either way.
+   */
+  replace: boolean;
+}
+
+export interface PrintPlanResult {
+  /** The file written (atomically: a temp file, then its name). */
+  path: string;
+  uri: string;
 }
 
 export interface ReviewStatusParams {

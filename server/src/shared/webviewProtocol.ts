@@ -44,7 +44,12 @@ export interface ShowProblemsMessage {
   type: 'showProblems';
 }
 
-export type WebviewToExtension = ReadyMessage | OpenLocationMessage | SelectClientMessage | RequestCaseloadMessage | ShowProblemsMessage;
+/** Print the shown client's plan (SPEC 5.6): the extension asks which copy and where to save it. */
+export interface PrintPlanMessage {
+  type: 'printPlan';
+}
+
+export type WebviewToExtension = ReadyMessage | OpenLocationMessage | SelectClientMessage | RequestCaseloadMessage | ShowProblemsMessage | PrintPlanMessage;
 
 // ---------------------------------------------------------------- extension -> webview
 
@@ -103,13 +108,14 @@ function isArrayOf<T>(x: unknown, item: (v: unknown) => v is T): x is T[] {
   return Array.isArray(x) && x.every(item);
 }
 
-/** Validates a message the webview posted; anything not exactly one of the five shapes is rejected. */
+/** Validates a message the webview posted; anything not exactly one of the six shapes is rejected. */
 export function isWebviewToExtension(x: unknown): x is WebviewToExtension {
   if (!isObj(x) || typeof x.type !== 'string') return false;
   switch (x.type) {
     case 'ready':
     case 'requestCaseload':
     case 'showProblems':
+    case 'printPlan':
       return keysAre(x, ['type']);
     case 'openLocation':
       return keysAre(x, ['type', 'uri', 'line'])

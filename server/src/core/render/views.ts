@@ -447,7 +447,10 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
         ` · ${history}`,
         ` · stalled = no value in ${p.settings.stalledWeeks} weeks; late note = committed more than ${p.settings.lateDays} days after the session`),
       planStatus(o, p),
-      o.interactive ? h(d, 'nav', { class: 'gp-nav' }, h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'caseload' }, 'All clients')) : null,
+      o.interactive ? h(d, 'nav', { class: 'gp-nav' },
+        h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'caseload' }, 'All clients'), ' ',
+        // SPEC 5.6: the printable plan (the extension asks which copy and where to save it).
+        h(d, 'button', { type: 'button', class: 'gp-caseload-link', 'data-action': 'print-plan' }, 'Print plan')) : null,
       // Skip links past the long parts of the page (a keyboard user need not tab through every chart).
       h(d, 'nav', { class: 'gp-skip', 'aria-label': 'Skip to' }, 'Skip to: ',
         ...[['glance', 'at a glance'], ['goals', 'goals'], ['instruments', 'instruments'], ['reviews', 'reviews'], ['sessions', 'sessions']]

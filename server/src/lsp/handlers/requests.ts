@@ -8,13 +8,14 @@ import { caseload } from '../../core/progress';
 import type { WorkspaceHistory } from '../../core/progress/types';
 import { emptyHistory, HistoryCache } from '../../history';
 import {
-  Methods, type CaseloadParams, type DidChangeProgressParams, type NewDischargeSummaryParams, type NewGoalPlanParams, type NewSessionNoteParams, type ProgressParams,
+  Methods, type CaseloadParams, type DidChangeProgressParams, type NewDischargeSummaryParams, type NewGoalPlanParams, type NewSessionNoteParams, type PrintPlanParams, type ProgressParams,
   type ReviewStatusParams, type ServerState, type TrustChangedParams,
 } from '../../shared/lspProtocol';
 import { fileUri, type ServerContext } from '../context';
 import { indexed, live } from './guard';
 import { newDischargeSummary } from '../services/newDischargeSummary';
 import { newGoalPlan } from '../services/newGoalPlan';
+import { printPlan } from '../services/printPlan';
 import { clientProgress, clientSummaries, newSessionNote, reviewStatus } from '../services/requests';
 
 export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean) => void): void {
@@ -35,6 +36,7 @@ export function registerRequests(ctx: ServerContext, onTrust: (trusted: boolean)
   connection.onRequest(Methods.newSessionNote, indexed(ctx, (p: NewSessionNoteParams) => newSessionNote(ctx, p)));
   connection.onRequest(Methods.newGoalPlan, indexed(ctx, (p: NewGoalPlanParams) => newGoalPlan(ctx, p)));
   connection.onRequest(Methods.newDischargeSummary, indexed(ctx, (p: NewDischargeSummaryParams) => newDischargeSummary(ctx, p)));
+  connection.onRequest(Methods.printPlan, indexed(ctx, (p: PrintPlanParams) => printPlan(ctx, p)));
   connection.onRequest(Methods.reviewStatus, indexed(ctx, (p: ReviewStatusParams) => reviewStatus(ctx, p)));
   // The state (test hook) answers at once: it says how far the index is.
   connection.onRequest(Methods.state, live(ctx, (): ServerState => ({
