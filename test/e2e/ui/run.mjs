@@ -9,6 +9,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { E2E_TODAY, launchChromium, log, makeRunDirs, repoRoot, resultsDir, startCodeServer, workbenchUrl } from '../lib/codeServer.mjs';
 import { checkMarkdownPreview, checkNewGoalPlanInput, checkWalkthrough } from './conventions.mjs';
+import { checkPrintPlan } from './printPlan.mjs';
 import { checkProblemsPanel } from './problemsPanel.mjs';
 import { checkGlance, checkProgressPanel } from './progressPanel.mjs';
 import { checkExpectedMarks } from './expectedMarks.mjs';
@@ -136,6 +137,8 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
     await run('problems-panel', () => checkProblemsPanel(page, { expected, showFile: SHOW_FILE, showLine: SHOW_LINE, screenshotDir }));
     await run('markdown-preview', () => checkMarkdownPreview(page, { plan: CLIENT_PLAN, goals: goalsOf(join(clinic, CLIENT_PLAN)), screenshotDir }));
     await run('progress-panel', () => checkProgressPanel(page, { client: CLIENT, goalIds: goalIdsOf(join(clinic, CLIENT_PLAN)), riskSessions: ['2026-11-09'], screenshotDir }));
+    // SPEC 5.6: the panel's Print plan button, the copy pick, the save dialog, the page on disk.
+    await run('print-plan', () => checkPrintPlan(page, { client: CLIENT, outDir: join(dirs.dir, 'printed'), screenshotDir }));
     // SPEC 5.5/5.6: the not-on-track example client's expected line and off-track marks.
     await run('progress-panel-not-on-track', () => checkExpectedMarks(page, { client: 'C-0704', goalId: 'G1', screenshotDir }));
     // SPEC 5.6: events and barriers on every timeline, readiness, SRS with its alliance cutoff.
