@@ -264,6 +264,22 @@ describe('goalplan plan: the printable plan (SPEC 5.6)', function () {
     });
   });
 
+  describe('a closed plan', () => {
+    it('says the plan ended instead of "no goals", and lists the goals it had', async () => {
+      fs.writeFileSync(path.join(dir, 'clients/C-9/plan.md'), PLAN.replace('created: 2026-09-01\n', 'created: 2026-09-01\nstatus: closed\nclosed: 2026-11-25\n')
+        .replace(/^due: 2027-02-01$/m, 'due: 2027-02-01\nstatus: met\nclosed: 2026-11-25')
+        .replace(/^due: 2026-08-01$/m, 'due: 2026-08-01\nstatus: discontinued\nclosed: 2026-10-01'));
+      for (const [forClient, said] of [[false, 'The plan is closed: no goal is active today.'], [true, 'Therapy under this plan has ended; the goals are listed below.']] as const) {
+        const file = forClient ? 'mine.html' : 'plan.html';
+        assert.equal((await run('--client', 'C-9', '--today', TODAY, '--out', file, ...(forClient ? ['--for-client'] : []))).code, 0);
+        const { document } = page(file);
+        assert.equal(document.querySelector('section.gp-goals .gp-empty')!.textContent, said);
+        assert.ok(document.querySelector('tr[data-goal="G1"]'), 'the met goal is listed');
+        assert.equal(document.querySelector('article[data-goal]'), null);
+      }
+    });
+  });
+
   describe('the command line', () => {
     it('the built CLI requires --client and --out (exit 2 with a pointer to --help); --help shows the usage', async () => {
       ensureBuilt();

@@ -210,7 +210,7 @@ function planMain(plan: PrintablePlan, o: PlanPageOptions, title: string): HTMLE
       plan.needs.length ? [h(d, 'h3', {}, w.needs), list(d, plan.needs, '')] : null,
       plan.preferences.length ? [h(d, 'h3', {}, w.preferences), list(d, plan.preferences, '')] : null),
     section(d, 'goals', w.goals,
-      current.length ? current.map((g) => goalBlock(d, g, o.forClient)) : empty(d, o.forClient ? 'No goals yet.' : 'No goal is active today.'),
+      current.length ? current.map((g) => goalBlock(d, g, o.forClient)) : empty(d, noCurrentGoal(plan, o.forClient, earlier.length > 0)),
       later.length ? [h(d, 'h3', {}, w.laterGoals), ...later.map((g) => goalBlock(d, g, o.forClient, 'h4'))] : null,
       earlier.length ? [h(d, 'h3', { id: 'gp-earlier-goals' }, w.earlierGoals), earlierTable(d, earlier, o.forClient)] : null),
     section(d, 'reviews', w.reviews, reviewTable(d, plan, o.forClient)),
@@ -218,6 +218,13 @@ function planMain(plan: PrintablePlan, o: PlanPageOptions, title: string): HTMLE
       ? h(d, 'p', {}, plan.dischargeCriteria)
       : empty(d, o.forClient ? 'We will agree on this together.' : 'No discharge criteria in the plan.')),
     signatures(d, plan, w, o.forClient));
+}
+
+/** What the goals part says when no goal is active today: the plan ended, or no goal yet. */
+function noCurrentGoal(plan: PrintablePlan, forClient: boolean, finished: boolean): string {
+  if (plan.closed) return forClient ? 'Therapy under this plan has ended; the goals are listed below.' : 'The plan is closed: no goal is active today.';
+  if (finished) return forClient ? 'No goal is open right now; the earlier goals are listed below.' : 'No goal is active today.';
+  return forClient ? 'No goals yet.' : 'No goal is active today.';
 }
 
 function section(d: Document, id: string, title: string, ...children: Array<Child | Child[]>): HTMLElement {
