@@ -2,6 +2,7 @@
 // client of the examples clinic: no script (none in the DOM, and the page's CSP allows none), no
 // network request (every request the page makes is recorded and refused), no diagnosis code or
 // risk note in the text, every goal active today present with its client's words and statement.
+// Both copies also pass axe-core's WCAG 2.2 A/AA rules.
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,8 @@ const TODAY = '2026-11-26';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** An ICD-10-shaped code (F41.1, F33, Z63.0). */
 const ICD10 = /\b[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b/;
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 function quietIO(): CliIO & { err: string } {
   const io = { cwd: CLINIC, err: '', stdout: () => undefined, stderr: (t: string) => { io.err += t; } };
@@ -47,6 +50,27 @@ describe('goalplan plan --for-client in headless Chromium (examples clinic, ever
     assert.ok(clients.length >= 8);
     assert.ok(clients.every((c) => ws.plansOf(c).some((p) => typeof p.plan?.diagnosis === 'string')), 'every plan has a diagnosis code');
     assert.ok(ws.sessionsOf('C-0388').some((s) => typeof s.session?.risk === 'string'), 'a client with risk notes');
+  });
+
+  it("both copies pass axe-core's WCAG 2.2 A/AA rules (C-0388: open risk, C-0705: closed plan)", async () => {
+    for (const client of ['C-0388', 'C-0705']) {
+      for (const copy of [[], ['--for-client']]) {
+        const file = path.join(RESULTS, `${client}-plan${copy.length ? '-for-client' : ''}-axe.html`);
+        const io = quietIO();
+        assert.equal(await plan.run(['--client', client, ...copy, '--today', TODAY, '--force', '--out', file], io), 0, io.err);
+        const page = await browser.newPage();
+        await page.goto(`file://${file}`);
+        // Through the DevTools protocol: the page's own CSP (no script) stays as it is.
+        await page.evaluate(AXE_SOURCE);
+        const violations = await page.evaluate(async (tags) => {
+          const r = await (globalThis as unknown as { axe: { run: (d: Document, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } })
+            .axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+          return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+        }, WCAG_TAGS);
+        await page.close();
+        assert.deepEqual(violations, [], `${client} ${copy.join(' ') || "clinician's copy"}`);
+      }
+    }
   });
 
   for (const client of ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0623', 'C-0704', 'C-0705', 'C-0735', 'C-0762']) {
