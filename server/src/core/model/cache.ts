@@ -8,8 +8,8 @@
 //   file of that client is set or removed (Workspace.clientMemo).
 //
 // A fact that also depends on today or on a configuration puts them in its key (today) or in
-// `dep` (a config object, compared by identity), so a cached answer is never served for another
-// day or another `.goalplan.yaml`.
+// `dep` (a config object, compared by identity; or an array of such objects, compared element by
+// element), so a cached answer is never served for another day or another `.goalplan.yaml`.
 
 const store = new WeakMap<object, Map<string, { dep: unknown; value: unknown }>>();
 
@@ -18,10 +18,18 @@ export function perObject<T>(owner: object, key: string, compute: () => T, dep?:
   let m = store.get(owner);
   if (!m) store.set(owner, (m = new Map()));
   const hit = m.get(key);
-  if (hit && hit.dep === dep) return hit.value as T;
+  if (hit && sameDep(hit.dep, dep)) return hit.value as T;
   const value = compute();
   m.set(key, { dep, value });
   return value;
+}
+
+/** Identity, or for two arrays identity of each element (a fact read from a plan and a config). */
+function sameDep(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -35,7 +43,7 @@ export class ClientCache {
     let m = this.byClient.get(client);
     if (!m) this.byClient.set(client, (m = new Map()));
     const hit = m.get(key);
-    if (hit && hit.dep === dep) return hit.value as T;
+    if (hit && sameDep(hit.dep, dep)) return hit.value as T;
     const value = compute();
     m.set(key, { dep, value });
     return value;

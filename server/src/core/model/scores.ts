@@ -2,7 +2,7 @@
 // duplicate keys): what a session records for an instrument, read one way for every rule and
 // view. Names are matched as model/instruments.ts findInstrument does (case-insensitively).
 import type { InstrumentDef, ResolvedConfig } from '../config/types';
-import type { Goal, GoalEntry, MeasureEntry, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
+import type { Goal, GoalEntry, IsoDate, MeasureEntry, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
 import { perObject } from './cache';
 import { goalActiveOn, numberOrAbsent, instrumentOf } from './goals';
 import { findInstrument, inRange } from './instruments';
@@ -181,19 +181,42 @@ export interface DatedScore extends SessionScore {
   uri: string;
 }
 
+/** A held, in-range score of an instrument in a session of a plan, with the session. */
+export interface HeldScore {
+  session: ParsedDocument;
+  date: IsoDate;
+  score: SessionScore;
+}
+
+/**
+ * The in-range scores of an instrument in the held sessions of a plan, in session order (SPEC
+ * 5.7 "sessions of the plan"; GP304 scores are never used). Computed once per state of the
+ * client's files (a per-client memo: any change of a plan or note of the client drops it) for
+ * this parse of the plan, instrument, today and configuration: GP215 asks for every goal of a
+ * 200-goal plan, and the goals measured by one instrument share the list.
+ */
+export function heldPlanScores(view: WorkspaceView, plan: ParsedDocument, def: InstrumentDef, today: IsoDate, config: ResolvedConfig): readonly HeldScore[] {
+  const client = plan.plan?.client;
+  const compute = (): HeldScore[] => {
+    const goals = goalsById(plan);
+    const out: HeldScore[] = [];
+    for (const session of sessionsOfPlan(view, plan)) {
+      const s = session.session;
+      if (!s || !isHeld(s, today)) continue;
+      const score = scoreOf(s, def, config, goals);
+      if (score && score.inRange) out.push({ session, date: sessionDate(s)!, score });
+    }
+    return out;
+  };
+  if (typeof client !== 'string') return compute();
+  return view.clientMemo(client, `held-plan-scores:${plan.uri}:${def.name}:${today}`, compute, [plan, def, config]);
+}
+
 /**
  * The in-range scores of an instrument in the held sessions of a plan, in session order (SPEC
  * 5.7 "sessions of the plan"; GP304 scores are never used). The discharge draft's first/last
  * scores and GP502 read this one list.
  */
 export function heldScoresOfPlan(view: WorkspaceView, plan: ParsedDocument, def: InstrumentDef, today: string, config: ResolvedConfig): DatedScore[] {
-  const goals = goalsById(plan);
-  const out: DatedScore[] = [];
-  for (const doc of sessionsOfPlan(view, plan)) {
-    const s = doc.session;
-    if (!s || !isHeld(s, today)) continue;
-    const sc = scoreOf(s, def, config, goals);
-    if (sc && sc.inRange) out.push({ ...sc, date: s.date as string, uri: doc.uri });
-  }
-  return out;
+  return heldPlanScores(view, plan, def, today, config).map((h) => ({ ...h.score, date: h.date, uri: h.session.uri }));
 }

@@ -5,9 +5,8 @@ import type { Goal, IsoDate, ParsedDocument } from '../types';
 import { dateOrAbsent, goalActiveOn, goalStart, goalStatus, instrumentOf, numberOrAbsent } from './goals';
 import { findInstrument, inRange, usableRc } from './instruments';
 import { betterDirection } from '../instruments';
-import { isPlanOpen, sessionsOfPlan } from './plans';
-import { goalsById, scoreOf, type SessionScore } from './scores';
-import { isHeld, sessionDate } from './sessions';
+import { isPlanOpen } from './plans';
+import { goalsById, heldPlanScores, type SessionScore } from './scores';
 import { trackScore, type Curve, type TrackInput, type TrackResult } from './expected';
 import type { WorkspaceView } from './view';
 
@@ -65,15 +64,10 @@ export interface TrackedScore {
 export function trackedScores(view: WorkspaceView, plan: ParsedDocument, goal: Goal, config: ResolvedConfig, today: IsoDate): TrackedScore[] {
   const input = trackInputOf(plan, goal, config);
   if (!input) return [];
-  const goals = goalsById(plan);
   const out: TrackedScore[] = [];
-  for (const session of sessionsOfPlan(view, plan)) {
-    const s = session.session;
-    if (!s || !isHeld(s, today)) continue;
-    const date = sessionDate(s)!;
+  // The plan's held scores of the instrument are read once for all its goals (model/scores.ts).
+  for (const { session, date, score } of heldPlanScores(view, plan, input.def, today, config)) {
     if (date < input.start) continue;
-    const score = scoreOf(s, input.def, config, goals);
-    if (!score || !score.inRange) continue;
     const result = trackScore(input, score.score, date);
     if (result) out.push({ session, date, score, result });
   }

@@ -25,7 +25,11 @@ interface NameSite {
   mapPath?: Path;
   siblings?: readonly string[];
   valuePath?: Path;
-  span: Span;
+}
+
+/** Where a finding on a name site points: the key, or the value (computed for reported sites only). */
+function spanOf(site: NameSite): Span {
+  return site.mapPath ? site.region.rangeOf([...site.mapPath, site.name], 'key') : site.region.rangeOf(site.valuePath!);
 }
 
 export const unknownInstrument = defineRule({
@@ -40,7 +44,7 @@ export const unknownInstrument = defineRule({
       if (findInstrument(site.name, ctx.config)) continue;
       const near = nearestInstrument(site.name, ctx.config);
       ctx.report({
-        span: site.span,
+        span: spanOf(site),
         message: messageFor(site.name, near),
         fixes: near?.replacement ? () => fixFor(ctx, site, near.replacement!) : undefined,
         data: { instrument: site.name, ...(near ? { nearest: near.name } : {}) },
@@ -93,7 +97,7 @@ function nameSites(doc: ParsedDocument): NameSite[] {
   for (const b of doc.goalBlocks) {
     const name = b.goal?.measure?.instrument;
     if (typeof name !== 'string' || name.trim() === '') continue;
-    out.push({ name, region: b.region, valuePath: ['measure', 'instrument'], span: b.region.rangeOf(['measure', 'instrument']) });
+    out.push({ name, region: b.region, valuePath: ['measure', 'instrument'] });
   }
   return out;
 }
@@ -103,7 +107,7 @@ function keySites(region: YamlRegion, mapPath: Path, map: unknown, out: NameSite
   const siblings = Object.keys(map);
   for (const name of siblings) {
     if (name.trim() === '') continue;
-    out.push({ name, region, mapPath, siblings, span: region.rangeOf([...mapPath, name], 'key') });
+    out.push({ name, region, mapPath, siblings });
   }
 }
 

@@ -11,6 +11,8 @@ import { formatNumber, usableRc } from '../../model/instruments';
 import { goalsById, scoreOf } from '../../model/scores';
 import { isHeld, sessionDate } from '../../model/sessions';
 import type { IsoDate } from '../../types';
+import type { InstrumentDef, ResolvedConfig } from '../../config/types';
+import type { WorkspaceView } from '../../model/view';
 import { defineRule } from '../types';
 import { goalEntries, goalName } from './goalHelpers';
 
@@ -26,8 +28,7 @@ export const GP116 = defineRule({
   check(ctx) {
     const client = ctx.doc.plan?.client;
     if (typeof client !== 'string') return;
-    const held = ctx.workspace.sessionsOf(client).filter((d) => isHeld(d.session, ctx.today));
-    if (held.length === 0) return;
+    if (!ctx.workspace.sessionsOf(client).some((d) => isHeld(d.session, ctx.today))) return;
     for (const e of goalEntries(ctx.doc)) {
       const def = instrumentOf(e.goal, ctx.config);
       const rc = usableRc(def);
@@ -37,14 +38,7 @@ export const GP116 = defineRule({
       const from = addDays(start, -WINDOW_DAYS);
       const to = addDays(start, WINDOW_DAYS);
       if (!from || !to) continue; // a start at the edge of the calendar (0000/9999)
-      const scored: Array<{ date: IsoDate; score: number }> = [];
-      for (const d of held) {
-        const date = sessionDate(d.session!)!;
-        if (date < from || date > to) continue;
-        const plan = ctx.workspace.planFor(d)?.plan;
-        const sc = scoreOf(d.session!, def, ctx.config, plan ? goalsById(plan) : undefined);
-        if (sc && sc.inRange) scored.push({ date, score: sc.score });
-      }
+      const scored = clientScores(ctx.workspace, client, def, ctx.today, ctx.config).filter((x) => x.date >= from && x.date <= to);
       const before = scored.filter((x) => x.date <= start);
       const ref = before.length > 0 ? before[before.length - 1] : scored.find((x) => x.date > start);
       if (!ref) continue;
@@ -58,3 +52,22 @@ export const GP116 = defineRule({
     }
   },
 });
+
+/**
+ * The client's held, in-range scores of an instrument in session order, each read with the goals
+ * of the plan its session belongs to (SPEC 5.7). The same for every goal of the plan measured by
+ * the instrument, so read once per state of the client's files (a per-client memo) rather than
+ * once per goal.
+ */
+function clientScores(view: WorkspaceView, client: string, def: InstrumentDef, today: IsoDate, config: ResolvedConfig): ReadonlyArray<{ date: IsoDate; score: number }> {
+  return view.clientMemo(client, `GP116-held-scores:${def.name}:${today}`, () => {
+    const out: Array<{ date: IsoDate; score: number }> = [];
+    for (const d of view.sessionsOf(client)) {
+      if (!isHeld(d.session, today)) continue;
+      const plan = view.planFor(d)?.plan;
+      const sc = scoreOf(d.session!, def, config, plan ? goalsById(plan) : undefined);
+      if (sc && sc.inRange) out.push({ date: sessionDate(d.session!)!, score: sc.score });
+    }
+    return out;
+  }, [def, config]);
+}

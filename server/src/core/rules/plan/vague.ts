@@ -1,6 +1,7 @@
 // Finding configured phrases in a goal statement (GP101's vague phrases, GP114's absolutes):
 // whole words, case-insensitive, any run of whitespace (including a folded line break) between
 // words.
+import { perObject } from '../../model/cache';
 import type { ParsedDocument, Span, YamlRegion } from '../../types';
 
 export interface VagueHit {
@@ -40,19 +41,16 @@ function matches(re: RegExp, s: string): RegExpExecArray[] {
  * quoted and block scalars without escapes), each hit gets its exact word span.
  */
 export function findVaguePhrases(doc: ParsedDocument, region: YamlRegion, statement: string, phrases: readonly string[], word?: string): VagueHit[] {
-  const valueSpan = region.rangeOf(['statement']);
-  const source = doc.text.slice(valueSpan.start, valueSpan.end);
-  const seen = new Set<string>();
+  let valueSpan: Span | undefined;
+  let source = '';
   const out: VagueHit[] = [];
-  for (const phrase of phrases) {
-    if (typeof phrase !== 'string') continue;
-    const key = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (key === '' || seen.has(key)) continue;
-    seen.add(key);
-    const re = phraseRegExp(phrase, word);
-    if (!re) continue;
+  for (const { key, re } of compiledPhrases(phrases, word)) {
     const inValue = matches(re, statement);
     if (inValue.length === 0) continue;
+    if (!valueSpan) {
+      valueSpan = region.rangeOf(['statement']);
+      source = doc.text.slice(valueSpan.start, valueSpan.end);
+    }
     const inSource = matches(re, source);
     if (inSource.length === inValue.length) {
       for (const m of inSource) {
@@ -63,4 +61,25 @@ export function findVaguePhrases(doc: ParsedDocument, region: YamlRegion, statem
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The configured phrases as regular expressions, first spelling of each phrase only, compiled
+ * once per phrase list (the list is the resolved configuration's, kept while it lives): compiling
+ * them for every goal statement of a 200-goal plan on every keystroke was most of GP114's time.
+ */
+function compiledPhrases(phrases: readonly string[], word: string = WORD): ReadonlyArray<{ key: string; re: RegExp }> {
+  return perObject(phrases, `phrase-regexps:${word}`, () => {
+    const seen = new Set<string>();
+    const out: Array<{ key: string; re: RegExp }> = [];
+    for (const phrase of phrases) {
+      if (typeof phrase !== 'string') continue;
+      const key = phrase.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      const re = phraseRegExp(phrase, word);
+      if (re) out.push({ key, re });
+    }
+    return out;
+  });
 }

@@ -3,8 +3,8 @@
 // prompt a review of the plan, as outcome-monitoring tools (OQ-Analyst, FIT) alert on it.
 import { isHeld } from '../../model/sessions';
 import { defineRule } from '../types';
-import { measuredChange } from './measureChange';
-import { fmSpan, fmt, planGoals, planOf } from './sessionHelpers';
+import { changeGoals, measuredChange } from './measureChange';
+import { fmSpan, fmt, planOf } from './sessionHelpers';
 
 export const reliableDeterioration = defineRule({
   id: 'GP314',
@@ -18,8 +18,8 @@ export const reliableDeterioration = defineRule({
     // SPEC 5.1: only held sessions are data (a no-show or a note dated after today has no score).
     const choice = s && isHeld(s, ctx.today) ? planOf(ctx) : undefined;
     if (!s || !choice) return;
-    // Every goal of the plan, for every note: values(), not entries() (no pair per goal).
-    for (const goal of planGoals(choice.plan).values()) {
+    // Every goal of the plan that can have a measured change (the others are passed over once per plan parse).
+    for (const goal of changeGoals(choice.plan, ctx.config)) {
       const id = goal.id;
       const change = measuredChange(goal, s, choice.plan.plan, ctx.config);
       if (!change || -change.improvement < change.rc) continue;

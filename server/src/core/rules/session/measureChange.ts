@@ -6,8 +6,9 @@
 import type { InstrumentDef, ResolvedConfig } from '../../config/types';
 import { baselineInRange, instrumentOf } from '../../model/goals';
 import { betterDirection, usableRc } from '../../model/instruments';
-import { goalScoreOf, type SessionScore } from '../../model/scores';
-import type { Goal, PlanFrontMatter, SessionFrontMatter } from '../../types';
+import { perObject } from '../../model/cache';
+import { goalScoreOf, goalsById, type SessionScore } from '../../model/scores';
+import type { Goal, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../../types';
 
 export interface MeasuredChange {
   def: InstrumentDef;
@@ -21,17 +22,47 @@ export interface MeasuredChange {
 export function measuredChange(
   goal: Goal & { id: string }, s: SessionFrontMatter, plan: PlanFrontMatter | undefined, config: ResolvedConfig,
 ): MeasuredChange | undefined {
-  const def = instrumentOf(goal, config);
-  if (!def || !baselineInRange(goal, config)) return undefined;
-  const rc = usableRc(def);
-  if (rc === undefined) return undefined;
-  const baseline = goal.measure!.baseline as number;
-  const target = typeof goal.measure?.target === 'number' ? goal.measure.target : undefined;
-  const dir = betterDirection(def, baseline, target);
-  if (!dir) return undefined;
+  const input = changeInputOf(goal, config);
+  if (!input) return undefined;
+  const { def, rc, baseline, dir } = input;
   // The core's reading of which score speaks to the goal (the progress panel uses the same).
   const score = goalScoreOf(s, goal, plan, config);
   if (!score || !score.inRange) return undefined;
   const improvement = dir === 'lower' ? baseline - score.score : score.score - baseline;
   return { def, rc, baseline, score, improvement };
+}
+
+interface ChangeInput {
+  def: InstrumentDef;
+  rc: number;
+  baseline: number;
+  dir: 'lower' | 'higher';
+}
+
+/**
+ * What a goal's measured change is judged by, independent of any session: its instrument with a
+ * usable RC, an in-range baseline and a better direction; undefined when the goal has no
+ * measured change. Kept per goal object and configuration (a goal block unchanged by an edit
+ * keeps its goal object).
+ */
+function changeInputOf(goal: Goal, config: ResolvedConfig): ChangeInput | undefined {
+  return perObject(goal, 'change-input', () => {
+    const def = instrumentOf(goal, config);
+    if (!def || !baselineInRange(goal, config)) return undefined;
+    const rc = usableRc(def);
+    if (rc === undefined) return undefined;
+    const baseline = goal.measure!.baseline as number;
+    const target = typeof goal.measure?.target === 'number' ? goal.measure.target : undefined;
+    const dir = betterDirection(def, baseline, target);
+    return dir ? { def, rc, baseline, dir } : undefined;
+  }, config);
+}
+
+/**
+ * The goals of a plan (by id, first block winning, in order) that can have a measured change:
+ * GP314 asks for every one in every note of the plan, so the plan's other goals are passed over
+ * once per parse of the plan and configuration, not once per note.
+ */
+export function changeGoals(plan: ParsedDocument, config: ResolvedConfig): ReadonlyArray<Goal & { id: string }> {
+  return perObject(plan, 'change-goals', () => [...goalsById(plan).values()].filter((g) => changeInputOf(g, config) !== undefined), config);
 }
