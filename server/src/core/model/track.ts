@@ -88,9 +88,16 @@ export function goalTrack(view: WorkspaceView, plan: ParsedDocument, goal: Goal,
   if (!goalActiveOn(goal, plan.plan, today) || goalStatus(goal) === 'on-hold') return undefined;
   const input = trackInputOf(plan, goal, config);
   if (!input) return undefined;
-  const scores = trackedScores(view, plan, goal, config, today);
-  const latest = scores[scores.length - 1];
-  return latest ? { ...latest, input } : undefined;
+  // The latest tracked score (the last of trackedScores): judged from the end, so a goal with a
+  // year of notes costs one judgement, not one per note.
+  const held = heldPlanScores(view, plan, input.def, today, config);
+  for (let i = held.length - 1; i >= 0; i--) {
+    const { session, date, score } = held[i];
+    if (date < input.start) break; // session order is date order: the rest are earlier still
+    const result = trackScore(input, score.score, date);
+    if (result) return { session, date, score, result, input };
+  }
+  return undefined;
 }
 
 /** Ids of the plan's goals that are not on track today (caseload, panel header). */

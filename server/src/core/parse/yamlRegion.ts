@@ -72,6 +72,16 @@ export class ParsedYamlRegion implements YamlRegion {
   /** The positions while something still holds them (like `ref`): no cache lookup per rangeOf. */
   private treeRef: WeakRef<PlainNode> | undefined;
 
+  /**
+   * rangeOf answers of a goal block, relative to its content (they depend on the text alone), by
+   * path and part; shared with the block's shifted copies, so the rules of a 200-goal plan locate
+   * an unchanged goal's keys once, not on every keystroke. Goal blocks only: a session's front
+   * matter is asked for a range or two, and the index holds 12,000 of them.
+   */
+  private ranges: Map<string, Span> | undefined;
+  /** has() answers of a goal block, by path: like `ranges`, they depend on the text alone. */
+  private present: Map<string, boolean> | undefined;
+
   /** Node positions of a plain region without comments, else undefined (ask the Document). */
   private get tree(): PlainNode | undefined {
     if (!this.fromPlain || !this.plainRanges) return undefined;
@@ -93,6 +103,10 @@ export class ParsedYamlRegion implements YamlRegion {
     readonly raw: unknown,
   ) {
     this.hasDoc = doc !== undefined;
+    if (kind === 'goal') {
+      this.ranges = new Map();
+      this.present = new Map();
+    }
     // Keyed by the region's text: a Document holds only offsets within that text, so equal texts share one.
     if (doc && doc !== NOT_YET) this.ref = new WeakRef(cachedDocument(text, () => doc));
   }
@@ -123,6 +137,8 @@ export class ParsedYamlRegion implements YamlRegion {
     moved.ref = this.ref;
     moved.fromPlain = this.fromPlain; // positions are relative to the region's text
     moved.treeRef = this.treeRef;
+    moved.ranges = this.ranges;
+    moved.present = this.present;
     return moved;
   }
 
@@ -131,7 +147,13 @@ export class ParsedYamlRegion implements YamlRegion {
   }
 
   has(path: Path): boolean {
-    return (this.tree ? this.walkTree(path) : this.walk(path)).depth === path.length;
+    const memo = this.plainRanges ? this.present : undefined;
+    const key = memo ? JSON.stringify(path) : '';
+    const hit = memo?.get(key);
+    if (hit !== undefined) return hit;
+    const found = (this.tree ? this.walkTree(path) : this.walk(path)).depth === path.length;
+    memo?.set(key, found);
+    return found;
   }
 
   /** The same walk over the plain reader's positions (no yaml Document needed). */
@@ -157,6 +179,20 @@ export class ParsedYamlRegion implements YamlRegion {
   }
 
   rangeOf(path: Path, part: 'key' | 'value' | 'pair' = 'value'): Span {
+    // (Not with plainRanges off: tests compare the two ways of answering, so neither may be served from here.)
+    const memo = this.plainRanges ? this.ranges : undefined;
+    if (!memo) return this.locate(path, part);
+    const key = rangeKey(path, part);
+    const base = this.contentSpan.start;
+    const hit = memo.get(key);
+    if (hit) return { start: base + hit.start, end: base + hit.end };
+    const span = this.locate(path, part);
+    // Answers inside the content only (the opening-fence fallback of a blank block is not relative to it).
+    if (span.start >= base) memo.set(key, { start: span.start - base, end: span.end - base });
+    return span;
+  }
+
+  private locate(path: Path, part: 'key' | 'value' | 'pair'): Span {
     const { node, pair, depth } = this.tree ? this.walkTree(path) : this.walk(path);
     const base = this.contentSpan.start;
     // Block maps and lists end after their last line break: trim trailing white space so a
@@ -208,6 +244,11 @@ export class ParsedYamlRegion implements YamlRegion {
     }
     return { node, pair: depth === path.length ? pair : lastPair, depth };
   }
+}
+
+/** A memo key of a path and part (JSON keeps list positions and string keys apart: 0 is not "0"). */
+function rangeKey(path: Path, part: string): string {
+  return part + JSON.stringify(path);
 }
 
 function isNodeWithRange(n: unknown): n is YamlNode & { range: [number, number, number] } {

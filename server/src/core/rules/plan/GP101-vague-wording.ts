@@ -6,7 +6,7 @@
 import { defineRule } from '../types';
 import type { Fix } from '../../types';
 import { goalEntries, goalName, hasMeasurableCriterion } from './goalHelpers';
-import { findVaguePhrases } from './vague';
+import { findVaguePhrases, hasAnyPhrase } from './vague';
 
 export const OBSERVABLE_VERBS = ['identify', 'practise', 'record', 'attend', 'complete', 'report'] as const;
 
@@ -22,7 +22,7 @@ export const GP101 = defineRule({
     for (const e of goalEntries(ctx.doc)) {
       const statement = e.goal.statement;
       // The cheap test first: has() needs the block's YAML tree (parsed on demand).
-      if (typeof statement !== 'string' || hasMeasurableCriterion(e.goal) || !e.block.region.has(['statement'])) continue;
+      if (typeof statement !== 'string' || hasMeasurableCriterion(e.goal) || !hasAnyPhrase(e.goal, statement, phrases) || !e.block.region.has(['statement'])) continue;
       for (const hit of findVaguePhrases(ctx.doc, e.block.region, statement, phrases)) {
         const fixes: Fix[] | undefined = hit.exact
           ? OBSERVABLE_VERBS.map((verb) => ({

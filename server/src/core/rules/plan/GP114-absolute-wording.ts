@@ -5,7 +5,7 @@
 // fix: only the clinician and the client can say what a realistic version of the goal is.
 import { defineRule } from '../types';
 import { goalEntries, goalName } from './goalHelpers';
-import { ALPHANUMERIC, findVaguePhrases } from './vague';
+import { ALPHANUMERIC, findVaguePhrases, hasAnyPhrase } from './vague';
 
 export const GP114 = defineRule({
   id: 'GP114',
@@ -19,7 +19,7 @@ export const GP114 = defineRule({
     if (words.length === 0) return;
     for (const e of goalEntries(ctx.doc)) {
       const statement = e.goal.statement;
-      if (typeof statement !== 'string' || !e.block.region.has(['statement'])) continue;
+      if (typeof statement !== 'string' || !hasAnyPhrase(e.goal, statement, words, ALPHANUMERIC) || !e.block.region.has(['statement'])) continue;
       for (const hit of findVaguePhrases(ctx.doc, e.block.region, statement, words, ALPHANUMERIC)) {
         ctx.report({
           span: hit.span,

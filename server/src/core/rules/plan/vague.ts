@@ -64,6 +64,15 @@ export function findVaguePhrases(doc: ParsedDocument, region: YamlRegion, statem
 }
 
 /**
+ * True when the statement holds any of the phrases: the test findVaguePhrases would fail on
+ * every goal without a hit, kept per goal object (a goal block unchanged by an edit keeps it),
+ * phrase list and statement, so typing in a 200-goal plan tests the edited goal's statement only.
+ */
+export function hasAnyPhrase(goal: object, statement: string, phrases: readonly string[], word?: string): boolean {
+  return perObject(goal, `any-phrase:${word ?? WORD}`, () => compiledPhrases(phrases, word).some(({ re }) => matches(re, statement).length > 0), [phrases, statement]);
+}
+
+/**
  * The configured phrases as regular expressions, first spelling of each phrase only, compiled
  * once per phrase list (the list is the resolved configuration's, kept while it lives): compiling
  * them for every goal statement of a 200-goal plan on every keystroke was most of GP114's time.
