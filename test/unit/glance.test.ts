@@ -106,4 +106,28 @@ describe('at a glance (panel and report first screen)', () => {
     const row = Array.from(view.querySelectorAll('table[data-table="glance"] tbody tr')).map((r) => r.textContent ?? '').find((r) => r.startsWith('Goal G1'))!;
     assert.match(row, /not on track/);
   });
+
+  it('lists an unknown instrument without judging it, and never takes an out-of-range score as the latest (SPEC 5.8)', () => {
+    const ws = new Workspace();
+    const files: Record<string, string> = {
+      'plan.md': PLAN,
+      's1.md': note('2026-06-10', 'measures:\n  GAD-7: 9\n  GAD7: 7'),
+      's2.md': note('2026-07-10', 'measures:\n  GAD-7: 6'),
+      // 30 is outside GAD-7's 0-21: flagged, never the latest value or a trend point.
+      's3.md': note('2026-08-10', 'measures:\n  GAD-7: 30\n  GAD7: 4'),
+    };
+    for (const [uri, text] of Object.entries(files)) ws.set(parseDocument(uri, text));
+    const q = buildProgress(ws, 'C-9', { today: TODAY, config: defaultConfig() });
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const rows = Array.from(clientView(q, { document }).querySelectorAll('table[data-table="glance"] tbody tr')).map((r) => r.textContent ?? '');
+    const unknown = rows.find((r) => r.startsWith('GAD7'))!;
+    assert.match(unknown, /4 on 2026-08-10 \(not charted\)/);
+    assert.match(unknown, /unknown instrument, not checked/);
+    assert.doesNotMatch(unknown, /improving|worse|down|up|first value/, 'no trend for scores no rule checks');
+    const gad = rows.find((r) => r.startsWith('GAD-7'))!;
+    assert.match(gad, /6 on 2026-07-10/, `the latest accepted score: ${gad}`);
+    assert.doesNotMatch(gad, /30/);
+    assert.match(gad, /latest score outside the range/);
+    assert.match(gad, /improving/, 'trend from 9 to 6, the flagged 30 left out');
+  });
 });

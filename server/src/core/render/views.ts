@@ -332,20 +332,26 @@ function glanceSection(o: ViewOptions, p: ClientProgress, pre: string): HTMLElem
     });
   }
   for (const i of p.instruments) {
-    const last = i.points[i.points.length - 1];
+    // Only scores the rules accept make the latest value, the change and the trend (SPEC 5.8): an
+    // out-of-range score is flagged, and an unknown instrument's scores are listed, never judged.
+    const accepted = i.known ? i.points.filter((x) => !x.flagged) : [];
+    const last = accepted[accepted.length - 1];
+    const newest = i.points[i.points.length - 1];
     const chips: Child[] = [];
     let urgency = 0.5;
     if (i.reliablyDeteriorated) { chips.push(chip(d, 'reliably worse', 'alert')); urgency = 5; }
+    if (!i.known) chips.push(chip(d, 'unknown instrument, not checked', 'warn'));
+    else if (newest?.flagged) { chips.push(chip(d, 'latest score outside the range', 'alert')); urgency = Math.max(urgency, 4.5); }
     if (last?.band) chips.push(chip(d, last.band, 'info'));
     if (last?.change && last.change.category !== 'unchanged' && last.change.category !== 'reliably-deteriorated') chips.push(chip(d, CHANGE_LABEL[last.change.category], 'ok'));
     rows.push({
       urgency,
       cells: [
         h(d, 'span', { class: 'gp-nowrap' }, i.instrument),
-        last ? `${fmtNum(last.score)} on ${last.date}` : 'none yet',
+        last ? `${fmtNum(last.score)} on ${last.date}` : !i.known && newest ? `${fmtNum(newest.score)} on ${newest.date} (not charted)` : 'none yet',
         i.cutoff ? `cutoff ${fmtNum(i.cutoff.value)}` : '',
         last && i.baseline ? `${signed(last.score - i.baseline.value)} from ${fmtNum(i.baseline.value)}` : '',
-        trendWord(i.points.map((x) => x.score), i.better),
+        i.known ? trendWord(accepted.map((x) => x.score), i.better) : '',
         chips.length ? h(d, 'span', { class: 'gp-chips' }, chips) : '',
       ],
     });
