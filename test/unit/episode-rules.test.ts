@@ -1,7 +1,7 @@
 // Collaboration rules (SPEC 5.2, 5.4, 5.8): what GP209 and GP210 offer, what they never do, and
 // the plan facts (agreement, revisions) the rules and views share.
 import * as assert from 'node:assert/strict';
-import { combineFixes } from '../../server/src/core/edits/fixes';
+import { combineFixes, plainFix, soundFixes } from '../../server/src/core/edits/fixes';
 import { agreementOverdue, latestAgreement, revisionMarks } from '../../server/src/core/model/collaboration';
 import { parseDocument } from '../../server/src/core/parse/document';
 import { documentSymbolTree } from '../../server/src/lsp/services/symbols';
@@ -49,6 +49,23 @@ describe('GP209 and GP210: consent and signature are never written for the clini
 
   it('`--fix` and fix-all pick none of them', () => {
     assert.deepEqual(combineFixes(parseDocument('plan.md', PLAN), diags).edits, []);
+  });
+
+  it('a snippet fix is verified as inserted with its tab stops empty: one that would break the YAML is refused', () => {
+    const doc = parseDocument('plan.md', PLAN);
+    const d = of('GP210')[0];
+    assert.equal(soundFixes(doc, d).fixes.length, 1, 'the real snippet passes');
+    const at = d.fixes![0].edits[0].span;
+    const broken = { ...d, fixes: [{ title: 'unclosed', safe: false, snippet: true, edits: [{ span: at, newText: 'signed: [$1\n' }] }] };
+    const r = soundFixes(doc, broken);
+    assert.deepEqual(r.fixes, []);
+    assert.match(r.dropped[0].reason, /no longer parse/);
+  });
+
+  it('verified as plain text (plainFix): the stops empty, no value written', () => {
+    const plain = plainFix(of('GP209')[0].fixes![0]);
+    assert.equal(plain.snippet, false);
+    assert.equal(plain.edits[0].newText, 'agreement:\n  by: \n  date: \n  method: \n');
   });
 
   it('uses CRLF in a CRLF file', () => {

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
-const ORDER = ['activation', 'diagnostics', 'language', 'edits', 'commands', 'discharge', 'printPlan', 'conventions', 'crash'];
+const ORDER = ['activation', 'diagnostics', 'language', 'edits', 'commands', 'discharge', 'printPlan', 'snippetFixes', 'conventions', 'crash'];
 
 function testFiles(profile: string): string[] {
   const names = profile === 'untrusted' ? ['activation', 'untrusted'] : ORDER;

@@ -5,7 +5,8 @@ import type { DocumentSymbol, Hover, SymbolInformation } from 'vscode-languagese
 import { lintDocument } from '../../../server/src/core/lint';
 import { clientFeatures } from '../../../server/src/lsp/services/clientFeatures';
 import { getCodeActions } from '../../../server/src/lsp/services/codeActions';
-import { doComplete, snippetToPlain } from '../../../server/src/lsp/services/completion';
+import { snippetToPlain } from '../../../server/src/core/edits/snippetText';
+import { doComplete } from '../../../server/src/lsp/services/completion';
 import { toLspDiagnostic } from '../../../server/src/lsp/services/diagnostics';
 import { doHover } from '../../../server/src/lsp/services/hover';
 import { findDocumentSymbols } from '../../../server/src/lsp/services/symbols';

@@ -3,6 +3,7 @@
 // verifyEdits; a refused fix is reported with its reason and never applied.
 import type { Diagnostic, Fix, ParsedDocument, TextEdit } from '../types';
 import { editsOverlap } from './apply';
+import { snippetToPlain } from './snippetText';
 import { verifyEdits, type VerifyOptions } from './verify';
 
 export interface DroppedFix {
@@ -28,6 +29,11 @@ export function isSameFileSafe(f: Fix, uri: string): boolean {
   return f.safe && !f.snippet && (!f.uri || f.uri === uri) && f.edits.length > 0;
 }
 
+/** A snippet fix as plain text: its tab stops empty, its escapes undone (edits/snippetText.ts). */
+export function plainFix(f: Fix): Fix {
+  return f.snippet ? { ...f, snippet: false, edits: f.edits.map((e) => ({ ...e, newText: snippetToPlain(e.newText) })) } : f;
+}
+
 /** The reason a single fix may not be applied, or undefined when it is sound. */
 export function checkFix(doc: ParsedDocument, fix: Fix, opts: VerifyOptions = {}): string | undefined {
   if (fix.uri && fix.uri !== doc.uri) return 'it edits another file';
@@ -41,12 +47,9 @@ export function soundFixes(doc: ParsedDocument, d: Diagnostic, opts: VerifyOptio
   const fixes: Fix[] = [];
   const dropped: DroppedFix[] = [];
   for (const f of d.fixes ?? []) {
-    // A snippet holds `$1` tab stops for the clinician: verified by the editor's own re-lint, not here.
-    if (f.snippet) {
-      fixes.push(f);
-      continue;
-    }
-    const reason = checkFix(doc, f, opts);
+    // A snippet holds `$1` tab stops for the clinician: it is verified as inserted with every
+    // stop left empty (what leaving the snippet at once leaves in the file).
+    const reason = checkFix(doc, f.snippet ? plainFix(f) : f, opts);
     if (reason) dropped.push({ rule: d.rule, title: f.title, reason });
     else fixes.push(f);
   }

@@ -13,6 +13,7 @@ export function clientFeatures(caps: ClientCapabilities, init: GoalPlanInitOptio
     hoverMarkdown: td?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,
     completionMarkdown: item?.documentationFormat?.includes(MarkupKind.Markdown) === true,
     snippets: item?.snippetSupport === true,
+    snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true && caps.workspace.workspaceEdit.documentChanges === true,
     labelDetails: item?.labelDetailsSupport === true,
     codeDescription: td?.publishDiagnostics?.codeDescriptionSupport === true,
     preferredCodeActions: td?.codeAction?.isPreferredSupport === true,

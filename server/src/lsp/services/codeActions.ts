@@ -1,9 +1,10 @@
-// Code actions: each diagnostic's fixes as quick fixes (the first safe fix preferred), "fix all
+// Code actions: each diagnostic's fixes as quick fixes (the first safe fix preferred; a snippet
+// fix as a snippet edit only where the client accepts one), "fix all
 // <rule> in file", source.fixAll.goalplan (every safe fix of the file), and suppressing a
 // diagnostic with `<!-- goalplan-disable-next-line ID -->` in Markdown or
 // `# goalplan-disable-line ID` at the end of a YAML line.
 import {
-  CodeActionKind, type CodeAction, type CodeActionContext, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit,
+  CodeActionKind, type CodeAction, type CodeActionContext, type Range, type SnippetTextEdit, type TextEdit as LspTextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { combineFixes, soundFixes } from '../../core/edits/fixes';
 import { positionAt } from '../../core/parse/lines';
@@ -49,9 +50,11 @@ export function getCodeActions(
       // a refused one is left out.
       const sound = soundFixes(doc, d, { maxFileSize: ctx.configFor(doc.uri).maxFileSize }).fixes;
       for (const fix of sound) {
-        // A snippet's `$1` tab stops would be inserted literally by a plain text edit.
-        if (fix.snippet) continue;
-        const edit = workspaceEditOf(ctx, doc, [fix]);
+        // A snippet fix (GP209, GP210: keys for the clinician to fill in) goes, with its tab stops,
+        // only to a client that accepts snippet edits. As plain text it would either leave a literal
+        // `$1` or, stops emptied, empty keys that GP002 reports while GP209/GP210 stay: not a fix.
+        if (fix.snippet && !ctx.features.snippetEdits) continue;
+        const edit = fix.snippet ? snippetEditOf(doc, fix, ctx.versionOf(doc.uri)) : workspaceEditOf(ctx, doc, [fix]);
         if (!edit) continue;
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit };
         // The first safe fix is the one to apply without asking (only for clients that read isPreferred).
@@ -92,6 +95,16 @@ export function getCodeActions(
 export function combinedEdit(ctx: ServiceContext, doc: ParsedDocument, diags: readonly Diagnostic[]): WorkspaceEdit | undefined {
   const c = combineFixes(doc, diags, { maxFileSize: ctx.configFor(doc.uri).maxFileSize });
   return c.edits.length ? workspaceEditOf(ctx, doc, [{ title: 'fix all', edits: c.edits, safe: true }]) : undefined;
+}
+
+/**
+ * A snippet fix as a workspace edit: SnippetTextEdits in a TextDocumentEdit (LSP 3.18), the only
+ * place a snippet edit may stand, for the version of the document the fix was computed on.
+ */
+function snippetEditOf(doc: ParsedDocument, fix: Fix, version: number | undefined): WorkspaceEdit | undefined {
+  if (fix.uri && fix.uri !== doc.uri) return undefined;
+  const edits: SnippetTextEdit[] = fix.edits.map((e) => ({ range: toRange(doc, e.span), snippet: { kind: 'snippet', value: e.newText } }));
+  return { documentChanges: [{ textDocument: { uri: doc.uri, version: version ?? null }, edits }] };
 }
 
 function workspaceEditOf(ctx: ServiceContext, doc: ParsedDocument, fixes: Fix[]): WorkspaceEdit | undefined {

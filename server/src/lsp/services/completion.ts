@@ -6,6 +6,7 @@ import {
   CompletionItemKind, InsertTextFormat, MarkupKind, type Range, type CompletionItem, type CompletionList, type Position,
 } from 'vscode-languageserver';
 import { addDuration, parseDuration } from '../../core/dates';
+import { snippetToPlain } from '../../core/edits/snippetText';
 import { parseDocument } from '../../core/parse/document';
 import { goalActiveOn } from '../../core/model/goals';
 import { formatNumber, rangeText, usableRc } from '../../core/model/instruments';
@@ -49,41 +50,6 @@ function forClient(item: CompletionItem, f: ClientFeatures): CompletionItem {
     out.insertTextFormat = InsertTextFormat.PlainText;
     if (out.textEdit) out.textEdit = { ...out.textEdit, newText: snippetToPlain(out.textEdit.newText) };
     if (out.insertText !== undefined) out.insertText = snippetToPlain(out.insertText);
-  }
-  return out;
-}
-
-/** A snippet's text as typed: `${1:text}` -> text, `${2|a,b|}` -> a, `$0` -> nothing, escapes undone. */
-export function snippetToPlain(snippet: string): string {
-  let out = '';
-  for (let i = 0; i < snippet.length; i++) {
-    const ch = snippet[i];
-    if (ch === '\\' && i + 1 < snippet.length) {
-      out += snippet[++i];
-      continue;
-    }
-    if (ch !== '$') {
-      out += ch;
-      continue;
-    }
-    const tabStop = /^\$(\d+)/.exec(snippet.slice(i));
-    if (tabStop) {
-      i += tabStop[0].length - 1;
-      continue;
-    }
-    const choice = /^\$\{\d+\|((?:\\.|[^,|\\])*)(?:,(?:\\.|[^|\\])*)*\|\}/.exec(snippet.slice(i));
-    if (choice) {
-      out += choice[1].replace(/\\(.)/g, '$1');
-      i += choice[0].length - 1;
-      continue;
-    }
-    const placeholder = /^\$\{\d+:((?:\\.|[^}\\])*)\}/.exec(snippet.slice(i));
-    if (placeholder) {
-      out += placeholder[1].replace(/\\(.)/g, '$1');
-      i += placeholder[0].length - 1;
-      continue;
-    }
-    out += ch;
   }
   return out;
 }

@@ -36,6 +36,12 @@ export interface ClientFeatures {
   completionMarkdown: boolean;
   /** completion.completionItem.snippetSupport (else snippets are inserted as plain text). */
   snippets: boolean;
+  /**
+   * workspace.workspaceEdit.snippetEditSupport (LSP 3.18) with documentChanges: a code action may
+   * carry a SnippetTextEdit (tab stops), which only a TextDocumentEdit can hold. Without it the
+   * snippet fixes (GP209, GP210) are not offered.
+   */
+  snippetEdits: boolean;
   /** completion.completionItem.labelDetailsSupport. */
   labelDetails: boolean;
   /** publishDiagnostics.codeDescriptionSupport: the rule's docs link on each diagnostic. */
