@@ -58,6 +58,14 @@ class ProgressPanel implements vscode.Disposable {
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped per request so a slow old answer never overwrites a newer one. */
   private generation = 0;
+  /** The generation whose request is still under way (0: none). */
+  private inflight = 0;
+  /**
+   * An answer that arrived before the webview said `ready`: the first request goes out when the
+   * panel is created, in parallel with the webview's load (about a second of VS Code's own work),
+   * instead of after it; `ready` then posts it.
+   */
+  private unposted: ExtensionToWebview | undefined;
   /** Files the panel currently shows: the only ones an `openLocation` may name (plus the folder check). */
   private shownFiles = new Set<string>();
 
@@ -77,7 +85,10 @@ class ProgressPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       // Hidden with retainContextWhenHidden false, the webview is torn down; it says `ready` again when re-shown.
       panel.onDidChangeViewState(() => {
-        if (!panel.visible) this.ready = false;
+        if (!panel.visible) {
+          this.ready = false;
+          this.unposted = undefined;
+        }
       }),
       vscode.window.onDidChangeActiveColorTheme((t) => this.post({ type: 'init', theme: themeOf(t.kind) })),
     );
@@ -88,11 +99,17 @@ class ProgressPanel implements vscode.Disposable {
     this.mode = mode;
     this.updateTitle();
     this.panel.reveal(undefined, true);
-    void this.refresh();
+    void this.refresh({ early: true });
   }
 
   /** Debounced refresh after the files changed (typing fires many diagnostics updates). */
   scheduleRefresh(): void {
+    if (!this.ready) {
+      // Hidden or still loading: an answer fetched before this change is stale, and `ready` asks again.
+      this.generation++;
+      this.unposted = undefined;
+      return;
+    }
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
@@ -112,26 +129,37 @@ class ProgressPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(m);
   }
 
-  async refresh(): Promise<void> {
-    if (!this.ready) return;
+  /**
+   * Asks the server for what the panel shows and posts it. `early`: also while the webview is
+   * still loading (the panel was just opened or revealed), so the answer waits for `ready`
+   * instead of `ready` waiting for the answer.
+   */
+  async refresh(o: { early?: boolean } = {}): Promise<void> {
+    if (!this.ready && !o.early) return;
     const gen = ++this.generation;
-    const mode = this.mode;
+    this.inflight = gen;
+    this.unposted = undefined;
+    const m = await this.fetch(this.mode);
+    if (gen !== this.generation) return;
+    this.inflight = 0;
+    if (this.ready) this.post(m);
+    else this.unposted = m;
+  }
+
+  private async fetch(mode: Mode): Promise<ExtensionToWebview> {
     try {
       if (mode.kind === 'client') {
         const progress = await this.client.sendRequest<ProgressResult>(Methods.progress, { client: mode.client } satisfies ProgressParams);
         const problems = problemCounts(progress);
         if (problems.errors > 0 || problems.warnings > 0) progress.problems = problems;
-        if (gen === this.generation) this.post({ type: 'clientProgress', progress });
-      } else {
-        const load = await this.client.sendRequest<CaseloadResult>(Methods.caseload, {} satisfies CaseloadParams);
-        if (gen === this.generation) {
-          const m: ExtensionToWebview = { type: 'caseload', rows: load.rows, today: load.today };
-          if (load.head) m.head = load.head;
-          this.post(m);
-        }
+        return { type: 'clientProgress', progress };
       }
+      const load = await this.client.sendRequest<CaseloadResult>(Methods.caseload, {} satisfies CaseloadParams);
+      const m: ExtensionToWebview = { type: 'caseload', rows: load.rows, today: load.today };
+      if (load.head) m.head = load.head;
+      return m;
     } catch (error) {
-      if (gen === this.generation) this.post({ type: 'error', message: failure(mode.kind === 'client' ? `the progress of ${mode.client}` : 'the caseload', error) });
+      return { type: 'error', message: failure(mode.kind === 'client' ? `the progress of ${mode.client}` : 'the caseload', error) };
     }
   }
 
@@ -142,7 +170,14 @@ class ProgressPanel implements vscode.Disposable {
       case 'ready':
         this.ready = true;
         this.post({ type: 'init', theme: themeOf(vscode.window.activeColorTheme.kind) });
-        void this.refresh();
+        if (this.unposted) {
+          // Fetched while the webview loaded (a change since then would have dropped it).
+          const m = this.unposted;
+          this.unposted = undefined;
+          this.post(m);
+        } else if (this.inflight !== this.generation) {
+          void this.refresh();
+        } // else: the request under way posts its answer now that the webview is ready
         break;
       case 'selectClient':
         this.show({ kind: 'client', client: m.client });
@@ -289,6 +324,8 @@ export function registerProgressPanel(context: vscode.ExtensionContext, client: 
     }, () => {
       current = undefined;
     });
+    // The server answers while the webview loads (they no longer wait for each other).
+    void current.refresh({ early: true });
   };
 
   const disposables: vscode.Disposable[] = [
