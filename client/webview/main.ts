@@ -29,7 +29,19 @@ function focusKey(el: Element | null): string | undefined {
   return keys.some(Boolean) ? `${el.tagName}|${keys.join('|')}` : undefined;
 }
 
+/**
+ * A table box off screen is skipped (PANEL_CSS in client/src/panel/html.ts) and stands in with an
+ * estimated height: tell it its number of rows (a CSSOM property, which the CSP allows, not a style
+ * attribute), so the scroll bar and the skip links land about right before it is shown.
+ */
+function sizeTableBoxes(view: Element): void {
+  for (const box of Array.from(view.querySelectorAll<HTMLElement>('.gp-table-box'))) {
+    box.style.setProperty('--gp-rows', String(box.querySelector('tbody')?.rows.length ?? 1));
+  }
+}
+
 function render(view: Element, label: string): void {
+  sizeTableBoxes(view);
   const key = focusKey(document.activeElement);
   root.replaceChildren(view);
   if (key) {
@@ -137,7 +149,9 @@ new ResizeObserver(() => {
     if (!lastProgress || w === undefined || (drawnWidth !== undefined && Math.abs(w - drawnWidth) < 8)) return;
     drawnWidth = w;
     const keep = lastProgress;
-    root.replaceChildren(clientView(keep.progress, { document, interactive: true, width: w }));
+    const view = clientView(keep.progress, { document, interactive: true, width: w });
+    sizeTableBoxes(view);
+    root.replaceChildren(view);
   });
 }).observe(root);
 

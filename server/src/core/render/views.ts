@@ -40,14 +40,19 @@ function sourceCell(o: ViewOptions, ref: SourceRef, text: string): Child {
   }, text);
 }
 
+/**
+ * A table in a box of its own: the panel lays out and paints a long table only when it is
+ * scrolled near (content-visibility in its shell's stylesheet, client/src/panel/html.ts), which
+ * needs a block around the table (a table box cannot be contained). Plain block elsewhere.
+ */
 function table(o: ViewOptions, caption: string, head: string[], rows: Child[][], attrs: Record<string, string> = {}): HTMLElement {
   const d = o.document;
-  return h(d, 'table', { class: 'gp-table', ...attrs },
+  return h(d, 'div', { class: 'gp-table-box' }, h(d, 'table', { class: 'gp-table', ...attrs },
     h(d, 'caption', {}, caption),
     h(d, 'thead', {}, h(d, 'tr', {}, head.map((t) => h(d, 'th', { scope: 'col' }, t)))),
     h(d, 'tbody', {}, rows.length === 0
       ? h(d, 'tr', {}, h(d, 'td', { colspan: head.length, class: 'gp-empty' }, 'None'))
-      : rows.map((r) => h(d, 'tr', {}, r.map((c, k) => (k === 0 ? h(d, 'th', { scope: 'row' }, c) : h(d, 'td', {}, c)))))));
+      : rows.map((r) => h(d, 'tr', {}, r.map((c, k) => (k === 0 ? h(d, 'th', { scope: 'row' }, c) : h(d, 'td', {}, c))))))));
 }
 
 function section(o: ViewOptions, prefix: string, id: string, title: string, ...children: Array<Child | Child[]>): HTMLElement {
