@@ -29,21 +29,48 @@ function focusKey(el: Element | null): string | undefined {
   return keys.some(Boolean) ? `${el.tagName}|${keys.join('|')}` : undefined;
 }
 
+/** Tables shorter than this are laid out with the page at once (cheap, and exact at once). */
+const LONG_TABLE_ROWS = 40;
+
 /**
- * A table box off screen is skipped (PANEL_CSS in client/src/panel/html.ts) and stands in with an
- * estimated height: tell it its number of rows (a CSSOM property, which the CSP allows, not a style
- * attribute), so the scroll bar and the skip links land about right before it is shown.
+ * Long tables are skipped while off screen until the charts are painted (PANEL_CSS in
+ * client/src/panel/html.ts): mark them and give each its number of rows for its stand-in height
+ * (a CSSOM property, which the CSP allows, not a style attribute).
  */
-function sizeTableBoxes(view: Element): void {
+function markLongTables(view: Element): void {
   for (const box of Array.from(view.querySelectorAll<HTMLElement>('.gp-table-box'))) {
-    box.style.setProperty('--gp-rows', String(box.querySelector('tbody')?.rows.length ?? 1));
+    const rows = box.querySelector('tbody')?.rows.length ?? 0;
+    if (rows < LONG_TABLE_ROWS) continue;
+    box.classList.add('gp-long');
+    box.style.setProperty('--gp-rows', String(rows));
   }
 }
 
-function render(view: Element, label: string): void {
-  sizeTableBoxes(view);
-  const key = focusKey(document.activeElement);
+/**
+ * Once the charts are painted (idle periods come after the next frame), lays them out, one per
+ * idle period, top first: the page ends as if none had been skipped.
+ */
+function layOutLongTables(view: Element): void {
+  const boxes = Array.from(view.querySelectorAll<HTMLElement>('.gp-table-box.gp-long'));
+  const next = () => {
+    const box = boxes.shift();
+    if (!box || !view.isConnected) return;
+    box.classList.remove('gp-long');
+    box.style.removeProperty('--gp-rows');
+    requestIdleCallback(next);
+  };
+  requestAnimationFrame(() => requestIdleCallback(next));
+}
+
+function show(view: Element): void {
+  markLongTables(view);
   root.replaceChildren(view);
+  layOutLongTables(view);
+}
+
+function render(view: Element, label: string): void {
+  const key = focusKey(document.activeElement);
+  show(view);
   if (key) {
     for (const el of Array.from(root.querySelectorAll('[tabindex], button'))) {
       if (focusKey(el) === key) {
@@ -149,9 +176,7 @@ new ResizeObserver(() => {
     if (!lastProgress || w === undefined || (drawnWidth !== undefined && Math.abs(w - drawnWidth) < 8)) return;
     drawnWidth = w;
     const keep = lastProgress;
-    const view = clientView(keep.progress, { document, interactive: true, width: w });
-    sizeTableBoxes(view);
-    root.replaceChildren(view);
+    show(clientView(keep.progress, { document, interactive: true, width: w }));
   });
 }).observe(root);
 

@@ -18,20 +18,21 @@ export interface ShellOptions {
 /**
  * The panel's own rules on top of the shared stylesheet. A client with 200 sessions has about
  * 1,100 table rows (each goal's values, the instrument, GAS, sessions): laying them out and
- * painting them took longer than everything else of an opening together, for rows below the
- * fold. A table's box off screen is now skipped until it comes near the viewport; it stays in
- * the DOM, the accessibility tree and find-in-page. Its placeholder height is estimated from its
- * rows by the script (--gp-rows) and replaced by the real one once it has been shown (auto).
- * The box is exactly as wide as its table (fit-content, as a table sizes itself), so the
- * containment clips nothing and a table wider than the panel still widens the page as before;
- * the table's margins move to the box so they still collapse with their neighbours'.
+ * painting them took longer than everything else of an opening together, mostly for rows below
+ * the fold. The script marks a long table's box (gp-long, LONG_TABLE_ROWS rows or more, client/webview/main.ts): off screen
+ * it is skipped at first and stands in with a height estimated from its rows (--gp-rows, on the
+ * generous side); it stays in the DOM, the accessibility tree and find-in-page. Once the charts are
+ * painted the script lays the skipped tables out one per idle period (it removes gp-long), so the
+ * page ends exactly as it was laid out before. The box is as wide as its table (fit-content, as a
+ * table sizes itself) so the containment clips nothing, and it takes over the table's margins so
+ * they still collapse with their neighbours'.
  */
 export const PANEL_CSS = `
 @media screen {
-  .gp-table-box { content-visibility: auto; contain-intrinsic-block-size: auto calc(3em + var(--gp-rows, 10) * 1.6em);
+  .gp-table-box.gp-long { content-visibility: auto; contain-intrinsic-block-size: auto calc(3em + var(--gp-rows) * 3em);
     width: fit-content; margin: 0.4em 0; }
-  .gp-table-box > .gp-table { margin: 0; }
-  .gp-glance .gp-table-box { width: auto; }
+  .gp-table-box.gp-long > .gp-table { margin: 0; }
+  .gp-glance .gp-table-box.gp-long { width: auto; }
 }
 `;
 
