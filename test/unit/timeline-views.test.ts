@@ -156,6 +156,12 @@ describe('timeline views (SPEC 5.6): alliance, annotations, readiness, revisions
       assert.equal(wide.querySelector('svg[data-instrument="PHQ-9"]')!.getAttribute('width'), '1000');
     });
 
+    it('chips low alliance in the glance table from the model (the latest SRS 36 after 37: a drop)', () => {
+      assert.deepEqual(p.care?.lowAlliance, { score: 36, date: '2026-10-10', belowCutoff: false, droppedFrom: 37 });
+      const row = Array.from(view.querySelectorAll('table[data-table="glance"] tbody tr')).find((tr) => tr.children[0].textContent === 'SRS')!;
+      assert.deepEqual(Array.from(row.querySelectorAll('.gp-chip-alert'), (c) => c.textContent), ['alliance dropped from 37']);
+    });
+
     it('draws readiness as a small series, one point per held session with it', () => {
       const svg = readinessChart(p, { document: doc() })!;
       assert.equal(svg.querySelectorAll('[data-points="readiness"] circle').length, 4);

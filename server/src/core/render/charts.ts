@@ -46,11 +46,12 @@ const WIDTH = 640;
 const HEIGHT = 240;
 /**
  * Room for tick labels and the direct labels at the right edge at the editor's font size (about
- * 14 px). Above the frame, three rows of timeline marks: risk (top), events/barriers, git revisions.
+ * 14 px). Above the frame: the y axis title in the top 20 px, then three rows of timeline marks,
+ * clear of it wherever a mark's date falls: risk, events/barriers, git revisions.
  */
-const MARGINS = { marginLeft: 56, marginRight: 140, marginTop: 46, marginBottom: 40 };
+const MARGINS = { marginLeft: 56, marginRight: 140, marginTop: 60, marginBottom: 40 };
 /** Vertical offsets from the top of the frame of the rows above it (see MARGINS). */
-const ROW = { risk: -36, annotation: -22, revision: -8 } as const;
+const ROW = { risk: -31, annotation: -18, revision: -7 } as const;
 
 /** "PHQ-9, lower is better": the y axis says which way is good, never an arrow that reads as "up". */
 export function axisTitle(what: string, better: 'lower' | 'higher' | undefined): string {
@@ -610,7 +611,7 @@ export function readinessChart(p: ClientProgress, opts: ChartOptions): Element |
   const svg = Plot.plot({
     document: doc,
     width: opts.width ?? WIDTH,
-    height: opts.height ?? 170,
+    height: opts.height ?? 180,
     ...MARGINS,
     x: { type: 'utc', domain: x, label: null },
     y: { domain: [r.min, r.max], ticks: [r.min, (r.min + r.max) / 2, r.max], labelArrow: 'none', label: `Readiness ${r.min}-${r.max}, higher is more ready`, grid: true },

@@ -347,6 +347,12 @@ function glanceSection(o: ViewOptions, p: ClientProgress, pre: string): HTMLElem
     if (i.reliablyDeteriorated) { chips.push(chip(d, 'reliably worse', 'alert')); urgency = 5; }
     if (!i.known) chips.push(chip(d, 'unknown instrument, not checked', 'warn'));
     else if (newest?.flagged) { chips.push(chip(d, 'latest score outside the range', 'alert')); urgency = Math.max(urgency, 4.5); }
+    // SPEC 5.7 low alliance (the model's reading): the latest SRS below its cutoff or lower than the one before.
+    const low = i.role === 'alliance' ? p.care?.lowAlliance : undefined;
+    if (low) {
+      chips.push(chip(d, low.belowCutoff ? 'below the alliance cutoff' : `alliance dropped from ${fmtNum(low.droppedFrom)}`, 'alert'));
+      urgency = Math.max(urgency, 4);
+    }
     if (last?.band) chips.push(chip(d, last.band, 'info'));
     if (last?.change && last.change.category !== 'unchanged' && last.change.category !== 'reliably-deteriorated') chips.push(chip(d, CHANGE_LABEL[last.change.category], 'ok'));
     rows.push({
