@@ -24,6 +24,20 @@ export function perObject<T>(owner: object, key: string, compute: () => T, dep?:
   return value;
 }
 
+/**
+ * The value of `compute()` for a pair of objects (a goal and a session's front matter), key and
+ * dep: kept while both live (a WeakMap of the second inside the first's entry), so a fact of one
+ * goal in one note is computed again only when the goal or the note changes.
+ */
+export function perPair<T>(first: object, second: object, key: string, compute: () => T, dep?: unknown): T {
+  const inner = perObject(first, key, () => new WeakMap<object, { dep: unknown; value: unknown }>());
+  const hit = inner.get(second);
+  if (hit && sameDep(hit.dep, dep)) return hit.value as T;
+  const value = compute();
+  inner.set(second, { dep, value });
+  return value;
+}
+
 /** Identity, or for two arrays identity of each element (a fact read from a plan and a config). */
 function sameDep(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -11,7 +11,11 @@ export interface WorkspaceView {
   get(uri: string): ParsedDocument | undefined;
   /** Indexed (participating, not broken) plans of a client, sorted by created then uri. */
   plansOf(client: string): readonly ParsedDocument[];
-  /** Indexed sessions of a client in session order: date, then start, then path (SPEC 5.7). */
+  /**
+   * Indexed sessions of a client in session order: date, then start, then path (SPEC 5.7). The
+   * same array until a session of the client is set or removed (a fact of the notes alone may be
+   * kept by its identity, as GP309 does), and never changed in place.
+   */
   sessionsOf(client: string): readonly ParsedDocument[];
   /** Indexed discharge summaries of a client, by date then path (SPEC 5.2). */
   dischargesOf(client: string): readonly ParsedDocument[];

@@ -39,7 +39,7 @@ export class Workspace implements WorkspaceView {
     let files = this.clientsIndex.get(client);
     if (!files) this.clientsIndex.set(client, (files = { plans: new Map(), sessions: new Map(), discharges: new Map() }));
     (doc.kind === 'goal-plan' ? files.plans : doc.kind === 'discharge-summary' ? files.discharges : files.sessions).set(doc.uri, doc);
-    files.sortedPlans = files.sortedSessions = undefined;
+    resetSorted(files, doc);
   }
 
   remove(uri: string): void {
@@ -130,9 +130,19 @@ export class Workspace implements WorkspaceView {
     files.plans.delete(uri);
     files.sessions.delete(uri);
     files.discharges.delete(uri);
-    files.sortedPlans = files.sortedSessions = undefined;
+    resetSorted(files, old);
     if (files.plans.size === 0 && files.sessions.size === 0 && files.discharges.size === 0) this.clientsIndex.delete(client!);
   }
+}
+
+/**
+ * Drops the sorted list of the document's kind only: a plan edit keeps the client's session list
+ * (the same array), so facts kept by that list's identity (GP309's comparisons of the notes)
+ * survive typing in the plan.
+ */
+function resetSorted(files: ClientFiles, doc: ParsedDocument): void {
+  if (doc.kind === 'goal-plan') files.sortedPlans = undefined;
+  else if (doc.kind === 'session-log') files.sortedSessions = undefined;
 }
 
 function cmp(a: string, b: string): number {

@@ -57,6 +57,12 @@ function cachedDocument(text: string, make: () => Document.Parsed): Document.Par
   return d;
 }
 
+/** What a goal block's rangeOf and has() answered, by path (and part). */
+interface RegionAnswers {
+  ranges?: Map<string, Span>;
+  present?: Map<string, boolean>;
+}
+
 /** A region whose Document has not been parsed yet (the plain fast path read its value). */
 const NOT_YET = Symbol('document not parsed yet');
 
@@ -73,14 +79,12 @@ export class ParsedYamlRegion implements YamlRegion {
   private treeRef: WeakRef<PlainNode> | undefined;
 
   /**
-   * rangeOf answers of a goal block, relative to its content (they depend on the text alone), by
-   * path and part; shared with the block's shifted copies, so the rules of a 200-goal plan locate
-   * an unchanged goal's keys once, not on every keystroke. Goal blocks only: a session's front
-   * matter is asked for a range or two, and the index holds 12,000 of them.
+   * rangeOf and has() answers of a goal block (rangeOf's relative to its content): they depend on
+   * the text alone, so they are shared with the block's shifted copies, and the rules of a
+   * 200-goal plan locate an unchanged goal's keys once, not on every keystroke. Goal blocks only:
+   * a session's front matter is asked for a range or two, and the index holds 12,000 of them.
    */
-  private ranges: Map<string, Span> | undefined;
-  /** has() answers of a goal block, by path: like `ranges`, they depend on the text alone. */
-  private present: Map<string, boolean> | undefined;
+  private readonly answers: RegionAnswers | undefined;
 
   /** Node positions of a plain region without comments, else undefined (ask the Document). */
   private get tree(): PlainNode | undefined {
@@ -101,12 +105,10 @@ export class ParsedYamlRegion implements YamlRegion {
     doc: Document.Parsed | typeof NOT_YET | undefined,
     readonly syntaxErrors: Issue[],
     readonly raw: unknown,
+    answers?: RegionAnswers,
   ) {
     this.hasDoc = doc !== undefined;
-    if (kind === 'goal') {
-      this.ranges = new Map();
-      this.present = new Map();
-    }
+    if (kind === 'goal') this.answers = answers ?? {};
     // Keyed by the region's text: a Document holds only offsets within that text, so equal texts share one.
     if (doc && doc !== NOT_YET) this.ref = new WeakRef(cachedDocument(text, () => doc));
   }
@@ -130,15 +132,13 @@ export class ParsedYamlRegion implements YamlRegion {
   shifted(delta: number): ParsedYamlRegion {
     const s = (sp: Span) => ({ start: sp.start + delta, end: sp.end + delta });
     const moved = new ParsedYamlRegion(this.kind, s(this.contentSpan), s(this.outerSpan), this.text, undefined,
-      this.syntaxErrors.map((e) => ({ ...e, span: s(e.span) })), this.raw);
+      this.syntaxErrors.map((e) => ({ ...e, span: s(e.span) })), this.raw, this.answers);
     // Shares the Document (same text) without touching it: an evicted one is parsed again only
     // when the moved region's ranges are asked for, not on every shift (goal-block cache hits).
     moved.hasDoc = this.hasDoc;
     moved.ref = this.ref;
     moved.fromPlain = this.fromPlain; // positions are relative to the region's text
     moved.treeRef = this.treeRef;
-    moved.ranges = this.ranges;
-    moved.present = this.present;
     return moved;
   }
 
@@ -147,7 +147,7 @@ export class ParsedYamlRegion implements YamlRegion {
   }
 
   has(path: Path): boolean {
-    const memo = this.plainRanges ? this.present : undefined;
+    const memo = this.plainRanges && this.answers ? (this.answers.present ??= new Map()) : undefined;
     const key = memo ? JSON.stringify(path) : '';
     const hit = memo?.get(key);
     if (hit !== undefined) return hit;
@@ -180,7 +180,7 @@ export class ParsedYamlRegion implements YamlRegion {
 
   rangeOf(path: Path, part: 'key' | 'value' | 'pair' = 'value'): Span {
     // (Not with plainRanges off: tests compare the two ways of answering, so neither may be served from here.)
-    const memo = this.plainRanges ? this.ranges : undefined;
+    const memo = this.plainRanges && this.answers ? (this.answers.ranges ??= new Map()) : undefined;
     if (!memo) return this.locate(path, part);
     const key = rangeKey(path, part);
     const base = this.contentSpan.start;

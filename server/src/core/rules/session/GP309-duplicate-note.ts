@@ -2,6 +2,7 @@
 // documentation audits (DOMAIN.md). Compared only with the same client's other sessions: a
 // caseload-wide comparison would be quadratic (12,000 notes = 72 million pairs), and copying
 // happens within a client's chart.
+import { perObject } from '../../model/cache';
 import type { Span } from '../../types';
 import { defineRule } from '../types';
 import { bodyOf, fingerprint, jaccardAtLeast, type Fingerprint } from './noteFingerprint';
@@ -25,17 +26,24 @@ export const duplicateNote = defineRule({
     const fp = (d: typeof ctx.doc): Fingerprint => ctx.workspace.memo(d, `GP309:fingerprint:${k}`, () => fingerprint(bodyOf(d), k));
     const mine = fp(ctx.doc);
     if (mine.words < minWords || mine.shingles.length === 0) return;
-    let best: { uri: string; date: unknown; sim: number } | undefined;
-    for (const other of ctx.workspace.sessionsOf(client)) {
-      if (other.uri === ctx.doc.uri) continue;
-      const theirs = fp(other);
-      if (theirs.words < minWords) continue;
-      // Jaccard can reach the threshold only when the smaller set is at least threshold × the larger.
-      const m = mine.shingles.length, t = theirs.shingles.length;
-      if (Math.min(m, t) < threshold * Math.max(m, t)) continue;
-      const sim = jaccardAtLeast(mine.shingles, theirs.shingles, threshold);
-      if (sim >= threshold && (!best || sim > best.sim)) best = { uri: other.uri, date: other.session?.date, sim };
-    }
+    const sessions = ctx.workspace.sessionsOf(client);
+    // The closest other note depends on this note and the client's notes alone: the session list
+    // is the same array until a note of the client changes (model/workspace.ts), so a plan edit,
+    // which re-checks every note of the client, does not compare them all again.
+    const best = perObject(ctx.doc, 'GP309:closest', (): { uri: string; date: unknown; sim: number } | undefined => {
+      let closest: { uri: string; date: unknown; sim: number } | undefined;
+      for (const other of sessions) {
+        if (other.uri === ctx.doc.uri) continue;
+        const theirs = fp(other);
+        if (theirs.words < minWords) continue;
+        // Jaccard can reach the threshold only when the smaller set is at least threshold × the larger.
+        const m = mine.shingles.length, t = theirs.shingles.length;
+        if (Math.min(m, t) < threshold * Math.max(m, t)) continue;
+        const sim = jaccardAtLeast(mine.shingles, theirs.shingles, threshold);
+        if (sim >= threshold && (!closest || sim > closest.sim)) closest = { uri: other.uri, date: other.session?.date, sim };
+      }
+      return closest;
+    }, [sessions, threshold, k, minWords]);
     if (!best) return;
     const name = best.uri.split(/[\\/]/).pop();
     const when = typeof best.date === 'string' ? `the session of ${best.date} (${name})` : name;

@@ -6,7 +6,7 @@
 import type { InstrumentDef, ResolvedConfig } from '../../config/types';
 import { baselineInRange, instrumentOf } from '../../model/goals';
 import { betterDirection, usableRc } from '../../model/instruments';
-import { perObject } from '../../model/cache';
+import { perObject, perPair } from '../../model/cache';
 import { goalScoreOf, goalsById, type SessionScore } from '../../model/scores';
 import type { Goal, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../../types';
 
@@ -24,12 +24,16 @@ export function measuredChange(
 ): MeasuredChange | undefined {
   const input = changeInputOf(goal, config);
   if (!input) return undefined;
-  const { def, rc, baseline, dir } = input;
-  // The core's reading of which score speaks to the goal (the progress panel uses the same).
-  const score = goalScoreOf(s, goal, plan, config);
-  if (!score || !score.inRange) return undefined;
-  const improvement = dir === 'lower' ? baseline - score.score : score.score - baseline;
-  return { def, rc, baseline, score, improvement };
+  // Kept per goal object and note (with the plan's front matter and the configuration): a plan
+  // edit re-checks every note of the plan, and only the edited goal is new to them.
+  return perPair(goal, s, 'measured-change', () => {
+    const { def, rc, baseline, dir } = input;
+    // The core's reading of which score speaks to the goal (the progress panel uses the same).
+    const score = goalScoreOf(s, goal, plan, config);
+    if (!score || !score.inRange) return undefined;
+    const improvement = dir === 'lower' ? baseline - score.score : score.score - baseline;
+    return { def, rc, baseline, score, improvement };
+  }, [plan, config]);
 }
 
 interface ChangeInput {
