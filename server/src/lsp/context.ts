@@ -62,7 +62,7 @@ export class ServerContext implements ServiceContext {
   }
 
   configFor(uri: string): ResolvedConfig {
-    return this.config.configFor(fsPath(uri));
+    return this.config.configForUri(uri, fsPath);
   }
 
   get(uri: string): ParsedDocument | undefined {

@@ -68,5 +68,13 @@ function changeInputOf(goal: Goal, config: ResolvedConfig): ChangeInput | undefi
  * once per parse of the plan and configuration, not once per note.
  */
 export function changeGoals(plan: ParsedDocument, config: ResolvedConfig): ReadonlyArray<Goal & { id: string }> {
-  return perObject(plan, 'change-goals', () => [...goalsById(plan).values()].filter((g) => changeInputOf(g, config) !== undefined), config);
+  return perObject(plan, 'change-goals', () => {
+    const fresh = [...goalsById(plan).values()].filter((g) => changeInputOf(g, config) !== undefined);
+    // The array the plan's last parse gave (kept with its front matter, which an edit inside a
+    // goal block keeps) when it lists the same goal objects: a fact kept by this list's identity
+    // (GP314's findings in a note) then survives a keystroke in a goal without a measured change.
+    const last = perObject(plan.plan ?? plan, 'change-goals:last', () => ({ list: fresh }), config);
+    if (last.list.length !== fresh.length || last.list.some((g, i) => g !== fresh[i])) last.list = fresh;
+    return last.list;
+  }, config);
 }
