@@ -3,7 +3,9 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import { command as caseloadCmd, formatCsv, parseCaseloadArgs } from '../../server/src/cli/commands/caseload';
+import { caseloadView, sortCaseload, CASELOAD_COLUMNS } from '../../server/src/core/render';
 import { UsageError, type CliIO } from '../../server/src/cli/io';
 import type { Caseload, CaseloadRow } from '../../server/src/core/progress';
 import { EVIL_CLIENT, makeFixture, type Fixture } from '../helpers/progressFixture';
@@ -51,7 +53,8 @@ describe('goalplan caseload', function () {
     assert.equal(r.code, 0, r.err);
     const load = JSON.parse(r.out) as Caseload;
     assert.equal(load.today, TODAY);
-    assert.deepEqual(load.rows.map((x) => x.client), ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0577', 'C-0623', 'C-0704', 'C-0705', 'C-0735', 'C-0762']);
+    // SPEC 5.7: clients with an open plan first (C-0577, a note and no plan yet, among them), then C-0705, discharged.
+    assert.deepEqual(load.rows.map((x) => x.client), ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0577', 'C-0623', 'C-0704', 'C-0735', 'C-0762', 'C-0705']);
     const c0388 = load.rows.find((x) => x.client === 'C-0388')!;
     assert.equal(c0388.reviewsOverdue, 1, 'C-0388 missed its review (README)');
     assert.equal(load.rows.find((x) => x.client === 'C-0577')!.plans, 0, 'a client with a note and no plan yet');
@@ -110,6 +113,57 @@ describe('goalplan caseload', function () {
     assert.equal(csvRow('C-0762')[col('overdue_measures')], 'GAD-7');
     const table = (await run(['--today', TODAY, '--no-history', CLINIC])).out;
     for (const h of ['Not on track', 'Low SRS', 'Missed', 'Overdue measures']) assert.ok(table.includes(h), h);
+  });
+
+  it('lists the discharged client (all plans closed) last, marked closed, with the open-plan columns empty (SPEC 5.7)', async () => {
+    const load = JSON.parse((await run(['-f', 'json', '--today', TODAY, '--no-history', CLINIC])).out) as Caseload;
+    const last = load.rows[load.rows.length - 1];
+    assert.equal(last.client, 'C-0705');
+    assert.equal(last.closed, true);
+    assert.equal(last.planStatus, 'closed');
+    assert.equal(last.planClosed, '2026-10-26');
+    assert.deepEqual([last.notOnTrackGoals, last.missedSessions, last.overdueMeasures, last.missingAgreement], [[], 0, [], undefined]);
+    for (const r of load.rows.slice(0, -1)) assert.equal(r.closed, undefined, `${r.client} has an open plan (or no plan yet)`);
+    // C-0762's closed 2025 episode does not make it a closed client: its current plan is open.
+    const c0762 = load.rows.find((r) => r.client === 'C-0762')!;
+    assert.equal(c0762.planStatus, 'active');
+    assert.deepEqual(c0762.missingDischargeSummary, ['2025-06-30']);
+    // C-0217's draft plan has no agreement yet; open clients keep the column.
+    assert.equal(load.rows.find((r) => r.client === 'C-0217')!.missingAgreement, true);
+
+    const csv = parseCsv((await run(['-f', 'csv', '--today', TODAY, '--no-history', CLINIC])).out);
+    const col = (name: string) => csv[0].indexOf(name);
+    assert.equal(csv[csv.length - 1][0], 'C-0705');
+    const closedCsv = csv[csv.length - 1];
+    assert.deepEqual(['closed', 'plan', 'plan_closed'].map((c) => closedCsv[col(c)]), ['yes', 'closed', '2026-10-26']);
+    for (const c of ['not_on_track_goals', 'missed_sessions', 'overdue_measures', 'missing_agreement']) assert.equal(closedCsv[col(c)], '', c);
+    assert.equal(csv.find((r) => r[0] === 'C-0142')![col('missed_sessions')], '0', 'an open client counts its missed sessions');
+    assert.equal(csv.find((r) => r[0] === 'C-0217')![col('missing_agreement')], 'yes');
+
+    const table = (await run(['--today', TODAY, '--no-history', CLINIC])).out.split('\n').filter((l) => /^C-\d{4}/.test(l));
+    assert.match(table[table.length - 1], /^C-0705 .* closed 2026-10-26 /);
+    assert.match(table.find((l) => l.startsWith('C-0217'))!, / missing$/, 'the table shows the missing agreement');
+    assert.match(table.find((l) => l.startsWith('C-0762'))!, /missing \(closed 2025-06-30\)$/, 'and the missing discharge summary');
+  });
+
+  it('keeps open-plan clients first when the panel sorts by any column, either way', async () => {
+    const load = JSON.parse((await run(['-f', 'json', '--today', TODAY, '--no-history', CLINIC])).out) as Caseload;
+    for (const c of CASELOAD_COLUMNS) {
+      for (const descending of [false, true]) {
+        const sorted = sortCaseload(load.rows, { column: c.key, descending }, TODAY);
+        assert.equal(sorted.length, load.rows.length);
+        assert.equal(sorted[sorted.length - 1].client, 'C-0705', `${c.key} ${descending ? 'descending' : 'ascending'}`);
+      }
+    }
+    // Sorting still sorts the open clients: by client, descending, C-0762 comes first.
+    assert.equal(sortCaseload(load.rows, { column: 'client', descending: true }, TODAY)[0].client, 'C-0762');
+    const document = parseHTML('<!DOCTYPE html><html><body></body></html>').document as unknown as Document;
+    const view = caseloadView(load.rows, { document, interactive: true, today: TODAY, sort: { column: 'client', descending: true } });
+    const trs = Array.from(view.querySelectorAll('tbody tr'));
+    assert.equal(trs[trs.length - 1].getAttribute('data-row-client'), 'C-0705');
+    assert.equal(trs[trs.length - 1].getAttribute('data-closed'), 'true');
+    assert.match(trs[trs.length - 1].textContent ?? '', /closed 2026-10-26/);
+    assert.equal(trs.filter((tr) => tr.getAttribute('data-closed')).length, 1);
   });
 
   it('CSV cells a spreadsheet would run as formulas are defused and quoting is RFC 4180', () => {

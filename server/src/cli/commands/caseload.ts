@@ -12,9 +12,10 @@ const USAGE = `Usage: goalplan caseload [options] [paths...]
 
 One row per client: plan dates, reviews due / held / overdue, goals by status,
 sessions, late, unsigned and edited-after-signature notes, stalled goals, goals not
-on track, low alliance (SRS), missed sessions and overdue measures. Stamped
-with today and the git commit the files were read at. Paths default to the current
-folder.
+on track, low alliance (SRS), missed sessions, overdue measures, missing agreement
+and missing discharge summaries. Clients with an open plan come first; clients whose
+plans are all closed follow, marked closed. Stamped with today and the git commit
+the files were read at. Paths default to the current folder.
 
 Options:
   -f, --format NAME  table (default), csv or json
@@ -120,8 +121,11 @@ const COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string | numb
   ['open_risk', (r) => r.openRisk],
   ['not_on_track_goals', (r) => r.notOnTrackGoals.join(' ')],
   ['low_alliance_srs', (r) => r.lowAlliance],
-  ['missed_sessions', (r) => r.missedSessions],
+  // SPEC 5.7: empty (not 0) for a client whose plans are all closed, like the other open-plan columns.
+  ['missed_sessions', (r) => (r.closed ? '' : r.missedSessions)],
   ['overdue_measures', (r) => r.overdueMeasures.join(' ')],
+  // SPEC 5.7: 'yes' when every plan of the client is closed (those rows come last).
+  ['closed', (r) => (r.closed ? 'yes' : '')],
 ];
 
 export function formatJson(load: Caseload): string {
@@ -145,7 +149,7 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string]
   ['Client', (r) => r.client],
   ['Open risk', (r) => (r.openRisk ? `since ${r.openRisk}` : '')],
   ['Clinician', (r) => r.clinician ?? ''],
-  ['Plan', (r) => (r.planStatus ? `${r.planStatus}${r.planCreated ? ` ${r.planCreated}` : ''}` : 'no plan')],
+  ['Plan', (r) => planText(r)],
   ['Next review', (r) => (r.noNextReview ? 'none set' : r.nextReview ?? '')],
   ['Review', (r) => (r.reviewOverdueDays !== undefined ? overdueText(r.reviewOverdueDays) : '')],
   ['Due/held/overdue', (r) => `${r.reviewsDue}/${r.reviewsHeld}/${r.reviewsOverdue}`],
@@ -162,7 +166,16 @@ const TABLE_COLUMNS: ReadonlyArray<readonly [string, (r: CaseloadRow) => string]
   ['Low SRS', (r) => (r.lowAlliance === undefined ? '' : String(r.lowAlliance))],
   ['Missed', (r) => (r.missedSessions ? String(r.missedSessions) : '')],
   ['Overdue measures', (r) => r.overdueMeasures.join(' ')],
+  ['Agreement', (r) => (r.missingAgreement ? 'missing' : '')],
+  ['Discharge summary', (r) => (r.missingDischargeSummary?.length ? `missing (closed ${r.missingDischargeSummary.join(' ')})` : '')],
 ];
+
+/** "active since 2026-08-03", "closed 2026-10-26" (the closed date when there is one), "no plan". */
+function planText(r: CaseloadRow): string {
+  if (!r.planStatus) return 'no plan';
+  if (r.planStatus === 'closed') return r.planClosed ? `closed ${r.planClosed}` : 'closed';
+  return r.planCreated ? `active since ${r.planCreated}` : 'active';
+}
 
 export function formatTable(load: Caseload, stamp: { today: string; head?: string; history?: string }): string {
   // Control characters and bidi overrides from file content would drive the terminal: show them escaped.

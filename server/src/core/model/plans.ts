@@ -23,6 +23,16 @@ export function isPlanOpen(plan: PlanFrontMatter | undefined, today: IsoDate): b
 }
 
 /**
+ * SPEC 5.7: a client whose plans are all closed (at least one plan, every one closed on
+ * `today`). The caseload lists such clients after those with an open plan. A plan file whose
+ * front matter did not parse could be open: it keeps the client among the open ones.
+ */
+export function allPlansClosed(view: WorkspaceView, client: string, today: IsoDate): boolean {
+  const plans = view.plansOf(client);
+  return plans.length > 0 && plans.every((p) => p.plan !== undefined && isPlanClosed(p.plan, today));
+}
+
+/**
  * The client and date of a dated client document: a session note or a discharge summary (SPEC
  * 5.2: it belongs to the plan chosen as for a session). Undefined for other documents and for a
  * document without a client.

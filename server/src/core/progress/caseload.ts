@@ -3,7 +3,7 @@
 import { daysBetween } from '../dates';
 import type { GoalStatus, IsoDate, PlanFrontMatter } from '../types';
 import { agreementMissing } from '../model/collaboration';
-import { currentPlanOf, dischargeSummaryOverdue, isPlanOpen } from '../model/plans';
+import { allPlansClosed, currentPlanOf, dischargeSummaryOverdue, isPlanOpen } from '../model/plans';
 import type { WorkspaceView } from '../model/view';
 import { buildProgress, currentPlan } from './model';
 import { PROGRESS_MODEL_VERSION, type Caseload, type CaseloadOptions, type CaseloadRow, type ClientProgress } from './types';
@@ -11,14 +11,19 @@ import { PROGRESS_MODEL_VERSION, type Caseload, type CaseloadOptions, type Casel
 const STATUSES: readonly GoalStatus[] = ['active', 'on-hold', 'met', 'revised', 'discontinued'];
 
 export function caseload(view: WorkspaceView, opts: CaseloadOptions): Caseload {
-  const rows: CaseloadRow[] = [];
+  const open: CaseloadRow[] = [];
+  const closed: CaseloadRow[] = [];
   for (const client of [...view.clients()].sort()) {
     const current = currentPlan(view.plansOf(client).filter((p) => p.plan), opts.today);
     if (opts.clinician !== undefined && current?.plan?.clinician !== opts.clinician) continue;
     const row = caseloadRow(buildProgress(view, client, opts), opts);
     episodeColumns(view, client, row, opts);
-    rows.push(row);
+    if (allPlansClosed(view, client, opts.today)) closed.push(closedRow(row));
+    else open.push(row);
   }
+  // SPEC 5.7: clients with an open plan first (a client with a note and no plan yet is one to
+  // act on, so it stays with them); clients whose plans are all closed follow, marked closed.
+  const rows = [...open, ...closed];
   const out: Caseload = { version: PROGRESS_MODEL_VERSION, today: opts.today, rows };
   if (opts.from) out.from = opts.from;
   if (opts.to) out.to = opts.to;
@@ -66,10 +71,11 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
     row.planUri = plan.uri;
     if (plan.created) row.planCreated = plan.created;
     if (plan.closed) row.planClosed = plan.closed;
-    row.planStatus = plan.status;
+    const open = isPlanOpen({ status: plan.status, closed: plan.closed } as PlanFrontMatter, opts.today);
+    // The plan's state today (SPEC 5.1): a `closed` date on or before today closes it too.
+    row.planStatus = open ? 'active' : 'closed';
     if (plan.reviewLast) row.reviewLast = plan.reviewLast;
     if (plan.reviewNext) row.nextReview = plan.reviewNext;
-    const open = isPlanOpen({ status: plan.status, closed: plan.closed } as PlanFrontMatter, opts.today);
     row.noNextReview = !plan.reviewNext && open;
     const overdue = p.reviews.find((r) => r.planUri === plan.uri && r.kind === 'review.next' && r.status === 'overdue');
     if (overdue) row.reviewOverdueDays = daysBetween(overdue.date, opts.today);
@@ -77,6 +83,16 @@ export function caseloadRow(p: ClientProgress, opts: { today: IsoDate; from?: Is
   if (held.length > 0) row.lastSession = held[held.length - 1].date;
   if (p.openRisk) row.openRisk = p.openRisk.date;
   return row;
+}
+
+/**
+ * SPEC 5.7: a client whose plans are all closed is marked closed and its open-plan columns
+ * (not on track, missed sessions, overdue measures, missing agreement) are empty. The model
+ * already gives nothing for a closed plan; this keeps the promise in one visible place.
+ */
+function closedRow(row: CaseloadRow): CaseloadRow {
+  const { missingAgreement: _dropped, ...rest } = row;
+  return { ...rest, closed: true, notOnTrackGoals: [], missedSessions: 0, overdueMeasures: [] };
 }
 
 /**

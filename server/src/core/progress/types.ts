@@ -468,7 +468,10 @@ export interface CaseloadRow {
   planUri?: string;
   planCreated?: IsoDate;
   planClosed?: IsoDate;
+  /** The current plan's state today (SPEC 5.1: status closed, or its closed date on or before today). */
   planStatus?: 'active' | 'closed';
+  /** SPEC 5.7: every plan of the client is closed; the row follows the open clients, open-plan columns empty. */
+  closed?: true;
   plans: number;
   reviewLast?: IsoDate;
   nextReview?: IsoDate;

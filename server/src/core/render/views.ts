@@ -568,13 +568,19 @@ export interface CaseloadSort {
   descending: boolean;
 }
 
-/** The rows in the order a column sorts them (stable: equal rows keep the caseload's order). */
+/**
+ * The rows in the order a column sorts them (stable: equal rows keep the caseload's order).
+ * SPEC 5.7: clients with an open plan stay first in either direction; the clients whose plans
+ * are all closed follow, sorted among themselves by the same column.
+ */
 export function sortCaseload(rows: readonly CaseloadRow[], sort: CaseloadSort | undefined, today?: string): CaseloadRow[] {
   const col = sort && CASELOAD_COLUMNS.find((c) => c.key === sort.column);
-  if (!col || !sort) return [...rows];
-  const key = col.key === 'review' ? (r: CaseloadRow) => reviewUrgency(r, today) : col.sort;
-  const dir = sort.descending ? -1 : 1;
-  return rows.map((r, i) => ({ r, i, k: key(r) })).sort((a, b) => (a.k < b.k ? -dir : a.k > b.k ? dir : a.i - b.i)).map((x) => x.r);
+  const key = !col ? () => 0 : col.key === 'review' ? (r: CaseloadRow) => reviewUrgency(r, today) : col.sort;
+  const dir = sort?.descending ? -1 : 1;
+  const group = (r: CaseloadRow) => (r.closed ? 1 : 0);
+  return rows.map((r, i) => ({ r, i, g: group(r), k: key(r) }))
+    .sort((a, b) => a.g - b.g || (a.k < b.k ? -dir : a.k > b.k ? dir : a.i - b.i))
+    .map((x) => x.r);
 }
 
 export function caseloadView(rows: readonly CaseloadRow[], o: CaseloadViewOptions): HTMLElement {
@@ -595,7 +601,7 @@ export function caseloadView(rows: readonly CaseloadRow[], o: CaseloadViewOption
       h(d, 'thead', {}, h(d, 'tr', {}, CASELOAD_COLUMNS.map(headCell))),
       h(d, 'tbody', {}, shown.length === 0
         ? h(d, 'tr', {}, h(d, 'td', { colspan: CASELOAD_COLUMNS.length, class: 'gp-empty' }, 'None'))
-        : shown.map((r) => h(d, 'tr', { 'data-row-client': r.client }, CASELOAD_COLUMNS.map((c, k) => h(d, k === 0 ? 'th' : 'td',
+        : shown.map((r) => h(d, 'tr', { 'data-row-client': r.client, ...(r.closed ? { 'data-closed': 'true', class: 'gp-closed' } : {}) }, CASELOAD_COLUMNS.map((c, k) => h(d, k === 0 ? 'th' : 'td',
           { ...(k === 0 ? { scope: 'row' } : {}), ...(c.nowrap ? { class: 'gp-nowrap' } : {}) }, c.cell(r, o))))))));
   return h(d, 'article', { class: 'gp-view gp-caseload', 'aria-labelledby': 'gp-h-caseload' },
     h(d, 'header', { class: 'gp-header' },
