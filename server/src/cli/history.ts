@@ -49,7 +49,11 @@ export async function scanHistory(cwd: string, roots: readonly string[], resolve
     const doc = parseDocument(v.key, v.text, { maxFileSize: config.maxFileSize });
     // GP401 reads one file only, so an empty workspace is the whole context it needs.
     const label = `${display(v.key)}@${v.commit.id.slice(0, 12)}`;
-    const ds = lintDocument(doc, empty, { today, configFor: () => config, rules: [phiRule], onRuleError: (rule) => ruleErrors.push({ rule: rule.id, file: label }) });
+    // A committed version whose YAML does not parse still holds its identifiers: GP401 scans it as written.
+    const ds = lintDocument(doc, empty, {
+      today, configFor: () => config, rules: [phiRule], alsoOnBroken: [phiRule],
+      onRuleError: (rule) => ruleErrors.push({ rule: rule.id, file: label }),
+    });
     if (ds.length === 0) continue;
     files.push({
       file: label,

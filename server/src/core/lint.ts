@@ -17,16 +17,22 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Called when a rule throws (a bug): the front end logs the rule and file, never note text. */
   onRuleError?: (rule: Rule, uri: string, error: unknown) => void;
+  /**
+   * Rules that also run on a broken document (YAML that does not parse), besides GP001. Only
+   * `lint --history` asks for one: GP401 over a committed version that can no longer be fixed,
+   * whose identifiers stay in git whether or not its YAML parses.
+   */
+  alsoOnBroken?: readonly Rule[];
 }
 
 const DEFAULT = defaultConfig();
 
 /** Which rules run on a document: SPEC 1 (broken files get GP001 only, others by kind). */
-function applicable(doc: ParsedDocument, rules: readonly Rule[]): readonly Rule[] {
+function applicable(doc: ParsedDocument, rules: readonly Rule[], alsoOnBroken: readonly Rule[] = []): readonly Rule[] {
   if (doc.tooLarge) return doc.kind ? rules.filter((r) => r.id === 'GP004') : [];
   if (doc.tooComplex) return rules.filter((r) => r.id === 'GP004');
   if (!doc.kind) return doc.nearMissKind ? rules.filter((r) => r.id === 'GP005') : [];
-  if (doc.broken) return rules.filter((r) => r.id === 'GP001');
+  if (doc.broken) return rules.filter((r) => r.id === 'GP001' || alsoOnBroken.includes(r));
   return rules.filter((r) => appliesTo(r, doc.kind!));
 }
 
@@ -39,7 +45,7 @@ export function appliesTo(rule: Rule, kind: FileKind): boolean {
 export function lintDocument(doc: ParsedDocument, workspace: WorkspaceView, opts: LintOptions): Diagnostic[] {
   const config = opts.configFor?.(doc.uri) ?? DEFAULT;
   const out: Diagnostic[] = [];
-  for (const rule of applicable(doc, opts.rules ?? allRules)) {
+  for (const rule of applicable(doc, opts.rules ?? allRules, opts.alsoOnBroken)) {
     const setting = config.rules[rule.id];
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;

@@ -161,11 +161,32 @@ export const phiRule = defineRule({
   check(ctx) {
     const doc = ctx.doc;
     if (!doc.kind) return;
+    if (doc.broken) return scanBroken(ctx);
     if (doc.frontMatter) report(ctx, doc.frontMatter, findingsIn(doc.frontMatter, frontMatterValues(doc)));
-    for (const b of doc.goalBlocks) if (b.goal) report(ctx, b.region, goalFindings(b));
+    for (const b of doc.goalBlocks) {
+      if (b.goal) report(ctx, b.region, goalFindings(b));
+      // A goal block whose YAML does not parse (GP001 there) has no values to pick: its text
+      // as written is scanned whole, so an identifier cannot hide behind a syntax error.
+      else scan(ctx, b.region.contentSpan, 'a goal block that is not valid YAML');
+    }
     for (const span of proseSpans(doc)) scan(ctx, span, 'the note text');
   },
 });
+
+/**
+ * A document whose front matter does not parse runs GP401 only when the front end asks
+ * (`lint --history`, LintOptions.alsoOnBroken): nothing in it can be read as values, so the
+ * front matter is scanned as written (to the end of the file when its closing `---` is
+ * missing) and the body, goal fences included, as text.
+ */
+function scanBroken(ctx: RuleContext): void {
+  const doc = ctx.doc;
+  const fm = doc.frontMatter;
+  if (!fm) return;
+  const unclosed = fm.contentSpan.end === fm.contentSpan.start && doc.bodySpan.start === doc.text.length;
+  scan(ctx, { start: fm.contentSpan.start, end: unclosed ? doc.text.length : fm.contentSpan.end }, 'front matter that is not valid YAML');
+  if (!unclosed) for (const span of proseSpans(doc)) scan(ctx, span, 'the note text');
+}
 
 function report(ctx: RuleContext, region: YamlRegion, findings: Finding[]): void {
   const base = region.contentSpan.start;
