@@ -18,6 +18,7 @@ import {
   DiagnosticSeverity, MessageType, ShowMessageNotification, type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver/node';
 import { byPosition, lintDocument } from '../core/lint';
+import { refusedConfigMessage } from '../node/configResolver';
 import { allRules } from '../core/rules';
 import type { ResolvedConfig } from '../core/config/types';
 import type { Rule } from '../core/rules/types';
@@ -77,7 +78,8 @@ export class DiagnosticsPublisher {
       const lsp = r.diagnostics.map((d) => this.toLsp(r, d));
       this.published.set(uri, { diagnostics: r.diagnostics, lsp });
       void this.ctx.connection.sendDiagnostics({ uri, diagnostics: lsp });
-      if (r.error) this.ctx.log(`config ${this.ctx.relative(uri)} unreadable (${r.error})`);
+      if (r.error === 'EOUTSIDE') this.ctx.log(`config ${refusedConfigMessage(this.ctx.relative(uri))}`);
+      else if (r.error) this.ctx.log(`config ${this.ctx.relative(uri)} unreadable (${r.error})`);
     }
   }
 

@@ -13,7 +13,7 @@ import { parseYamlRegion } from '../core/parse/yamlRegion';
 import { ruleByName, ruleNames } from '../core/rules';
 import { validateConfig } from '../core/schema/validate';
 import type { Diagnostic, Issue, Severity } from '../core/types';
-import { decode } from './readFile';
+import { decode, readInside } from './readFile';
 
 export const CONFIG_FILE = '.goalplan.yaml';
 /** A config file is small; anything larger is refused rather than parsed. */
@@ -25,8 +25,17 @@ export interface ConfigFileReport {
   text: string;
   lineStarts: number[];
   diagnostics: Diagnostic[];
-  /** I/O failure (code only, e.g. EACCES), when the file could not be read at all. */
+  /**
+   * I/O failure (code only, e.g. EACCES), when the file could not be read at all. EOUTSIDE: the
+   * file is a link (or lies under a linked folder) whose target is outside the workspace folder;
+   * it is refused, not read (see `refusedConfigMessage`).
+   */
   error?: string;
+}
+
+/** What the CLI and the server say about a refused configuration file (`error: 'EOUTSIDE'`). */
+export function refusedConfigMessage(display: string): string {
+  return `${display} links to a file outside the workspace folder; its settings are not used (replace the link with a copy of the file)`;
 }
 
 interface LoadedConfig {
@@ -137,6 +146,18 @@ export class ConfigResolver {
         const report = emptyReport(file);
         report.error = 'EFBIG';
         loaded = { value: undefined, root: false, report };
+      } else if (file !== this.explicit && isWithin(file, this.workspaceRoot)) {
+        // A .goalplan.yaml of the workspace is read like every other file of it: its real path
+        // (links resolved) must stay inside the folder, or a cloned repository could switch
+        // rules off or point `include` elsewhere from a file it does not contain (readInside
+        // throws EOUTSIDE, and reads the real path without following a link swapped in since).
+        // An explicit --config names its file on purpose and is read where it is.
+        const read = readInside(file, [this.workspaceRoot], MAX_CONFIG_BYTES);
+        if (read.truncated) {
+          const report = emptyReport(file);
+          report.error = 'EFBIG';
+          loaded = { value: undefined, root: false, report };
+        } else loaded = parseConfigText(file, read.text);
       } else loaded = parseConfigText(file, decode(fs.readFileSync(file)).text);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -98,7 +98,8 @@ export function discover(roots: readonly string[], opts: DiscoverOptions = {}): 
         }
         if (st.isDirectory()) {
           if (!SKIP_DIRS.has(e.name)) walk(p, real, boundary);
-        } else if (st.isFile() && isMarkdown(e.name)) addFile(p, real);
+        } else if (st.isFile() && e.name === CONFIG_FILE) configs.add(p); // a linked config inside the workspace is checked too
+        else if (st.isFile() && isMarkdown(e.name)) addFile(p, real);
       }
     }
   }

@@ -3,7 +3,7 @@
 // error is found (or more warnings than --max-warnings), 2 on a usage or I/O failure.
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { ConfigResolver } from '../../node/configResolver';
+import { CONFIG_FILE, ConfigResolver, refusedConfigMessage } from '../../node/configResolver';
 import { discover, comparePaths } from '../../node/discover';
 import { lintPaths, toOut, type FileResult, type LintRun } from '../../node/lintFiles';
 import { historyReason } from '../../core/render/labels';
@@ -121,6 +121,7 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   for (const s of found.skipped) {
     if (s.reason === 'missing') fail(`no such file or folder: ${printable(display(s.path))}`);
     else if (s.reason === 'unreadable') fail(`cannot read folder: ${printable(display(s.path))}`);
+    else if (path.basename(s.path) === CONFIG_FILE) io.stderr(`goalplan lint: ${refusedConfigMessage(printable(display(s.path)))}\n`);
     else io.stderr(`goalplan lint: not following ${printable(display(s.path))}: it links outside ${printable(display(cwd) || '.')}\n`);
   }
   if (explicitConfig) {
@@ -156,7 +157,8 @@ async function lint(args: LintArgs, io: CliIO): Promise<number> {
   // Config files are checked like any other file (SPEC 3).
   const configPaths = [...found.configFiles, ...(explicitConfig ? [explicitConfig] : [])];
   for (const c of resolver.configFiles(configPaths)) {
-    if (c.error) fail(`cannot read ${printable(display(c.path))} (${c.error})`);
+    if (c.error === 'EOUTSIDE') io.stderr(`goalplan lint: ${refusedConfigMessage(printable(display(c.path)))}\n`);
+    else if (c.error) fail(`cannot read ${printable(display(c.path))} (${c.error})`);
     files.push({ path: c.path, diagnostics: c.diagnostics.map((d) => toOut(c.text, c.lineStarts, d)) });
   }
 
