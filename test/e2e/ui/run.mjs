@@ -21,7 +21,7 @@ import { waitForWorkbench } from './workbench.mjs';
 // C-0217's plan carries many of the clinic's deliberate mistakes (the editor screenshot);
 // C-0142 is the clean client with the longest history (the progress panel).
 const SHOW_FILE = 'clients/C-0217/plan.md';
-const SHOW_LINE = 40;
+const SHOW_LINE = 46;
 const CLIENT = 'C-0142';
 const CLIENT_PLAN = `clients/${CLIENT}/plan.md`;
 // The example client whose notes hold a positive risk screen without a risk note (GP315).
