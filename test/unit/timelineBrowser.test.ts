@@ -17,7 +17,8 @@ const RESULTS = path.join(REPO, 'test-results', 'timeline-browser');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TODAY = '2026-11-26';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const CLIENTS = ['C-0142', 'C-0388', 'C-0451', 'C-0704', 'C-0705', 'C-0735', 'C-0762'];
+// C-0217 holds the clinic's one plan without the client's agreement (GP209, examples/clinic/README.md).
+const CLIENTS = ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0704', 'C-0705', 'C-0735', 'C-0762'];
 
 function quietIO(): CliIO & { err: string } {
   const io = { cwd: CLINIC, err: '', stdout: () => undefined, stderr: (t: string) => { io.err += t; } };
