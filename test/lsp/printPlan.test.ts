@@ -26,7 +26,9 @@ describe('lsp: goalplan/printPlan (the Print plan action)', function () {
   let out: string;
   before(async () => {
     s = await LspSession.start({ files: clientC0142() });
-    await s.waitForDiagnostics('clients/C-0142/plan.md', () => true, 'workspace indexed');
+    // C-0142's plan lints clean (nothing is published for it); its note of 2026-09-28 has the
+    // clinic's one GP006 (examples/clinic/README.md).
+    await s.waitForDiagnostics('clients/C-0142/sessions/2026-09-28.md', (d) => d.some((x) => x.code === 'GP006'), 'workspace indexed');
   });
   beforeEach(() => { out = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gp-print-'))); });
   afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
