@@ -23,7 +23,17 @@ export async function checkPrintPlan(page, { client, outDir, screenshotDir }) {
   const suggested = await input.inputValue();
   assert.match(suggested, new RegExp(`${client}-plan-for-client\\.html$`), 'the suggested file name');
   await input.fill(target);
-  await page.keyboard.press('Enter');
+  // The workbench's own save dialog (code-server's "simple" dialog) first moves to the typed
+  // path's folder when it differs from the one it shows, and accepts on the next Enter: press
+  // Enter until the dialog closes (at most three times, each waiting for it to close).
+  const dialog = page.locator('.quick-input-widget');
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Enter');
+    const closed = await dialog.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => true, () => false);
+    if (closed) break;
+    assert.ok(attempt < 3, 'the save dialog accepts the typed path');
+    assert.equal(await input.inputValue(), target, 'the dialog kept the typed path');
+  }
 
   const toast = page.locator('.notifications-toasts .notification-toast', { hasText: `saved the client's copy of ${client}'s plan` });
   await toast.waitFor({ timeout: 60_000 });

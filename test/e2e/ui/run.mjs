@@ -106,7 +106,7 @@ function goalIdsOf(planPath) {
   return ids;
 }
 
-export async function runUiChecks({ updateDocs = false, keep = false, devPath = repoRoot } = {}) {
+export async function runUiChecks({ updateDocs = false, keep = false, devPath = repoRoot, only } = {}) {
   const screenshotDir = join(resultsDir, 'screenshots');
   mkdirSync(screenshotDir, { recursive: true });
   const settingKey = todaySettingKey();
@@ -125,6 +125,7 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
     await page.goto(workbenchUrl({ authority: server.authority, folder: clinic, devPath, openFile: join(clinic, SHOW_FILE) }));
     await waitForWorkbench(page);
     const run = async (name, fn) => {
+      if (only && !only.some((o) => name.startsWith(o))) return;
       try {
         report.checks[name] = { ok: true, ...(await fn()) };
         log(`ui: ${name} ok`);
@@ -194,7 +195,10 @@ export async function runUiChecks({ updateDocs = false, keep = false, devPath = 
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--dev-path');
+  // --only a,b: only the checks whose names start with a or b (while working on one of them).
+  const o = process.argv.indexOf('--only');
   const ok = await runUiChecks({
+    only: o >= 0 ? (process.argv[o + 1] ?? '').split(',').filter(Boolean) : undefined,
     updateDocs: process.argv.includes('--update-docs'),
     keep: process.argv.includes('--keep'),
     devPath: i >= 0 ? resolve(process.argv[i + 1]) : repoRoot,
