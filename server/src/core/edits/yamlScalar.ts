@@ -5,6 +5,7 @@
 // `? x`, `"007"` and the like are double-quoted instead. Inside quotes, the quote style is kept
 // and the text escaped for it.
 import { isMap, isPair, isScalar, parseDocument, Scalar } from 'yaml';
+import { plainScalars } from '../cache';
 
 export type ScalarStyle = 'plain' | 'single' | 'double';
 
@@ -57,18 +58,11 @@ function needsEscape(value: string): boolean {
   return false;
 }
 
-const plainCache = new Map<string, boolean>();
-
 /** True when `value` written plain in this context is read back by the parser as the same string. */
 export function isPlainSafe(value: string, ctx: Pick<ScalarContext, 'flow' | 'key'>): boolean {
   if (value === '' || needsEscape(value) || /^\s|\s$/.test(value) || /[\r\n]/.test(value)) return false;
   const cacheKey = `${ctx.flow ? 'f' : 'b'}${ctx.key ? 'k' : 'v'}${value}`;
-  const hit = plainCache.get(cacheKey);
-  if (hit !== undefined) return hit;
-  const ok = probe(value, ctx);
-  if (plainCache.size > 1000) plainCache.clear();
-  plainCache.set(cacheKey, ok);
-  return ok;
+  return plainScalars.of(cacheKey, () => probe(value, ctx));
 }
 
 function probe(value: string, ctx: Pick<ScalarContext, 'flow' | 'key'>): boolean {

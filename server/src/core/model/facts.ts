@@ -8,7 +8,7 @@
 //   score of instrument I in a session, items .......... model/scores.ts
 //   positive risk screen, open risk .................... model/risk.ts
 //   instrument lookup, range, direction, RC, formatting  model/instruments.ts
-//   caches (per document, per client of a workspace) ... model/cache.ts
+//   caches (per document, per client of a workspace) ... core/cache.ts
 //   expected change e(d), off track (5.5) ............... model/expected.ts, model/track.ts
 //   measures overdue on the `monitor` schedule ......... model/schedule.ts
 //   a run of missed sessions (GP216) ................... model/attendance.ts

@@ -3,7 +3,7 @@
 // written in messages and views. Every rule and view asks here.
 import type { InstrumentDef, ResolvedConfig } from '../config/types';
 import { betterDirection, reliableChange } from '../instruments';
-import { perObject } from './cache';
+import { perObject } from '../cache';
 
 export { betterDirection, reliableChange };
 

@@ -3,7 +3,7 @@
 // view. Names are matched as model/instruments.ts findInstrument does (case-insensitively).
 import type { InstrumentDef, ResolvedConfig } from '../config/types';
 import type { Goal, GoalEntry, IsoDate, MeasureEntry, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../types';
-import { perObject } from './cache';
+import { perObject } from '../cache';
 import { goalActiveOn, numberOrAbsent, instrumentOf } from './goals';
 import { findInstrument, inRange } from './instruments';
 import { sessionsOfPlan } from './plans';

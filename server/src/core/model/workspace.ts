@@ -3,7 +3,7 @@
 // affectedBy() which other documents need re-linting.
 import { compareDates } from '../dates';
 import type { IsoDate, ParsedDocument } from '../types';
-import { ClientCache } from './cache';
+import { ClientCache } from '../cache';
 import { clientAndDate, planForDate } from './plans';
 import { compareSessions } from './sessions';
 import type { PlanChoice, WorkspaceView } from './view';
@@ -27,7 +27,7 @@ export class Workspace implements WorkspaceView {
   private readonly docs = new Map<string, ParsedDocument>();
   private readonly clientsIndex = new Map<string, ClientFiles>();
   private memos = new WeakMap<ParsedDocument, Map<string, unknown>>();
-  /** Cross-file facts per client (model/cache.ts), dropped when any file of the client changes. */
+  /** Cross-file facts per client (core/cache.ts), dropped when any file of the client changes. */
   private readonly perClient = new ClientCache();
 
   set(doc: ParsedDocument): void {

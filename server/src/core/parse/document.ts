@@ -9,6 +9,7 @@ import type {
 import { computeLineStarts, hasLineBreak, positionAt } from './lines';
 import { scanMarkdown, type HtmlInfo } from './markdown';
 import { parseYamlRegion, type ParsedYamlRegion } from './yamlRegion';
+import { goalBlocks } from '../cache';
 
 export interface ParseOptions {
   maxFileSize?: number;
@@ -146,11 +147,8 @@ function setFrontMatter(doc: ParsedDocument, cleaned: Record<string, unknown> | 
  * unchanged; those are shifted copies of the earlier parse instead of a new YAML parse. The
  * parse results are never mutated by their readers, so sharing them is safe.
  */
-const GOAL_CACHE_SIZE = 2048;
-const goalCache = new Map<string, GoalBlock>();
-
 function parseGoalBlock(text: string, content: Span, outer: Span): GoalBlock {
-  const hit = goalCache.get(text);
+  const hit = goalBlocks.get(text);
   if (hit) {
     const r = hit.region as ParsedYamlRegion;
     const delta = content.start - r.contentSpan.start;
@@ -161,9 +159,7 @@ function parseGoalBlock(text: string, content: Span, outer: Span): GoalBlock {
     }
   }
   const block = goalBlockOf(parseYamlRegion('goal', text, content, outer));
-  goalCache.delete(text);
-  if (goalCache.size >= GOAL_CACHE_SIZE) goalCache.delete(goalCache.keys().next().value!);
-  goalCache.set(text, block);
+  goalBlocks.set(text, block);
   return block;
 }
 

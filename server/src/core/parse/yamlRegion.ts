@@ -4,6 +4,7 @@
 // never exceptions.
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { Issue, Span, YamlRegion } from '../types';
+import { plainTrees, yamlDocuments } from '../cache';
 import { readPlainYamlTree, type PlainNode } from './plainYaml';
 
 /** Expanding more aliases than this is treated as an alias bomb ("billion laughs"). */
@@ -11,50 +12,15 @@ const MAX_ALIAS_COUNT = 100;
 
 type Path = ReadonlyArray<string | number>;
 
-/**
- * The yaml package's Document (node tree with ranges) is about two thirds of a parsed file's
- * memory, and a workspace of 12,000 notes needs it only for the few regions being edited or
- * reported on. So a region keeps its text and plain value, and its Document lives in this
- * cache of recently used ones; an evicted Document is parsed again from the same text (the
- * same options give the same tree) the next time a rule or feature asks for it.
- */
-// 1,024 covers what is edited and reported on at once (a 200-goal plan and its client's notes,
-// a history read's plan versions within one synchronous pass); 4,096 held about 35 MB of the
-// language server's index of 12,300 files (8-9 KB a Document), 1,024 about 9 MB.
-const DOCUMENT_CACHE_SIZE = 1024;
-const documents = new Map<string, Document.Parsed>();
 const PARSE_OPTIONS = { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
-/**
- * Positions of plain regions, read again when asked (about 20 us a region) rather than kept with
- * every region of the index (a node per key and value of 12,000 notes); the most recently used
- * are kept by text, like the Documents above.
- */
-const PLAIN_TREE_CACHE_SIZE = 4096;
-const plainTrees = new Map<string, PlainNode | null>();
-
+// Documents and position trees are kept by text in the core's memos (core/cache.ts says why).
 function plainTreeOf(text: string): PlainNode | undefined {
-  let t = plainTrees.get(text);
-  if (t === undefined) {
-    t = readPlainYamlTree(text)?.root ?? null;
-    if (plainTrees.size >= PLAIN_TREE_CACHE_SIZE) plainTrees.delete(plainTrees.keys().next().value!);
-  } else {
-    plainTrees.delete(text); // most recently used last
-  }
-  plainTrees.set(text, t);
-  return t ?? undefined;
+  return plainTrees.of(text, () => readPlainYamlTree(text)?.root ?? null) ?? undefined;
 }
 
 function cachedDocument(text: string, make: () => Document.Parsed): Document.Parsed {
-  let d = documents.get(text);
-  if (d) {
-    documents.delete(text); // most recently used last
-  } else {
-    d = make();
-    if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value!);
-  }
-  documents.set(text, d);
-  return d;
+  return yamlDocuments.of(text, make);
 }
 
 /** What a goal block's rangeOf and has() answered, by path (and part). */
@@ -113,7 +79,7 @@ export class ParsedYamlRegion implements YamlRegion {
     if (doc && doc !== NOT_YET) this.ref = new WeakRef(cachedDocument(text, () => doc));
   }
 
-  /** The parsed YAML document (see DOCUMENT_CACHE_SIZE: parsed again when it was evicted). */
+  /** The parsed YAML document (kept in the core memo yamlDocuments: parsed again when it was evicted). */
   get doc(): Document.Parsed | undefined {
     if (!this.hasDoc) return undefined;
     let d = this.ref?.deref();

@@ -2,6 +2,7 @@
 // the fields that changed old -> new, goals added and removed, re-targeted goals, and front
 // matter changes. Values come from the raw YAML (what the clinician wrote), not the schema-
 // cleaned model, so an audit trail shows an invalid date change too rather than hiding it.
+import { perObject } from '../cache';
 import type { ParsedDocument } from '../types';
 import type { FieldChange, GoalDiff, JsonValue } from './types';
 
@@ -128,15 +129,11 @@ export function toJson(v: unknown): JsonValue {
  * form and its JSON are computed once per record. Equal JSON means no field changed; unequal
  * JSON (which may be only a different key order) goes to the field-by-field comparison.
  */
-const FLAT = new WeakMap<Record<string, JsonValue>, { flat: Record<string, JsonValue>; json: string }>();
 function flatOf(rec: Record<string, JsonValue>): { flat: Record<string, JsonValue>; json: string } {
-  let f = FLAT.get(rec);
-  if (!f) {
+  return perObject(rec, 'plan-diff:flat', () => {
     const flat = flatten(rec);
-    f = { flat, json: JSON.stringify(flat) };
-    FLAT.set(rec, f);
-  }
-  return f;
+    return { flat, json: JSON.stringify(flat) };
+  });
 }
 
 /** Nested mappings become dotted keys; arrays and scalars are leaves compared as a whole. */

@@ -6,6 +6,7 @@
 // report, feedback and life events (5.2), and the Markdown body prose. Ids, dates in date fields
 // and CPT codes are never scanned (SPEC 2). Matching runs on the YAML source of each value, so a
 // diagnostic covers the exact characters of the identifier.
+import { phiGoalFindings } from '../../cache';
 import type { GoalBlock, ParsedDocument, Span, YamlRegion } from '../../types';
 import { defineRule, type RuleContext } from '../types';
 import { findPhi, PHI_LABELS, type PhiKind } from './phiPatterns';
@@ -86,7 +87,7 @@ function goalValues(b: GoalBlock): Path[] {
 }
 
 /** An identifier found in a region, its offsets relative to the region's text. */
-interface Finding {
+export interface Finding {
   start: number;
   end: number;
   kind: PhiKind;
@@ -111,17 +112,8 @@ function findingsIn(region: YamlRegion, paths: Path[]): Finding[] {
  * are all read from it), so they are kept by that text: typing in one goal of a 200-goal plan
  * re-scans that goal only. Bounded like findPhi's memo.
  */
-const GOAL_MEMO_SIZE = 4096;
-const goalMemo = new Map<string, Finding[]>();
-
 function goalFindings(b: GoalBlock): Finding[] {
-  const key = b.region.text;
-  let hit = goalMemo.get(key);
-  if (hit) return hit;
-  hit = findingsIn(b.region, goalValues(b));
-  if (goalMemo.size >= GOAL_MEMO_SIZE) goalMemo.delete(goalMemo.keys().next().value!);
-  goalMemo.set(key, hit);
-  return hit;
+  return phiGoalFindings.of(b.region.text, () => findingsIn(b.region, goalValues(b)));
 }
 
 /** Body prose: the body without `yaml goal` blocks (their YAML is scanned value by value above). */

@@ -8,6 +8,8 @@
 // address is never also a phone number, a date after "DOB" never also a phone number). ISO
 // dates and HH:MM times are masked before phone numbers, so they never read as one.
 
+import { phiMatches } from '../../cache';
+
 export type PhiKind = 'url' | 'email' | 'date-of-birth' | 'record-number' | 'ssn' | 'ip-address' | 'phone';
 
 export interface PhiMatch {
@@ -54,17 +56,10 @@ const PHONE_CANDIDATE = /(?<![\w+.\-/:])\+?(?:\(\d{1,5}\)|\d{1,15})(?:(?:[ .\-]|
  * value of a plan on each keystroke, and in a 200-goal plan all but one are unchanged. findPhi is
  * a pure function of its text, so recent answers are kept, bounded, and copied out.
  */
-const PHI_MEMO_SIZE = 4096;
-const phiMemo = new Map<string, PhiMatch[]>();
 
 /** Finds every identifier in `text`, sorted by start, non-overlapping. */
 export function findPhi(text: string): PhiMatch[] {
-  let found = phiMemo.get(text);
-  if (!found) {
-    found = scanPhi(text);
-    if (phiMemo.size >= PHI_MEMO_SIZE) phiMemo.delete(phiMemo.keys().next().value!);
-    phiMemo.set(text, found);
-  }
+  const found = phiMatches.of(text, () => scanPhi(text));
   return found.map((m) => ({ ...m }));
 }
 

@@ -1,6 +1,7 @@
 // GP102 statement-too-short: fewer than 6 words cannot say who will do what, how much and by
 // when (DOMAIN.md SMART template "Client will [behaviour] as evidenced by [criterion] within
 // [timeframe]"). A word is a run of non-space characters holding a letter or digit.
+import { statementWords } from '../../cache';
 import { defineRule } from '../types';
 import { goalEntries, goalName, numberOption } from './goalHelpers';
 
@@ -29,14 +30,6 @@ export const GP102 = defineRule({
 });
 
 export function countWords(s: string): number {
-  let n = wordCounts.get(s);
-  if (n === undefined) {
-    n = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-    if (wordCounts.size >= WORD_COUNT_MEMO) wordCounts.delete(wordCounts.keys().next().value!);
-    wordCounts.set(s, n);
-  }
-  return n;
+  // Statements rarely change between two keystrokes of a 200-goal plan: counts are kept (core/cache.ts).
+  return statementWords.of(s, () => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
 }
-// Statements rarely change between two keystrokes of a 200-goal plan; their counts are kept.
-const WORD_COUNT_MEMO = 4096;
-const wordCounts = new Map<string, number>();

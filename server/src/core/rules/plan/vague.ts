@@ -1,7 +1,7 @@
 // Finding configured phrases in a goal statement (GP101's vague phrases, GP114's absolutes):
 // whole words, case-insensitive, any run of whitespace (including a folded line break) between
 // words.
-import { perObject } from '../../model/cache';
+import { perObject } from '../../cache';
 import type { ParsedDocument, Span, YamlRegion } from '../../types';
 
 export interface VagueHit {

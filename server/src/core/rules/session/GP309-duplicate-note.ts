@@ -2,7 +2,7 @@
 // documentation audits (DOMAIN.md). Compared only with the same client's other sessions: a
 // caseload-wide comparison would be quadratic (12,000 notes = 72 million pairs), and copying
 // happens within a client's chart.
-import { perObject } from '../../model/cache';
+import { perObject } from '../../cache';
 import type { Span } from '../../types';
 import { defineRule } from '../types';
 import { bodyOf, fingerprint, jaccardAtLeast, type Fingerprint } from './noteFingerprint';

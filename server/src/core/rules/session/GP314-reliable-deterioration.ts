@@ -1,7 +1,7 @@
 // GP314: a score worse than the goal's baseline by at least the instrument's reliable change
 // (Jacobson-Truax "deteriorated", SPEC 1.3, DOMAIN.md) is a not-on-track signal that should
 // prompt a review of the plan, as outcome-monitoring tools (OQ-Analyst, FIT) alert on it.
-import { perObject } from '../../model/cache';
+import { perObject } from '../../cache';
 import { isHeld } from '../../model/sessions';
 import { defineRule } from '../types';
 import { changeGoals, measuredChange } from './measureChange';

@@ -6,7 +6,7 @@
 import type { InstrumentDef, ResolvedConfig } from '../../config/types';
 import { baselineInRange, instrumentOf } from '../../model/goals';
 import { betterDirection, usableRc } from '../../model/instruments';
-import { perObject, perPair } from '../../model/cache';
+import { perObject, perPair } from '../../cache';
 import { goalScoreOf, goalsById, type SessionScore } from '../../model/scores';
 import type { Goal, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../../types';
 
