@@ -30,7 +30,7 @@ $check && exit 1
 source "$repo_root/scripts/test-env-packages.sh"
 missing=()
 for pkg in "${GOALPLAN_TEST_PACKAGES[@]}"; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  goalplan_pkg_installed "$pkg" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   say "missing Debian packages: ${missing[*]}; run: bash scripts/setup-test-env.sh" >&2

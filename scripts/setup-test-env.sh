@@ -34,7 +34,7 @@ source "$repo_root/scripts/test-env-packages.sh"
 
 missing=()
 for pkg in "${GOALPLAN_TEST_PACKAGES[@]}"; do
-  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+  goalplan_pkg_installed "$pkg" || missing+=("$pkg")
 done
 code_server_dir=${GOALPLAN_CODE_SERVER_DIR:-$repo_root/.code-server}
 

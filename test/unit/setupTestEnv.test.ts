@@ -14,6 +14,8 @@ const SCRIPT = path.join(REPO, 'scripts', 'setup-test-env.sh');
 interface Machine {
   /** Debian packages dpkg reports as not installed. */
   missing: string[];
+  /** Debian packages removed with their configuration files left (dpkg -s succeeds for them). */
+  removed?: string[];
   uid: number;
   /** apt-get exits with this code. */
   aptStatus?: number;
@@ -35,7 +37,11 @@ function run(machine: Machine, args: string[] = ['--system-only']) {
       writeFileSync(path.join(dir, name), `#!/bin/sh\n${body}\n`);
       chmodSync(path.join(dir, name), 0o755);
     };
-    tool('dpkg', `case " ${machine.missing.join(' ')} " in *" $2 "*) exit 1;; esac\nexit 0`);
+    tool('dpkg', [
+      `case " ${machine.missing.join(' ')} " in *" $2 "*) exit 1;; esac`,
+      `case " ${(machine.removed ?? []).join(' ')} " in *" $2 "*) echo "Package: $2"; echo "Status: deinstall ok config-files"; exit 0;; esac`,
+      'echo "Package: $2"; echo "Status: install ok installed"; exit 0',
+    ].join('\n'));
     tool('id', `echo ${machine.uid}`);
     if (!machine.noApt) tool('apt-get', `echo "$*" >> '${aptLog}'\nexit ${machine.aptStatus ?? 0}`);
     // PATH holds only the stand-ins and links to the few real tools the scripts use: no real
@@ -60,6 +66,12 @@ describe('setup-test-env.sh (npm test\'s pretest)', () => {
     const r = run({ missing: ['chromium', 'ripgrep'], uid: 0 });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.apt[0], 'update -qq');
+    assert.match(r.apt[1], /^install -y -qq --no-install-recommends chromium ripgrep$/);
+  });
+
+  it('a package removed with its configuration files left counts as missing', () => {
+    const r = run({ missing: ['ripgrep'], removed: ['chromium'], uid: 0 });
+    assert.equal(r.status, 0, r.stderr);
     assert.match(r.apt[1], /^install -y -qq --no-install-recommends chromium ripgrep$/);
   });
 
