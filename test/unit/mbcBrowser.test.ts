@@ -7,7 +7,8 @@ import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { webviewHtml } from '../../client/src/panel/html';
-import { command as report, loadFolder } from '../../server/src/cli/commands/report';
+import { command as report } from '../../server/src/cli/commands/report';
+import { loadFolder } from '../../server/src/cli/loadFolder';
 import type { CliIO } from '../../server/src/cli/io';
 import { buildProgress, type ClientProgress } from '../../server/src/core/progress';
 

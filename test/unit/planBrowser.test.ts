@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { command as plan } from '../../server/src/cli/commands/plan';
-import { loadFolder } from '../../server/src/cli/commands/report';
+import { loadFolder } from '../../server/src/cli/loadFolder';
 import type { CliIO } from '../../server/src/cli/io';
 import { buildProgress } from '../../server/src/core/progress';
 import type { Workspace } from '../../server/src/core/model/workspace';

@@ -7,7 +7,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { command as report, loadFolder } from '../../server/src/cli/commands/report';
+import { command as report } from '../../server/src/cli/commands/report';
+import { loadFolder } from '../../server/src/cli/loadFolder';
 import type { CliIO } from '../../server/src/cli/io';
 import { buildProgress, type ClientProgress } from '../../server/src/core/progress';
 

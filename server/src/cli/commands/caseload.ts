@@ -6,7 +6,7 @@ import { caseload, type Caseload, type CaseloadRow, type GoalStatus } from '../.
 import { goalsByStatusText, historyReason, overdueText } from '../../core/render';
 import { csvCell, terminalSafe } from '../format/terminal';
 import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type Command , parseCommandArgs, todayOption, dateOption } from '../io';
-import { loadFolder } from './report';
+import { loadFolder } from '../loadFolder';
 
 const USAGE = `Usage: goalplan caseload [options] [paths...]
 

@@ -6,11 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { localToday } from '../../core/dates';
 import { dischargeDraft } from '../../core/discharge/draft';
-import { Workspace } from '../../core/model/workspace';
-import { ConfigResolver } from '../../node/configResolver';
-import { discover } from '../../node/discover';
-import { loadFile } from '../../node/lintFiles';
 import { dateOption, EXIT_FAILURE, EXIT_OK, parseCommandArgs, printable, todayOption, UsageError, type Command } from '../io';
+import { loadFolder } from '../loadFolder';
 
 const USAGE = `Usage: goalplan discharge --client ID [options] [paths...]
 
@@ -47,19 +44,12 @@ export const command: Command = {
     const today = todayOption(values.today);
     const date = dateOption('date', values.date) ?? (values.today ? today : localToday());
     const cwd = io.cwd;
-    const resolver = new ConfigResolver(cwd);
-    const roots = (positionals.length ? positionals : ['.']).map((p) => path.resolve(cwd, p));
-    const found = discover(roots, { boundary: cwd, configFor: (f) => resolver.configFor(f), globBase: cwd });
-    const ws = new Workspace();
-    for (const file of found.files) {
-      try {
-        ws.set(loadFile(file, resolver).doc);
-      } catch {
-        // An unreadable file is not part of the draft; `goalplan lint` reports it.
-      }
-    }
+    const paths = positionals.length ? positionals : ['.'];
+    // An unreadable file is not part of the draft; `goalplan lint` reports it.
+    const { ws, configFor } = await loadFolder(paths, io, { history: false });
+    const roots = paths.map((p) => path.resolve(cwd, p));
     const plans = ws.plansOf(client);
-    const config = resolver.configFor(plans.length ? plans[plans.length - 1].uri : path.join(cwd, 'plan.md'));
+    const config = configFor(plans.length ? plans[plans.length - 1].uri : path.join(cwd, 'plan.md'));
     const result = dischargeDraft(ws, client, date, today, config);
     if (!result.ok) {
       io.stderr(`goalplan discharge: client ${printable(client)} has no goal plan in ${roots.map((r) => printable(path.relative(cwd, r) || '.')).join(', ')}\n`);

@@ -12,7 +12,7 @@ import { PLAN_MARK, planPageHtml } from '../../core/render/planPage';
 import { planStyleSrc } from '../../node/planPage';
 import { OutputRefusedError, writeOutFile } from '../../node/outFile';
 import { EXIT_FAILURE, EXIT_OK, printable, UsageError, type CliIO, type Command, parseCommandArgs, todayOption } from '../io';
-import { loadFolder } from './report';
+import { loadFolder } from '../loadFolder';
 
 const USAGE = `Usage: goalplan plan --client ID --out FILE [options] [paths...]
 
