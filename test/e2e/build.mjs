@@ -20,6 +20,7 @@ export async function buildSuite() {
     entryPoints, outdir: outDir, platform: 'node', target: 'node20', format: 'cjs', bundle: true,
     sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning',
   });
+  await esbuild.stop(); // its service process would otherwise outlive the build, idle
   return join(outDir, 'index.js');
 }
 

@@ -8,12 +8,17 @@
 //   6. package    npm run package -> <name>-<version>.vsix
 //   7. vsix       the suite again against the installed .vsix
 // Exit code 0 only when every step passed. Summary: test-results/e2e-summary.json.
+// Each step has a deadline (DEADLINES, or GOALPLAN_E2E_STEP_TIMEOUT_S for all): a step past it
+// fails as "timed out", every process the run started is killed (found by the run's marker in
+// their environment, lib/processes.mjs), and the next step starts. So a hung editor or browser is
+// a located failure in minutes, never a CI job that waits for its own time limit.
 // Options: --only suite,ui,...  (steps 1-2 always run)  --update-docs (copy screenshots to docs/images/)
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSuite } from './build.mjs';
 import { log, repoRoot, resultsDir } from './lib/codeServer.mjs';
+import { killMarked, markRun } from './lib/processes.mjs';
 import { runSuite } from './runInCodeServer.mjs';
 import { runUiChecks } from './ui/run.mjs';
 
@@ -32,23 +37,45 @@ function run(cmd, args) {
   });
 }
 
+const marker = markRun('GOALPLAN_E2E_RUN');
+// Seconds; several times what each step takes on a loaded 2-core machine (setup includes the
+// first install of Chromium and code-server).
+const DEADLINES = { setup: 900, build: 300, suite: 600, ui: 720, untrusted: 480, package: 360, vsix: 600 };
+const override = Number(process.env.GOALPLAN_E2E_STEP_TIMEOUT_S);
+
+function killLeftovers(why) {
+  const killed = killMarked(marker);
+  if (killed.length) {
+    console.error(`[e2e] ${why}: killed ${killed.length} process(es) the run had started:`);
+    for (const p of killed) console.error(`  ${p.pid} ${p.cmd}`);
+  }
+}
+
 const steps = [];
 async function step(name, fn) {
   const started = Date.now();
-  log(`=== ${name}`);
+  const seconds = override > 0 ? override : DEADLINES[name];
+  log(`=== ${name} (deadline ${seconds} s)`);
   let ok = false;
   let detail = '';
+  let timer;
   try {
-    const r = await fn();
+    const deadline = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${seconds} s`)), seconds * 1000);
+    });
+    const r = await Promise.race([fn(), deadline]);
     ok = r === true || r === 0 || r?.code === 0;
     if (r?.results) detail = `${r.results.passed?.length ?? 0} passed, ${r.results.failed?.length ?? 0} failed`;
   } catch (e) {
     detail = e.message;
     console.error(`[e2e] ${name}: ${e.stack ?? e}`);
+    if (/^timed out after/.test(e.message)) killLeftovers(`${name} ${e.message}`);
+  } finally {
+    clearTimeout(timer);
   }
-  const seconds = (Date.now() - started) / 1000;
-  steps.push({ step: name, ok, seconds: Number(seconds.toFixed(1)), detail });
-  log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s)${detail ? ` ${detail}` : ''}`);
+  const took = (Date.now() - started) / 1000;
+  steps.push({ step: name, ok, seconds: Number(took.toFixed(1)), detail });
+  log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${took.toFixed(1)} s)${detail ? ` ${detail}` : ''}`);
   return ok;
 }
 
@@ -68,6 +95,7 @@ if (prepared) {
   }
 }
 
+killLeftovers('after the last step');
 const ok = steps.every((s) => s.ok);
 const summary = { ok, seconds: Number(((Date.now() - t0) / 1000).toFixed(1)), steps };
 writeFileSync(join(resultsDir, 'e2e-summary.json'), JSON.stringify(summary, null, 2));
