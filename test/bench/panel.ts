@@ -1,73 +1,120 @@
-// Bench row (issue 12): "GoalPlan: Show progress" for a client with 200 sessions in the real
-// editor (code-server + Chromium), from the command to the charts painted in the webview: the
-// palette is open with the command selected, the clock starts at Enter and stops when every goal
-// chart is in the webview's DOM and two animation frames have passed in its frame (painted).
-// Both ends are read in the browser, on the workbench page's clock: the Enter key's keydown event,
-// and a watcher armed on the page before the key is pressed, which looks into code-server's webview
-// frames (same origin as the workbench) once per animation frame. Timed from the bench process
-// instead, the row also counted playwright's own latency: sending the key, finding the nested
-// frames, polling them and answering over the DevTools protocol (2-4 round trips, 100-300 ms
-// on a busy machine) — time no user waits.
+// Bench rows (issue 12): "GoalPlan: Show progress" for a client with 200 sessions in the real
+// editor (code-server + Chromium), from the command to the charts painted in the webview, and its
+// floor: the same opening of a minimal webview (test/bench/webviewFloor, a bench-only development
+// extension), which is what the editor itself costs to create any webview.
+// Per opening: the palette is open with the command selected, the clock starts at Enter and stops
+// when the awaited content is in the webview's DOM and two animation frames have passed in its
+// frame (painted). Both ends are read in the browser, on the workbench page's clock: the Enter
+// key's keydown event, and a watcher armed on the page before the key is pressed, which looks into
+// code-server's webview frames (same origin as the workbench) once per animation frame. Timed from
+// the bench process instead, the row also counted playwright's own latency: sending the key,
+// finding the nested frames, polling them and answering over the DevTools protocol (2-4 round
+// trips, 100-300 ms on a busy machine) — time no user waits.
+// One code-server serves two workbench windows, each in its own headless Chromium: one with
+// GoalPlan as its development extension, one with the floor extension, same folder and file open.
+// Their openings alternate (floor, panel, panel, floor, ...) so both see the same machine load.
 // Needs code-server (GOALPLAN_CODE_SERVER_DIR or `npm run setup:e2e`) and dist/ built.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { build } from 'esbuild';
 import { median, now } from './stats';
 
 export interface PanelBench {
+  /** Enter -> the goal charts painted, GoalPlan's panel, per opening after the warm-up. */
   ms: number[];
+  /** Enter -> the paragraph painted, the minimal webview, per opening, same rounds. */
+  floorMs: number[];
   goals: number;
 }
 
-export async function benchPanel(o: { root: string; planPath: string; goals: number; runs: number; repo: string; log: (m: string) => void }): Promise<PanelBench> {
+/** What one workbench window opens and waits for. */
+interface Target {
+  name: string;
+  command: string;
+  /** CSS selector of the content awaited in the webview's document, and how many of it. */
+  selector: string;
+  count: number;
+  page?: any;
+  browser?: { close(): Promise<void>; newPage(o: unknown): Promise<any> };
+}
+
+/** Builds the floor extension (test/bench/webviewFloor) into `dir`: its manifest and one bundle. */
+export async function buildFloorExtension(dir: string): Promise<string> {
+  const src = path.join(__dirname, 'webviewFloor');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(path.join(src, 'package.json'), path.join(dir, 'package.json'));
+  await build({ entryPoints: [path.join(src, 'extension.ts')], outfile: path.join(dir, 'extension.js'), platform: 'node', target: 'node20', format: 'cjs',
+    bundle: true, external: ['vscode'], logLevel: 'error' });
+  return dir;
+}
+
+export async function benchPanel(o: { root: string; planPath: string; goals: number; runs: number; repo: string; floorExtension: string; log: (m: string) => void }): Promise<PanelBench> {
   const lib = await import(path.join(o.repo, 'test', 'e2e', 'lib', 'codeServer.mjs'));
   const wb = await import(path.join(o.repo, 'test', 'e2e', 'ui', 'workbench.mjs'));
   const dirs = lib.makeRunDirs('bench-panel', { settings: { 'goalplan.today': lib.E2E_TODAY } });
   const server = await lib.startCodeServer({ dirs, env: { VSCODE_CLI: '1' } });
-  let browser: { close(): Promise<void>; newPage(o: unknown): Promise<any> } | undefined;
+  const panel: Target = { name: 'panel', command: 'GoalPlan: Show progress', selector: 'svg[data-chart="goal"]', count: o.goals };
+  const floor: Target = { name: 'floor', command: 'GoalPlan Bench: Show empty webview', selector: 'p[data-bench="floor"]', count: 1 };
   try {
-    browser = await lib.launchChromium();
-    const page = await browser!.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(lib.workbenchUrl({ authority: server.authority, folder: o.root, devPath: o.repo, openFile: path.join(o.root, o.planPath) }));
-    await wb.waitForWorkbench(page);
-    const ms: number[] = [];
-    for (let i = 0; i <= o.runs; i++) {
-      await wb.runCommand(page, 'View: Close All Editors');
-      await wb.openFile(page, o.planPath);
-      await page.keyboard.press('Control+Shift+P');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: 15_000 });
-      await input.fill('>GoalPlan: Show progress');
-      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'GoalPlan: Show progress' }).waitFor({ timeout: 15_000 });
-      await page.evaluate(armWatcher(o.goals));
-      const sent = now();
-      await page.keyboard.press('Enter');
-      const elapsed = Number(await page.evaluate('window.__goalplanPanelBench'));
-      // Untimed: the charts are where the UI tests find them.
-      const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-      await frame.locator('svg[data-chart="goal"]').nth(o.goals - 1).waitFor({ timeout: 60_000 });
-      const seen = now() - sent;
-      if (i > 0) ms.push(elapsed); // the first opening warms the server's index and the webview bundle
-      o.log(`  panel ${i === 0 ? 'warm-up' : `run ${i}`}: ${elapsed.toFixed(0)} ms (the bench process saw the charts ${seen.toFixed(0)} ms after sending Enter)`);
+    for (const [t, devPath] of [[panel, o.repo], [floor, o.floorExtension]] as const) {
+      t.browser = await lib.launchChromium();
+      t.page = await t.browser!.newPage({ viewport: { width: 1440, height: 900 } });
+      await t.page.goto(lib.workbenchUrl({ authority: server.authority, folder: o.root, devPath, openFile: path.join(o.root, o.planPath) }));
+      await wb.waitForWorkbench(t.page);
     }
-    return { ms, goals: o.goals };
+    const ms: number[] = [];
+    const floorMs: number[] = [];
+    for (let i = 0; i <= o.runs; i++) {
+      // Alternating order: neither row always runs right after the other's opening.
+      for (const t of i % 2 === 0 ? [floor, panel] : [panel, floor]) {
+        const elapsed = await openOnce(t, wb, o.planPath, i === 0 ? 'warm-up' : `run ${i}`, o.log);
+        // The first opening warms the server's index, the extension host and the webview bundle.
+        if (i > 0) (t === panel ? ms : floorMs).push(elapsed);
+      }
+    }
+    return { ms, floorMs, goals: o.goals };
   } finally {
-    await browser?.close().catch(() => undefined);
+    for (const t of [panel, floor]) await t.browser?.close().catch(() => undefined);
     await server.stop();
     dirs.cleanup();
   }
 }
 
+/** One timed opening in the target's window, from a workbench showing only the plan. */
+async function openOnce(t: Target, wb: any, planPath: string, label: string, log: (m: string) => void): Promise<number> {
+  const page = t.page;
+  await wb.runCommand(page, 'View: Close All Editors');
+  await wb.openFile(page, planPath);
+  await page.keyboard.press('Control+Shift+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(`>${t.command}`);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: t.command }).waitFor({ timeout: 15_000 });
+  await page.evaluate(armWatcher(t.selector, t.count));
+  const sent = now();
+  await page.keyboard.press('Enter');
+  const elapsed = Number(await page.evaluate('window.__goalplanPanelBench'));
+  // Untimed: the content is where the UI tests find it.
+  const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  await frame.locator(t.selector).nth(t.count - 1).waitFor({ timeout: 60_000 });
+  log(`  ${t.name} ${label}: ${elapsed.toFixed(0)} ms (the bench process saw it ${(now() - sent).toFixed(0)} ms after sending Enter)`);
+  return elapsed;
+}
+
 /**
  * Page script (a string: the bench runs under tsx, whose helpers do not exist in the page) that
- * leaves, without waiting for it, a promise of the milliseconds from the next Enter keydown on the workbench page to the second
- * animation frame, in the webview's document, after it holds `goals` goal charts.
+ * leaves, without waiting for it, a promise of the milliseconds from the next Enter keydown on the
+ * workbench page to the second animation frame, in the webview's document, after it holds `count`
+ * elements matching `selector`.
  */
-function armWatcher(goals: number): string {
+function armWatcher(selector: string, count: number): string {
   return `window.__goalplanPanelBench = new Promise((resolve, reject) => {
-    const charted = () => {
+    const selector = ${JSON.stringify(selector)};
+    const found = () => {
       for (const outer of document.querySelectorAll('iframe.webview.ready')) {
         const inner = outer.contentDocument && outer.contentDocument.getElementById('active-frame');
         const doc = inner && inner.contentDocument;
-        if (doc && doc.querySelectorAll('svg[data-chart="goal"]').length >= ${goals}) return inner.contentWindow;
+        if (doc && doc.querySelectorAll(selector).length >= ${count}) return inner.contentWindow;
       }
       return undefined;
     };
@@ -76,9 +123,9 @@ function armWatcher(goals: number): string {
       window.removeEventListener('keydown', onKey, true);
       const start = e.timeStamp;
       const poll = () => {
-        const w = charted();
+        const w = found();
         if (w) return w.requestAnimationFrame(() => w.requestAnimationFrame(() => resolve(performance.now() - start)));
-        if (performance.now() - start > 60000) return reject(new Error('no ${goals} goal charts in the webview after 60 s'));
+        if (performance.now() - start > 60000) return reject(new Error('no ' + ${count} + ' of ' + selector + ' in the webview after 60 s'));
         requestAnimationFrame(poll);
       };
       poll();
