@@ -2,8 +2,7 @@
 // charts as inline SVG, no script, no external load) that reads with scripts off and prints.
 // Its own CSP forbids every fetch and every script, so even a mistake elsewhere could not make
 // the file load or run anything when opened.
-import { escapeHtml } from './escape';
-import { serializeHtml } from './serialize';
+import { standalonePage } from './standalonePage';
 import { PROGRESS_CSS } from './styles';
 
 export interface ReportPage {
@@ -28,24 +27,14 @@ export const REPORT_MARK = '<meta name="generator" content="goalplan report">';
 
 export function reportHtml(page: ReportPage): string {
   const csp = `default-src 'none'; style-src ${page.styleSrc ?? "'unsafe-inline'"}; img-src data:; base-uri 'none'; form-action 'none'`;
-  const bodies = Array.isArray(page.body) ? page.body : [page.body];
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    REPORT_MARK,
-    `<title>${escapeHtml(page.title)}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body class="gp-report">',
-    ...bodies.map((b) => serializeHtml(b)),
-    `<footer class="gp-meta gp-footer">${page.footer.map((f) => `<p>${escapeHtml(f)}</p>`).join('')}</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return standalonePage({
+    csp,
+    mark: REPORT_MARK,
+    title: page.title,
+    css: REPORT_CSS,
+    bodyClass: 'gp-report',
+    body: Array.isArray(page.body) ? page.body : [page.body],
+    footer: page.footer,
+    footerClass: 'gp-meta gp-footer',
+  });
 }
