@@ -144,7 +144,10 @@ export class LspSession {
       return null;
     });
     this.conn.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
-    this.conn.onNotification('window/showMessage', (p: { message: string }) => void this.shown.push(p.message));
+    this.conn.onNotification('window/showMessage', (p: { message: string }) => {
+      this.shown.push(p.message);
+      for (const w of [...this.waiters]) w();
+    });
     this.conn.listen();
   }
 
@@ -229,6 +232,25 @@ export class LspSession {
       const timer = setTimeout(() => {
         this.waiters.delete(check);
         reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} in ${rel}; now: ${describe(this.diagnostics.get(uri))}`));
+      }, timeoutMs);
+      if (!check()) this.waiters.add(check);
+    });
+  }
+
+  /** Resolves with the first window/showMessage text matching `pattern` (shown already or later); rejects after WAIT_MS. */
+  waitForShown(pattern: RegExp, what: string, timeoutMs = WAIT_MS): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = this.shown.find((m) => pattern.test(m));
+        if (found === undefined) return false;
+        this.waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(check);
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; shown: ${JSON.stringify(this.shown)}`));
       }, timeoutMs);
       if (!check()) this.waiters.add(check);
     });

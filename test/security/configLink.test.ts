@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigResolver } from '../../server/src/node/configResolver';
 import { ensureBuilt, PLAN, runCli, tmpWorkspace } from '../unit/cli-harness';
+import { buildServer, codes, LspSession } from '../lsp/harness';
 
 // The plan without its signature: GP210 (info) reports it unless a configuration turns it off.
 const UNSIGNED = PLAN.replace('signed: {by: AL, date: 2026-09-01}\n', '');
@@ -36,6 +37,23 @@ describe('security: a linked .goalplan.yaml', function () {
     assert.ok(rulesOf(r.stdout).includes('GP210'), r.stdout);
     for (const link of ['.goalplan.yaml', 'clients/.goalplan.yaml']) {
       assert.ok(r.stderr.includes(`goalplan lint: ${link} links to a file outside the workspace folder; its settings are not used`), r.stderr);
+    }
+  });
+
+  it('the editor shows the refusal to the user (not only in the server log), once, and keeps the rule on', async () => {
+    buildServer();
+    const outside = tmpWorkspace({ 'shared.yaml': OFF });
+    const s = await LspSession.start({
+      files: { 'clients/C-1/plan.md': UNSIGNED },
+      setup: (root) => fs.symlinkSync(path.join(outside, 'shared.yaml'), path.join(root, '.goalplan.yaml')),
+    });
+    try {
+      const shown = await s.waitForShown(/\.goalplan\.yaml links to a file outside the workspace folder; its settings are not used/, 'the refused configuration shown');
+      assert.match(shown, /^GoalPlan: /);
+      await s.waitForDiagnostics('clients/C-1/plan.md', (d) => codes(d).includes('GP210'), 'GP210 still on');
+      assert.equal(s.shown.filter((m) => m === shown).length, 1, 'shown once');
+    } finally {
+      await s.stop();
     }
   });
 

@@ -121,6 +121,8 @@ describe('setup-test-env.sh (npm test\'s pretest)', () => {
     assert.equal(pkg.scripts.pretest, 'bash scripts/setup-test-env.sh');
     const ci = readFileSync(path.join(REPO, '.ci', 'run'), 'utf8');
     assert.doesNotMatch(ci, /apt-get/);
-    assert.match(ci, /^npm test$/m);
+    // The README's test command, as written, under the job's own time limit.
+    assert.match(ci, /^timeout --kill-after=30 "\$limit" npm test \|\| rc=\$\?$/m);
+    assert.match(readFileSync(path.join(REPO, 'README.md'), 'utf8'), /^npm test +#/m);
   });
 });

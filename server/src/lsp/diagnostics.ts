@@ -55,7 +55,7 @@ export class DiagnosticsPublisher {
   private readonly published = new Map<string, Published>();
   private midnight: NodeJS.Timeout | undefined;
   private lastToday: string;
-  /** Rule failures already logged and announced ("rule\0uri"): once each, not once per keystroke. */
+  /** What was already shown to the user: rule failures ("rule\0uri") and unused config files ("config\0uri\0reason"), once each, not once per keystroke. */
   private readonly announced = new Set<string>();
 
   constructor(private readonly ctx: ServerContext) {
@@ -78,9 +78,27 @@ export class DiagnosticsPublisher {
       const lsp = r.diagnostics.map((d) => this.toLsp(r, d));
       this.published.set(uri, { diagnostics: r.diagnostics, lsp });
       void this.ctx.connection.sendDiagnostics({ uri, diagnostics: lsp });
-      if (r.error === 'EOUTSIDE') this.ctx.log(`config ${refusedConfigMessage(this.ctx.relative(uri))}`);
-      else if (r.error) this.ctx.log(`config ${this.ctx.relative(uri)} unreadable (${r.error})`);
+      this.configUnused(uri, r.error);
     }
+  }
+
+  /**
+   * A .goalplan.yaml whose settings are not used (a link out of the folder, or unreadable) is
+   * shown to the user once per file and reason, not only logged: otherwise the clinician would
+   * believe rules were configured that are not. The message names the file and the reason only.
+   */
+  private configUnused(uri: string, error: string | undefined): void {
+    const prefix = `config\0${uri}\0`;
+    if (!error) {
+      for (const key of [...this.announced]) if (key.startsWith(prefix)) this.announced.delete(key);
+      return;
+    }
+    const where = this.ctx.relative(uri);
+    const message = error === 'EOUTSIDE' ? refusedConfigMessage(where) : `${where} cannot be read (${error}); its settings are not used`;
+    this.ctx.log(`config ${message}`);
+    if (this.announced.has(prefix + error)) return;
+    this.announced.add(prefix + error);
+    void this.ctx.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `GoalPlan: ${message}.` });
   }
 
   /** The core diagnostics last published for a file (code actions read their fixes). */

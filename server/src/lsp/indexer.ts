@@ -60,6 +60,9 @@ async function readAll(ctx: ServerContext, roots: readonly string[]): Promise<st
     const found = discover([root], { boundary: root, configFor: (f) => ctx.config.configFor(f) });
     files.push(...found.files);
     configFiles.push(...found.configFiles);
+    // A .goalplan.yaml that links out of the folder is not followed, but it is reported: the
+    // config check refuses it by name (EOUTSIDE) and the user is told its settings are not used.
+    for (const s of found.skipped) if (s.reason === 'outside-workspace' && path.basename(s.path) === CONFIG_FILE) configFiles.push(s.path);
   }
   ctx.configFilesChanged(configFiles);
   const indexed: string[] = [];

@@ -77,7 +77,7 @@ suite('editor conventions', () => {
     assert.ok(!fs.existsSync(fixtureUri('escape').fsPath) && !fs.existsSync(path.join(path.dirname(fixtureUri('').fsPath), 'escape')));
   });
 
-  test('the Get Started walkthrough: five steps, each with a command button and a completion event', async () => {
+  test('the Get Started walkthrough: seven steps, each with a command button and a completion event', async () => {
     const pkg = extension.packageJSON as {
       contributes: {
         commands: Array<{ command: string }>;
@@ -88,7 +88,7 @@ suite('editor conventions', () => {
     assert.ok(walkthrough, 'walkthrough getStarted');
     const registered = await vscode.commands.getCommands(true);
     const commands = walkthrough.steps.map((s) => /\]\(command:([\w.]+)\)/.exec(s.description)?.[1]);
-    assert.deepEqual(commands, ['goalplan.openExampleClinic', 'goalplan.newGoalPlan', 'goalplan.newSessionNote', 'goalplan.showProgress', 'goalplan.addCiWorkflow']);
+    assert.deepEqual(commands, ['goalplan.openExampleClinic', 'goalplan.newGoalPlan', 'goalplan.newSessionNote', 'goalplan.showProgress', 'goalplan.printPlan', 'goalplan.newDischargeSummary', 'goalplan.addCiWorkflow']);
     for (const [i, step] of walkthrough.steps.entries()) {
       assert.ok(registered.includes(commands[i]!), `${commands[i]} is registered`);
       assert.deepEqual(step.completionEvents, [`onCommand:${commands[i]}`]);

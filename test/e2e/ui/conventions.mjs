@@ -34,7 +34,7 @@ export async function checkWalkthrough(page, { userData, screenshotDir }) {
   const steps = page.locator('button.getting-started-step');
   await page.locator('.gettingStartedContainer', { hasText: 'Get started with GoalPlan' }).first().waitFor({ timeout: 30_000 });
   const titles = (await steps.locator('.step-title').allInnerTexts()).map((t) => t.trim());
-  assert.deepEqual(titles, ['Open the example clinic', 'Create a goal plan', 'Write a session note', 'Open the progress panel', 'Run the CLI in CI']);
+  assert.deepEqual(titles, ['Open the example clinic', 'Create a goal plan', 'Write a session note', 'Open the progress panel', 'Print the plan for the client', 'Close an episode of care', 'Run the CLI in CI']);
 
   const first = steps.first();
   if ((await first.getAttribute('aria-expanded')) !== 'true') await first.click();
