@@ -25,7 +25,6 @@ export interface NewNoteInput {
 export function invalidClientId(id: string, windows = false): string | undefined {
   if (id.length === 0) return 'a client id cannot be empty';
   if (/\s/u.test(id)) return 'a client id is a code without spaces';
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u.test(id)) return 'a client id cannot contain control or text-direction characters';
   if (/[/\\]/.test(id)) return 'a client id cannot contain / or \\';
   if (id === '.' || id === '..') return 'a client id cannot be . or ..';

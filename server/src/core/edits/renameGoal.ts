@@ -21,7 +21,6 @@ export type RenameResult =
 export function invalidGoalId(id: string): string | undefined {
   if (id.length === 0) return 'a goal id cannot be empty';
   if (/\s/u.test(id)) return 'a goal id cannot contain spaces or line breaks';
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u.test(id)) return 'a goal id cannot contain control or text-direction characters';
   if (id.length > 200) return 'a goal id is a short code (at most 200 characters)';
   return undefined;
