@@ -26,6 +26,8 @@ const entries = [
   ...cliBundles(node, out),
   { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, sourcemap: true, minify, logLevel: 'warning',
     entryPoints: ['client/webview/main.ts'], outfile: `${out}/webview/main.js` },
+  { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, sourcemap: true, minify, logLevel: 'warning',
+    entryPoints: ['client/webview/boot.ts'], outfile: `${out}/webview/boot.js` },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 mkdirSync(out, { recursive: true });

@@ -4,7 +4,7 @@
 // Every incoming message is validated first; text from files only ever becomes text nodes.
 import { caseloadView, clientView, type CaseloadSort } from '../../server/src/core/render';
 import {
-  isExtensionToWebview, type ExtensionToWebview, type WebviewToExtension,
+  READY_MESSAGE, decodeFromExtension, isExtensionToWebview, type ExtensionToWebview, type WebviewBoot, type WebviewToExtension,
 } from '../../server/src/shared/webviewProtocol';
 
 interface VsCodeApi {
@@ -12,7 +12,9 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-const vscode = acquireVsCodeApi();
+/** The boot script (boot.ts) ran first: it holds the webview API and has said `ready` already. */
+const boot = (window as unknown as { goalplanBoot?: WebviewBoot }).goalplanBoot;
+const vscode: VsCodeApi = boot ?? acquireVsCodeApi();
 const post = (m: WebviewToExtension) => vscode.postMessage(m);
 
 const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('main'));
@@ -131,15 +133,16 @@ function handle(m: ExtensionToWebview): void {
   }
 }
 
-window.addEventListener('message', (event: MessageEvent) => {
-  const m: unknown = event.data;
+function receive(data: unknown): void {
+  const m = decodeFromExtension(data);
   if (!isExtensionToWebview(m)) {
     // Never render or echo what did not validate (it could be anything).
     console.warn('goalplan: ignored a malformed message');
     return;
   }
   handle(m);
-});
+}
+window.addEventListener('message', (event: MessageEvent) => receive(event.data));
 
 /** The control a click or key press acts on: a chart point, a source button, a client, a nav button. */
 function actionOf(target: EventTarget | null): (() => void) | undefined {
@@ -240,5 +243,8 @@ root.addEventListener('keydown', (event: KeyboardEvent) => {
   act();
 });
 
-// The handshake: the extension posts nothing until it hears this (and re-posts after a reload).
-post({ type: 'ready' });
+// The handshake: the extension posts nothing until it hears `ready` (and re-posts after a
+// reload). The boot script said it while this bundle loaded; what arrived since is handled now,
+// in order, as if it had come just now (only the last of each kind shows anyway).
+if (boot) for (const m of boot.takeEarlyMessages()) receive(m);
+else post(READY_MESSAGE);

@@ -49,32 +49,48 @@ export async function buildFloorExtension(dir: string): Promise<string> {
 }
 
 export async function benchPanel(o: { root: string; planPath: string; goals: number; runs: number; repo: string; floorExtension: string; log: (m: string) => void }): Promise<PanelBench> {
+  const r = await benchWebviews({
+    ...o,
+    targets: [
+      { name: 'floor', devPath: o.floorExtension, command: 'GoalPlan Bench: Show empty webview', selector: 'p[data-bench="floor"]', count: 1 },
+      { name: 'panel', devPath: o.repo, command: 'GoalPlan: Show progress', selector: 'svg[data-chart="goal"]', count: o.goals },
+    ],
+  });
+  return { ms: r.panel, floorMs: r.floor, goals: o.goals };
+}
+
+/**
+ * Opens each target's webview `runs` times after a warm-up, one workbench window per target
+ * (same code-server, same folder and plan), the targets' openings interleaved and their order
+ * rotated per round. Milliseconds per target name. Also used to compare two builds of the panel
+ * (two development paths) on the same machine state.
+ */
+export async function benchWebviews(o: { root: string; planPath: string; runs: number; repo: string; targets: Array<Omit<Target, 'page' | 'browser'> & { devPath: string }>; log: (m: string) => void }): Promise<Record<string, number[]>> {
   const lib = await import(path.join(o.repo, 'test', 'e2e', 'lib', 'codeServer.mjs'));
   const wb = await import(path.join(o.repo, 'test', 'e2e', 'ui', 'workbench.mjs'));
   const dirs = lib.makeRunDirs('bench-panel', { settings: { 'goalplan.today': lib.E2E_TODAY } });
   const server = await lib.startCodeServer({ dirs, env: { VSCODE_CLI: '1' } });
-  const panel: Target = { name: 'panel', command: 'GoalPlan: Show progress', selector: 'svg[data-chart="goal"]', count: o.goals };
-  const floor: Target = { name: 'floor', command: 'GoalPlan Bench: Show empty webview', selector: 'p[data-bench="floor"]', count: 1 };
+  const targets: Target[] = o.targets.map((t) => ({ ...t }));
   try {
-    for (const [t, devPath] of [[panel, o.repo], [floor, o.floorExtension]] as const) {
+    for (const [k, t] of targets.entries()) {
       t.browser = await lib.launchChromium();
       t.page = await t.browser!.newPage({ viewport: { width: 1440, height: 900 } });
-      await t.page.goto(lib.workbenchUrl({ authority: server.authority, folder: o.root, devPath, openFile: path.join(o.root, o.planPath) }));
+      await t.page.goto(lib.workbenchUrl({ authority: server.authority, folder: o.root, devPath: o.targets[k].devPath, openFile: path.join(o.root, o.planPath) }));
       await wb.waitForWorkbench(t.page);
     }
-    const ms: number[] = [];
-    const floorMs: number[] = [];
+    const out: Record<string, number[]> = Object.fromEntries(targets.map((t) => [t.name, []]));
     for (let i = 0; i <= o.runs; i++) {
-      // Alternating order: neither row always runs right after the other's opening.
-      for (const t of i % 2 === 0 ? [floor, panel] : [panel, floor]) {
+      // Rotated order: no target always runs right after the same other one.
+      for (let k = 0; k < targets.length; k++) {
+        const t = targets[(i + k) % targets.length];
         const elapsed = await openOnce(t, wb, o.planPath, i === 0 ? 'warm-up' : `run ${i}`, o.log);
         // The first opening warms the server's index, the extension host and the webview bundle.
-        if (i > 0) (t === panel ? ms : floorMs).push(elapsed);
+        if (i > 0) out[t.name].push(elapsed);
       }
     }
-    return { ms, floorMs, goals: o.goals };
+    return out;
   } finally {
-    for (const t of [panel, floor]) await t.browser?.close().catch(() => undefined);
+    for (const t of targets) await t.browser?.close().catch(() => undefined);
     await server.stop();
     dirs.cleanup();
   }

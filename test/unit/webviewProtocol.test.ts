@@ -2,7 +2,7 @@
 // forged, malformed or padded messages are rejected.
 import { strict as assert } from 'node:assert';
 import {
-  MAX_CLIENT_LENGTH, MAX_URI_LENGTH, isCaseloadRow, isClientProgress, isExtensionToWebview, isWebviewToExtension,
+  MAX_CLIENT_LENGTH, MAX_URI_LENGTH, decodeFromExtension, encodeForWebview, isCaseloadRow, isClientProgress, isExtensionToWebview, isWebviewToExtension,
 } from '../../server/src/shared/webviewProtocol';
 import { makeFixture, type Fixture } from '../helpers/progressFixture';
 
@@ -66,6 +66,21 @@ describe('webview protocol guards', function () {
       assert.equal(isExtensionToWebview({ type: 'init' }), true);
       assert.equal(isExtensionToWebview({ type: 'error', message: 'Could not load the caseload.' }), true);
       for (const r of fx.caseload.rows) assert.equal(isCaseloadRow(r), true);
+    });
+
+    it('a message posted as its JSON text decodes to the same message, which the guard accepts', () => {
+      const m = { type: 'clientProgress' as const, progress: JSON.parse(JSON.stringify(fx.progress)) };
+      const text = encodeForWebview(m);
+      assert.equal(typeof text, 'string');
+      assert.deepEqual(decodeFromExtension(text), m);
+      assert.equal(isExtensionToWebview(decodeFromExtension(text)), true);
+      assert.deepEqual(decodeFromExtension({ type: 'init' }), { type: 'init' }, 'an object passes as it came');
+    });
+
+    it('text that is not JSON, or JSON of a forged message, is rejected by the guard', () => {
+      for (const text of ['{"type":"init"', '<script>alert(1)</script>', '', '"init"', '{"type":"openLocation","uri":"a.md","line":0}', '{"type":"init","theme":"neon"}']) {
+        assert.equal(isExtensionToWebview(decodeFromExtension(text)), false, text);
+      }
     });
 
     it('rejects malformed data messages', () => {

@@ -1,6 +1,6 @@
 // The progress panel's HTML shell. Pure (no vscode import) so the Chromium test renders exactly
-// what the panel serves. Strict CSP: nothing loads by default; the one script and the one
-// stylesheet run because they carry this load's nonce; images only from the extension's own
+// what the panel serves. Strict CSP: nothing loads by default; the two scripts (boot and
+// renderer, both bundled files) and the one stylesheet run because they carry this load's nonce; images only from the extension's own
 // resources or data: URIs. File text never appears here: it arrives later as messages and the
 // script turns it into text nodes.
 import { PROGRESS_CSS } from '../../../server/src/core/render/styles';
@@ -10,6 +10,11 @@ export interface ShellOptions {
   cspSource: string;
   /** webview.asWebviewUri(dist/webview/main.js), as a string. */
   scriptUri: string;
+  /**
+   * webview.asWebviewUri(dist/webview/boot.js): the small first script that says `ready` while
+   * main.js loads (client/webview/boot.ts). Without it, main.js says `ready` once it has run.
+   */
+  bootUri?: string;
   /** Fresh per load, from a CSPRNG (makeNonce). */
   nonce: string;
   title?: string;
@@ -62,7 +67,8 @@ export function webviewHtml(o: ShellOptions): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${attr(o.title ?? 'GoalPlan progress')}</title>
 <style nonce="${o.nonce}">${PROGRESS_CSS}${PANEL_CSS}</style>
-</head>
+${o.bootUri ? `<script nonce="${o.nonce}" src="${attr(o.bootUri)}"></script>
+` : ''}</head>
 <body>
 <div id="status" class="gp-sr-only" role="status" aria-live="polite"></div>
 <main id="root"><p class="gp-empty">Loading progress…</p></main>

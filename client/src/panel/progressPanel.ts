@@ -11,7 +11,7 @@ import {
   Methods, type CaseloadParams, type CaseloadResult, type ClientSummary, type ProgressParams, type ProgressResult, type ReviewStatus,
 } from '../../../server/src/shared/lspProtocol';
 import {
-  isWebviewToExtension, type ExtensionToWebview, type WebviewTheme, type WebviewToExtension,
+  encodeForWebview, isWebviewToExtension, type ExtensionToWebview, type WebviewTheme, type WebviewToExtension,
 } from '../../../server/src/shared/webviewProtocol';
 import { webviewHtml } from './html';
 import { allowedTarget } from './pathGuard';
@@ -78,8 +78,8 @@ class ProgressPanel implements vscode.Disposable {
     private readonly onDispose: () => void,
   ) {
     const webview = panel.webview;
-    const script = vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.js');
-    webview.html = webviewHtml({ cspSource: webview.cspSource, scriptUri: webview.asWebviewUri(script).toString(), nonce: makeNonce() });
+    const bundle = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', name)).toString();
+    webview.html = webviewHtml({ cspSource: webview.cspSource, scriptUri: bundle('main.js'), bootUri: bundle('boot.js'), nonce: makeNonce() });
     this.disposables.push(
       webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       panel.onDidDispose(() => this.dispose()),
@@ -126,7 +126,7 @@ class ProgressPanel implements vscode.Disposable {
     if (m.type === 'clientProgress') this.shownFiles = filesOf(m.progress);
     else if (m.type === 'caseload') this.shownFiles = new Set();
     this.onPost(m);
-    void this.panel.webview.postMessage(m);
+    void this.panel.webview.postMessage(encodeForWebview(m));
   }
 
   /**

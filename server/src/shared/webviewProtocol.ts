@@ -1,9 +1,11 @@
 // The one module for messages between the extension and the progress panel's webview. No vscode
 // or node imports: the webview bundle, the extension and the tests all import it.
 //
-// Handshake: the webview posts `ready` once its script runs (and again after VS Code re-creates
-// it, since the panel does not retain its context while hidden); only then does the extension
-// post `init` followed by the data. Messages posted before `ready` would be lost.
+// Handshake: the webview posts `ready` once its first script runs (and again after VS Code
+// re-creates it, since the panel does not retain its context while hidden); only then does the
+// extension post `init` followed by the data. Messages posted before `ready` would be lost. The
+// first script (client/webview/boot.ts) is small and runs before the renderer (main.js) has
+// loaded: it keeps what arrives until then and hands it over, in order (WebviewBoot).
 //
 // Both directions are validated: a webview is a browser page showing text from files, so a
 // message from it is untrusted input (a forged `openLocation` must not open arbitrary paths), and
@@ -49,6 +51,20 @@ export interface PrintPlanMessage {
   type: 'printPlan';
 }
 
+/** The one `ready` the webview posts (boot.ts, or main.ts when loaded without it). */
+export const READY_MESSAGE: ReadyMessage = { type: 'ready' };
+
+/**
+ * What the boot script leaves for the renderer (window.goalplanBoot): the webview API it
+ * acquired (VS Code hands it out once per page) and the messages that arrived before the
+ * renderer listened, unvalidated (the renderer validates each as it would any message).
+ */
+export interface WebviewBoot {
+  postMessage(m: WebviewToExtension): void;
+  /** The messages kept so far, oldest first; afterwards the boot script keeps none. */
+  takeEarlyMessages(): unknown[];
+}
+
 export type WebviewToExtension = ReadyMessage | OpenLocationMessage | SelectClientMessage | RequestCaseloadMessage | ShowProblemsMessage | PrintPlanMessage;
 
 // ---------------------------------------------------------------- extension -> webview
@@ -77,6 +93,35 @@ export interface ErrorMessage {
 }
 
 export type ExtensionToWebview = InitMessage | ClientProgressMessage | CaseloadMessage | ErrorMessage;
+
+// ---------------------------------------------------------------- transport
+
+/**
+ * The extension posts each message as its JSON text, and the webview parses it before the guard.
+ * A client's progress is an object graph of about 10,000 small objects (200 sessions: 265 KB as
+ * JSON); posted as an object, code-server's workbench JSON-encoded it with a replacer and decoded
+ * it with a reviver (called for every key), and the webview host frame and the page each
+ * structured-cloned it, all on the renderer's main thread while it also lays out the new editor.
+ * One string crosses every hop as one value. The message types stay as declared above: this is
+ * their encoding only.
+ */
+export function encodeForWebview(m: ExtensionToWebview): string {
+  return JSON.stringify(m);
+}
+
+/**
+ * What the webview received, decoded: a string is parsed (undefined if it is not JSON), anything
+ * else is passed on as it came (a message posted as an object, as the tests do). Either way the
+ * result is untrusted until `isExtensionToWebview` says otherwise.
+ */
+export function decodeFromExtension(data: unknown): unknown {
+  if (typeof data !== 'string') return data;
+  try {
+    return JSON.parse(data) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 // ---------------------------------------------------------------- guards
 
