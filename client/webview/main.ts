@@ -2,7 +2,7 @@
 // HTML with a CSP nonce. It renders what the extension posts with the shared renderer
 // (server/src/core/render) on the real DOM, and posts back only the protocol's messages.
 // Every incoming message is validated first; text from files only ever becomes text nodes.
-import { caseloadView, clientView, type CaseloadSort } from '../../server/src/core/render';
+import { LONG_TABLE_ROWS, caseloadView, clientView, type CaseloadSort, type DeferredRows } from '../../server/src/core/render';
 import {
   READY_MESSAGE, decodeFromExtension, isExtensionToWebview, type ExtensionToWebview, type WebviewBoot, type WebviewToExtension,
 } from '../../server/src/shared/webviewProtocol';
@@ -31,56 +31,73 @@ function focusKey(el: Element | null): string | undefined {
   return keys.some(Boolean) ? `${el.tagName}|${keys.join('|')}` : undefined;
 }
 
-/** Tables shorter than this are laid out with the page at once (cheap, and exact at once). */
-const LONG_TABLE_ROWS = 40;
-
 /**
  * Long tables are skipped while off screen until the charts are painted (PANEL_CSS in
  * client/src/panel/html.ts): mark them and give each its number of rows for its stand-in height
- * (a CSSOM property, which the CSP allows, not a style attribute).
+ * (a CSSOM property, which the CSP allows, not a style attribute). A table whose rows come later
+ * (DeferredRows) says how many it will hold.
  */
 function markLongTables(view: Element): void {
   for (const box of Array.from(view.querySelectorAll<HTMLElement>('.gp-table-box'))) {
-    const rows = box.querySelector('tbody')?.rows.length ?? 0;
+    const rows = Number(box.getAttribute('data-rows')) || (box.querySelector('tbody')?.rows.length ?? 0);
     if (rows < LONG_TABLE_ROWS) continue;
     box.classList.add('gp-long');
     box.style.setProperty('--gp-rows', String(rows));
   }
 }
 
+/** A control that had the focus before a re-render and lives in rows not built yet. */
+let pendingFocus: string | undefined;
+
 /**
- * Once the charts are painted (idle periods come after the next frame), lays them out, one per
- * idle period, top first: the page ends as if none had been skipped.
+ * Once the charts are painted (idle periods come after the next frame), builds the rows that were
+ * left for later and lays the long tables out, one table per idle period, top first: the page
+ * ends as if nothing had been skipped. Until then the view is aria-busy.
  */
-function layOutLongTables(view: Element): void {
+function layOutLongTables(view: Element, deferred: DeferredRows[]): void {
   const boxes = Array.from(view.querySelectorAll<HTMLElement>('.gp-table-box.gp-long'));
+  const fills = new Map(deferred.map((x) => [x.box, x.fill]));
+  if (fills.size > 0) view.setAttribute('aria-busy', 'true');
   const next = () => {
+    if (!view.isConnected) return;
     const box = boxes.shift();
-    if (!box || !view.isConnected) return;
+    if (!box) {
+      view.removeAttribute('aria-busy');
+      pendingFocus = undefined;
+      return;
+    }
+    fills.get(box)?.();
     box.classList.remove('gp-long');
     box.style.removeProperty('--gp-rows');
+    if (pendingFocus && fills.has(box) && refocus(box, pendingFocus)) pendingFocus = undefined;
     requestIdleCallback(next);
   };
   requestAnimationFrame(() => requestIdleCallback(next));
 }
 
-function show(view: Element): void {
+function show(view: Element, deferred: DeferredRows[] = []): void {
   markLongTables(view);
   root.replaceChildren(view);
-  layOutLongTables(view);
+  layOutLongTables(view, deferred);
 }
 
-function render(view: Element, label: string): void {
-  const key = focusKey(document.activeElement);
-  show(view);
-  if (key) {
-    for (const el of Array.from(root.querySelectorAll('[tabindex], button'))) {
-      if (focusKey(el) === key) {
-        (el as HTMLElement | SVGElement).focus();
-        break;
-      }
+/** Focuses the control under `scope` with this focus key; false if there is none. */
+function refocus(scope: Element, key: string): boolean {
+  for (const el of Array.from(scope.querySelectorAll('[tabindex], button'))) {
+    if (focusKey(el) === key) {
+      (el as HTMLElement | SVGElement).focus();
+      return true;
     }
   }
+  return false;
+}
+
+function render(view: Element, label: string, deferred: DeferredRows[] = []): void {
+  const key = focusKey(document.activeElement);
+  show(view, deferred);
+  // A live update keeps the focus on the same control; one in rows not built yet gets it back
+  // when they are.
+  pendingFocus = key && !refocus(root, key) ? key : undefined;
   announce(label);
 }
 
@@ -88,6 +105,12 @@ function render(view: Element, label: string): void {
 function chartWidth(): number | undefined {
   const w = root.clientWidth;
   return w > 0 ? Math.max(320, Math.floor(w)) : undefined;
+}
+
+/** A client's view, its summary and charts first: the long tables' rows are built after the first paint. */
+function progressView(p: Extract<ExtensionToWebview, { type: 'clientProgress' }>['progress'], width: number | undefined): [Element, DeferredRows[]] {
+  const deferredRows: DeferredRows[] = [];
+  return [clientView(p, { document, interactive: true, width, deferredRows }), deferredRows];
 }
 
 let lastProgress: Extract<ExtensionToWebview, { type: 'clientProgress' }> | undefined;
@@ -113,11 +136,13 @@ function handle(m: ExtensionToWebview): void {
     case 'init':
       if (m.theme) document.body.setAttribute('data-theme', m.theme);
       break;
-    case 'clientProgress':
+    case 'clientProgress': {
       lastProgress = m;
       drawnWidth = chartWidth();
-      render(clientView(m.progress, { document, interactive: true, width: drawnWidth }), `Progress of ${m.progress.client} updated`);
+      const [view, deferred] = progressView(m.progress, drawnWidth);
+      render(view, `Progress of ${m.progress.client} updated`, deferred);
       break;
+    }
     case 'caseload':
       lastCaseload = m;
       renderCaseload(m, `Caseload updated: ${m.rows.length} clients`);
@@ -179,7 +204,7 @@ new ResizeObserver(() => {
     if (!lastProgress || w === undefined || (drawnWidth !== undefined && Math.abs(w - drawnWidth) < 8)) return;
     drawnWidth = w;
     const keep = lastProgress;
-    show(clientView(keep.progress, { document, interactive: true, width: w }));
+    show(...progressView(keep.progress, w));
   });
 }).observe(root);
 

@@ -9,7 +9,7 @@ import type {
 import {
   annotatedSessions, cutoffSide, gasChart, goalChart, goalChartMode, goalRevisionLabel, instrumentChart, legend, plottedGoalPoints, readinessChart, riskSessions, sharedGoalDates,
 } from './charts';
-import { h, type Child } from './dom';
+import { append, h, type Child } from './dom';
 import {
   ALERT_LABEL, CHANGE_LABEL, REVIEW_KIND_LABEL, REVIEW_LABEL, STATUS_LABEL, agreementText, annotationText, defaultDisplayPath, historyReason, fmtFieldChange, fmtLevel, fmtNum,
   overdueText, plural, revisionText, riskScreenText, shortCommit, signatureText, valueWithUnit,
@@ -24,6 +24,35 @@ export interface ViewOptions {
   displayPath?: (uri: string) => string;
   /** Chart width in CSS pixels: the panel passes its own width so text is drawn at the editor's size, never scaled down. */
   width?: number;
+  /**
+   * Panel: a long table (LONG_TABLE_ROWS rows or more) is built without its rows, which are
+   * added here to be built later (the webview does it once the charts are painted, top first):
+   * the DOM of a 200-session client's 1,600 rows took a quarter of the view's build, before
+   * anything could be painted. Each box says how many rows it will hold (data-rows). The report
+   * builds every row at once.
+   */
+  deferredRows?: DeferredRows[];
+}
+
+/** A long table's rows, to be built into its <tbody> later (ViewOptions.deferredRows). */
+export interface DeferredRows {
+  /** The table's box (.gp-table-box), in the view. */
+  box: HTMLElement;
+  /** Builds the rows into the table (once). */
+  fill(): void;
+}
+
+/** Tables shorter than this are built and laid out with the page at once (cheap, and exact at once). */
+export const LONG_TABLE_ROWS = 40;
+
+/** A table's rows built on demand: `count` of them, known before they are built. */
+interface LazyRows {
+  count: number;
+  build(): Child[][];
+}
+
+function lazyRows<T>(items: readonly T[], row: (item: T) => Child[]): LazyRows {
+  return { count: items.length, build: () => items.map(row) };
 }
 
 /** Under a chart in the panel: the point the keyboard is on, in words (the webview fills it). */
@@ -45,14 +74,28 @@ function sourceCell(o: ViewOptions, ref: SourceRef, text: string): Child {
  * scrolled near (content-visibility in its shell's stylesheet, client/src/panel/html.ts), which
  * needs a block around the table (a table box cannot be contained). Plain block elsewhere.
  */
-function table(o: ViewOptions, caption: string, head: string[], rows: Child[][], attrs: Record<string, string> = {}): HTMLElement {
+function table(o: ViewOptions, caption: string, head: string[], rows: Child[][] | LazyRows, attrs: Record<string, string> = {}): HTMLElement {
   const d = o.document;
-  return h(d, 'div', { class: 'gp-table-box' }, h(d, 'table', { class: 'gp-table', ...attrs },
+  const body = h(d, 'tbody', {});
+  const box = h(d, 'div', { class: 'gp-table-box' }, h(d, 'table', { class: 'gp-table', ...attrs },
     h(d, 'caption', {}, caption),
     h(d, 'thead', {}, h(d, 'tr', {}, head.map((t) => h(d, 'th', { scope: 'col' }, t)))),
-    h(d, 'tbody', {}, rows.length === 0
-      ? h(d, 'tr', {}, h(d, 'td', { colspan: head.length, class: 'gp-empty' }, 'None'))
-      : rows.map((r) => h(d, 'tr', {}, r.map((c, k) => (k === 0 ? h(d, 'th', { scope: 'row' }, c) : h(d, 'td', {}, c))))))));
+    body));
+  const fill = () => {
+    const rs = Array.isArray(rows) ? rows : rows.build();
+    append(d, body, rs.length === 0
+      ? [h(d, 'tr', {}, h(d, 'td', { colspan: head.length, class: 'gp-empty' }, 'None'))]
+      : rs.map((r) => h(d, 'tr', {}, r.map((c, k) => (k === 0 ? h(d, 'th', { scope: 'row' }, c) : h(d, 'td', {}, c))))));
+  };
+  if (!Array.isArray(rows) && o.deferredRows && rows.count >= LONG_TABLE_ROWS) {
+    box.setAttribute('data-rows', String(rows.count));
+    let filled = false;
+    o.deferredRows.push({ box, fill: () => {
+      if (!filled) fill();
+      filled = true;
+    } });
+  } else fill();
+  return box;
 }
 
 function section(o: ViewOptions, prefix: string, id: string, title: string, ...children: Array<Child | Child[]>): HTMLElement {
@@ -106,7 +149,7 @@ function goalSection(o: ViewOptions, g: GoalProgress, p: ClientProgress, goalDat
   const mode = goalChartMode(g);
   const late = new Set(p.sessions.filter((s) => s.late).map((s) => s.uri));
   const commitOf = (id: string) => p.plans.flatMap((pl) => pl.revisions).find((r) => r.commit.id === id)?.commit;
-  const rows: Child[][] = g.points.map((x) => [
+  const rows = lazyRows(g.points, (x): Child[] => [
     sourceCell(o, x.source, x.date),
     x.value !== undefined
       ? `${valueWithUnit(fmtNum(x.value), x.value, g.unit)}${x.flagged ? (x.flagged === 'out-of-range' ? ' (outside the range, not charted)' : ' (unknown instrument, not charted)') : ''}`
@@ -170,7 +213,7 @@ export function instrumentSummary(i: InstrumentProgress): string {
 
 function instrumentSection(o: ViewOptions, i: InstrumentProgress, p: ClientProgress, paired = false): HTMLElement {
   const d = o.document;
-  const rows: Child[][] = i.points.map((x) => [
+  const rows = lazyRows(i.points, (x): Child[] => [
     sourceCell(o, x.source, x.date), x.flagged ? `${fmtNum(x.score)} (outside the range, not charted)` : fmtNum(x.score), x.band ?? '',
     cutoffSide(i, x.clinical),
     x.change ? CHANGE_LABEL[x.change.category] : '',
@@ -221,7 +264,7 @@ function readinessSection(o: ViewOptions, p: ClientProgress): Child {
     readinessChart(p, o) as unknown as Node,
     readout(o),
     h(d, 'p', { class: 'gp-summary' }, `The client's readiness ruler, ${r.min} to ${r.max} (higher is more ready): ${plural(r.points.length, 'session')}; latest ${fmtNum(last.value)} on ${last.date}.`),
-    table(o, 'Readiness by session', ['Date', `Readiness (${r.min}-${r.max})`], r.points.map((q) => [sourceCell(o, q.source, q.date), fmtNum(q.value)]), { 'data-table': 'readiness' }));
+    table(o, 'Readiness by session', ['Date', `Readiness (${r.min}-${r.max})`], lazyRows(r.points, (q): Child[] => [sourceCell(o, q.source, q.date), fmtNum(q.value)]), { 'data-table': 'readiness' }));
 }
 
 /** SPEC 5.6: the plan's agreement and signature status, one line per plan. */
@@ -260,7 +303,7 @@ function gasSection(o: ViewOptions, p: ClientProgress): HTMLElement {
     gasChart(p, o) as unknown as Node,
     readout(o),
     h(d, 'p', { class: 'gp-summary' }, summary),
-    table(o, 'GAS T-score by session', ['Date', 'T-score', 'Levels', 'No level'], p.gas.map((q) => [
+    table(o, 'GAS T-score by session', ['Date', 'T-score', 'Levels', 'No level'], lazyRows(p.gas, (q): Child[] => [
       sourceCell(o, q.source, q.date), fmtNum(q.tScore),
       q.levels.map((l) => `${l.goalId} ${fmtLevel(l.level)}${l.weight !== 1 ? ` ×${fmtNum(l.weight)}` : ''}`).join(', '),
       q.missing.join(', '),
@@ -424,7 +467,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
   const counted = p.sessions.filter((s) => !s.future);
   const future = p.sessions.filter((s) => s.future);
   const sessions = section(o, pre, 'sessions', 'Sessions', table(o, 'Session notes', ['Date', 'Type', 'Review', 'Risk screen', 'Signed', 'First committed', 'Documentation', "Client's report", 'Feedback', 'Barriers and events', 'Readiness'],
-    counted.map((s) => [
+    lazyRows(counted, (s): Child[] => [
       sourceCell(o, { uri: s.uri, line: 0 }, s.date), s.held ? s.type : `${s.type} (not held)`, s.review ? (s.held ? 'yes' : 'not a review') : '',
       riskCell(o, s),
       s.signed ? (s.signedDate ?? 'yes') : 'no',
@@ -444,7 +487,7 @@ export function clientView(p: ClientProgress, o: ViewOptions): HTMLElement {
 
   const revisionRows = p.plans.flatMap((pl) => pl.revisions.map((r) => ({ pl, r })));
   const revisions = section(o, pre, 'revisions', 'Plan changes', !p.history.available ? h(d, 'p', { class: 'gp-empty' }, history) : null,
-    table(o, 'Changes to the plan recorded in git', ['Date', 'Author', 'Message', 'Changes'], revisionRows.map(({ pl, r }) => [
+    table(o, 'Changes to the plan recorded in git', ['Date', 'Author', 'Message', 'Changes'], lazyRows(revisionRows, ({ pl, r }): Child[] => [
       h(d, 'span', { title: `commit ${shortCommit(r.commit.id)}`, 'data-commit': r.commit.id }, r.commit.day), r.commit.author, r.commit.subject,
       [
         ...r.goals.map((g) => `${g.goalId} ${g.kind}${g.retargeted ? ' (re-targeted)' : ''}${g.kind === 'changed' ? `: ${g.changes.map(fmtFieldChange).join('; ')}` : ''}`),
