@@ -194,6 +194,12 @@ describe('facts: instruments and formatting (SPEC 1.3, 5.3, 5.8)', () => {
   });
   it('numbers have one decimal and ranges one style', () => {
     assert.deepEqual([24.75, 12, 0.05, -1.25, 9.999999999999996, 1 / 3].map(formatNumber), ['24.8', '12', '0.1', '-1.3', '10', '0.3']);
+    // Whole numbers take a shortcut; it must give what the rounding gives, at zero and at its edge.
+    const rounded = (n: number) => {
+      const r = Math.sign(n) * Math.round(Number((Math.abs(n) * 10).toPrecision(12))) / 10;
+      return Object.is(r, -0) ? '0' : String(r);
+    };
+    for (const n of [0, -0, 1, -1, 27, -27, 1e6, 99_999_999_999, -99_999_999_999, 1e11, 123_456_789_012_345]) assert.equal(formatNumber(n), rounded(n), String(n));
     assert.deepEqual([rangeText(findInstrument('PHQ-9', config)!), rangeText(findInstrument('GAS', config)!), rangeText(findInstrument('count', config)!)], ['0-27', '-2 to 2', '0 or more']);
     assert.equal(formatRange(0, 3), '0-3');
   });

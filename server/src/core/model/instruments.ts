@@ -64,6 +64,9 @@ export function hasFixedDirection(def: InstrumentDef | undefined): boolean {
  */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return n > 0 ? 'no upper limit' : String(n);
+  // Whole numbers (most scores and values) are already what the rounding below gives: a view
+  // formats thousands of them (String(-0) is "0" too).
+  if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
   // Round half away from zero on the decimal digits the user wrote (24.75 is 24.749999... in binary).
   const r = Math.sign(n) * Math.round(Number((Math.abs(n) * 10).toPrecision(12))) / 10;
   return Object.is(r, -0) ? '0' : String(r);

@@ -108,12 +108,21 @@ function tag<T>(attrs: Record<string, string>, data: readonly T[], each?: (el: E
   };
 }
 
+/**
+ * A data point's attributes and its <title> (the hover text), from one label. The point marks
+ * pass no `title` channel to Plot: Plot would compute every label a second time and add each
+ * <title> through its generic channel code, a good part of a 200-point chart's cost; the
+ * element is the same (the circle's one child).
+ */
 function pointAttrs(el: Element, ref: SourceRef, date: string, label: string): void {
   el.setAttribute('data-uri', ref.uri);
   el.setAttribute('data-line', String(ref.line));
   el.setAttribute('data-date', date);
   el.setAttribute('data-label', label);
   el.setAttribute('class', 'gp-point');
+  const title = el.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.textContent = label;
+  el.appendChild(title);
 }
 
 /**
@@ -402,7 +411,6 @@ export function goalChart(g: GoalProgress, p: ClientProgress, opts: ChartOptions
     }
     marks.push(Plot.dot(pts, {
       x: (q: (typeof pts)[number]) => dayOf(q.date), y: 'y', r: 4, className: 'gp-points',
-      title: (q: (typeof pts)[number]) => goalPointLabel(g, q, mode, lateUris.has(q.source.uri)),
       render: tag({ ...goalAttrs, 'data-points': 'goal' }, pts, (el, q) => pointAttrs(el, q.source, q.date, goalPointLabel(g, q, mode, lateUris.has(q.source.uri)))),
     }));
   }
@@ -513,7 +521,6 @@ export function instrumentChart(i: InstrumentProgress, p: ClientProgress, opts: 
     }));
     marks.push(Plot.dot(pts, {
       x: (q: InstrumentPoint) => dayOf(q.date), y: 'score', r: 4, className: 'gp-points',
-      title: (q: InstrumentPoint) => instrumentPointLabel(i, q),
       render: tag({ ...attrs, 'data-points': 'instrument' }, pts, (el, q) => pointAttrs(el, q.source, q.date, instrumentPointLabel(i, q))),
     }));
   }
@@ -560,7 +567,7 @@ export function gasChart(p: ClientProgress, opts: ChartOptions): Element {
       render: tag({ 'data-series': 'gas', 'data-count': String(pts.length), 'aria-label': 'GAS T-score' }, pts),
     }));
     marks.push(Plot.dot(pts, {
-      x: (q: GasPoint) => dayOf(q.date), y: 'tScore', r: 4, className: 'gp-points', title: gasPointLabel,
+      x: (q: GasPoint) => dayOf(q.date), y: 'tScore', r: 4, className: 'gp-points',
       render: tag({ 'data-points': 'gas' }, pts, (el, q) => pointAttrs(el, q.source, q.date, gasPointLabel(q))),
     }));
   }
@@ -604,7 +611,7 @@ export function readinessChart(p: ClientProgress, opts: ChartOptions): Element |
     render: tag({ 'data-series': 'readiness', 'data-count': String(pts.length), 'aria-label': 'readiness' }, pts),
   }));
   marks.push(Plot.dot(pts, {
-    x: (q: Pt) => dayOf(q.date), y: 'value', r: 4, className: 'gp-points', title: (q: Pt) => readinessPointLabel(q, r.max),
+    x: (q: Pt) => dayOf(q.date), y: 'value', r: 4, className: 'gp-points',
     render: tag({ 'data-points': 'readiness' }, pts, (el, q) => pointAttrs(el, q.source, q.date, readinessPointLabel(q, r.max))),
   }));
   marks.push(...timeline.over);
