@@ -56,6 +56,38 @@ function sameDep(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** What a goal's reports of the goal-local rules were computed from (see goalRuleReports). */
+interface GoalReportsEntry {
+  plan: unknown;
+  config: unknown;
+  today: string;
+  index: number;
+  rules: unknown;
+  value: unknown;
+}
+
+const goalReports = new WeakMap<object, GoalReportsEntry>();
+
+/**
+ * The reports of the goal-local rules (Rule.checkGoal) in one goal block, kept with the goal
+ * object: an unchanged goal block keeps its goal object across edits of its plan (shifted copies
+ * share it, and a block's text gives the same object again through `goalBlocks`), so typing in
+ * one goal of a 200-goal plan re-runs these rules on that goal only. Valid while everything else
+ * a goal-local rule may read is the same: the plan's front matter, the configuration and the rule
+ * list asked for (objects, compared by identity), today, and the goal's position (a message names
+ * a goal without id by it). One entry per goal for all of its rules: one lookup per goal and
+ * keystroke, not one per goal and rule.
+ */
+export const goalRuleReports = {
+  get<T>(goal: object, plan: unknown, config: unknown, today: string, index: number, rules: unknown): T | undefined {
+    const hit = goalReports.get(goal);
+    return hit && hit.plan === plan && hit.config === config && hit.today === today && hit.index === index && hit.rules === rules ? (hit.value as T) : undefined;
+  },
+  set(goal: object, plan: unknown, config: unknown, today: string, index: number, rules: unknown, value: unknown): void {
+    goalReports.set(goal, { plan, config, today, index, rules, value });
+  },
+};
+
 /**
  * A per-client store with a lifetime set by its owner (the Workspace): `get` computes once per
  * (client, key, dep) until `drop(client)`.

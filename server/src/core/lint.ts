@@ -6,7 +6,9 @@ import type { ResolvedConfig } from './config/types';
 import type { WorkspaceView } from './model/view';
 import type { Workspace } from './model/workspace';
 import { allRules } from './rules';
-import type { Rule, RuleContext } from './rules/types';
+import { goalRuleReports } from './cache';
+import { goalEntries, type GoalEntry } from './rules/plan/goalHelpers';
+import type { Report, Rule, RuleContext } from './rules/types';
 import { isSuppressed } from './suppress';
 import type { Diagnostic, FileKind, Fix, IsoDate, ParsedDocument, Severity } from './types';
 
@@ -45,7 +47,10 @@ export function appliesTo(rule: Rule, kind: FileKind): boolean {
 export function lintDocument(doc: ParsedDocument, workspace: WorkspaceView, opts: LintOptions): Diagnostic[] {
   const config = opts.configFor?.(doc.uri) ?? DEFAULT;
   const out: Diagnostic[] = [];
-  for (const rule of applicable(doc, opts.rules ?? allRules, opts.alsoOnBroken)) {
+  const rules = opts.rules ?? allRules;
+  /** Goal-local rules of a plan, run goal by goal after the others (checkGoals). */
+  const goalRuns: GoalRun[] = [];
+  for (const rule of applicable(doc, rules, opts.alsoOnBroken)) {
     const setting = config.rules[rule.id];
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
@@ -56,21 +61,113 @@ export function lintDocument(doc: ParsedDocument, workspace: WorkspaceView, opts
       today: opts.today,
       options: { ...(rule.defaultOptions ?? {}), ...(setting?.options ?? {}) },
       report(r) {
-        const d: Diagnostic = { uri: doc.uri, span: r.span, rule: rule.id, alias: rule.alias, severity: severity as Severity, message: r.message };
         const fixes = r.fixes;
-        if (typeof fixes === 'function') lazyFixes(d, () => classified(fixes()));
-        else if (fixes?.length) d.fixes = classified(fixes);
+        const d: Diagnostic = typeof fixes === 'function'
+          ? lazyFixes(doc.uri, r, rule, severity as Severity, () => classified(fixes()))
+          : { uri: doc.uri, span: r.span, rule: rule.id, alias: rule.alias, severity: severity as Severity, message: r.message };
+        if (fixes && typeof fixes !== 'function' && fixes.length) d.fixes = classified(fixes);
         if (r.data) d.data = r.data;
         if (!isSuppressed(doc, d)) out.push(d);
       },
     };
+    if (rule.checkGoal && doc.kind === 'goal-plan') {
+      goalRuns.push({ rule, ctx });
+      continue;
+    }
     try {
       rule.check(ctx);
     } catch (error) {
       opts.onRuleError?.(rule, doc.uri, error);
     }
   }
+  if (goalRuns.length > 0) checkGoals(doc, goalRuns, rules, config, opts);
+  // (The order of `out` before sorting matters only among one rule's reports, kept in order.)
   return out.sort(byPosition);
+}
+
+interface GoalRun {
+  rule: Rule;
+  ctx: RuleContext;
+}
+
+/** A goal-local rule's report, kept with its goal: the span relative to the block's content. */
+interface KeptReport {
+  /** Which rule (its place in the goal runs, the same for the same rule list and configuration). */
+  run: number;
+  /** Its place among that rule's reports in this goal (to find its fixes again). */
+  nth: number;
+  start: number;
+  end: number;
+  message: string;
+  data?: Record<string, unknown>;
+  fixed: boolean;
+}
+
+/**
+ * Runs the goal-local rules (Rule.checkGoal) goal by goal. A goal's reports are kept with the goal
+ * object (core/cache.ts goalRuleReports) and reported again where its block now is. Fixes are
+ * edits of the current document, so they are never kept: a kept report that had fixes gets them,
+ * when first read, from its rule run again on that goal of this document (the same reports in the
+ * same order: the run depends only on what the memo is keyed by). A rule that throws is reported
+ * once and stops, as in lintDocument (its reports so far stay); a goal where one threw is not kept.
+ */
+function checkGoals(doc: ParsedDocument, runs: GoalRun[], rules: readonly Rule[], config: ResolvedConfig, opts: LintOptions): void {
+  let failed: Set<number> | undefined;
+  for (const e of goalEntries(doc)) {
+    const region = e.block.region;
+    const base = region.contentSpan.start;
+    let kept = goalRuleReports.get<KeptReport[]>(e.goal, doc.plan, config, opts.today, e.index, rules);
+    const wasKept = kept !== undefined;
+    if (!kept) {
+      const fresh: KeptReport[] = [];
+      let complete = true;
+      for (let run = 0; run < runs.length; run++) {
+        if (failed?.has(run)) {
+          complete = false;
+          continue;
+        }
+        const { rule, ctx } = runs[run];
+        let nth = 0;
+        try {
+          rule.checkGoal!({
+            ...ctx,
+            report(r) {
+              if (r.span.start < region.outerSpan.start || r.span.end > region.outerSpan.end) {
+                throw new Error(`${rule.id} is goal-local (checkGoal) but reported outside the goal's block`);
+              }
+              const fixed = typeof r.fixes === 'function' || (r.fixes?.length ?? 0) > 0;
+              fresh.push({ run, nth: nth++, start: r.span.start - base, end: r.span.end - base, message: r.message, data: r.data, fixed });
+            },
+          }, e);
+        } catch (error) {
+          (failed ??= new Set()).add(run);
+          complete = false;
+          opts.onRuleError?.(rule, doc.uri, error);
+        }
+      }
+      if (complete) goalRuleReports.set(e.goal, doc.plan, config, opts.today, e.index, rules, fresh);
+      kept = fresh;
+    }
+    for (const k of kept) {
+      // A rule that threw on an earlier goal of this lint stops there, as an unkept run would.
+      if (wasKept && failed?.has(k.run)) continue;
+      const run = runs[k.run];
+      run.ctx.report({
+        span: { start: base + k.start, end: base + k.end },
+        message: k.message,
+        data: k.data,
+        fixes: k.fixed ? () => fixesOfRun(run, e, k.nth) : undefined,
+      });
+    }
+  }
+}
+
+/** The fixes of the `nth` report of a goal-local rule run again on one goal of this document. */
+function fixesOfRun(run: GoalRun, e: GoalEntry, nth: number): Fix[] {
+  const reports: Report[] = [];
+  run.rule.checkGoal!({ ...run.ctx, report: (r) => reports.push(r) }, e);
+  const fixes = reports[nth]?.fixes;
+  return typeof fixes === 'function' ? fixes() : fixes ?? [];
 }
 
 /** SPEC 5.8: a fix that records a clinical outcome (or is a snippet to fill in) is never safe. */
@@ -79,24 +176,31 @@ function classified(fixes: Fix[]): Fix[] {
 }
 
 /**
- * `d.fixes` built on first read and then kept as a plain property. Enumerable, so JSON output and
- * the CLI workers' structured clone see it like an eager list; an empty list reads as undefined,
- * as an eager rule leaves it.
+ * A diagnostic whose `fixes` are built on first read and then kept as a plain property.
+ * Enumerable, so JSON output and the CLI workers' structured clone see it like an eager list; an
+ * empty list reads as undefined, as an eager rule leaves it. Written as an object literal with an
+ * accessor (the same key order as an eager diagnostic): defining the property on each of a
+ * 200-goal plan's past-due goals on every keystroke was a visible part of the plan's lint.
  */
-function lazyFixes(d: Diagnostic, build: () => Fix[]): void {
-  Object.defineProperty(d, 'fixes', {
-    enumerable: true,
-    configurable: true,
-    get() {
+function lazyFixes(uri: string, r: Report, rule: Rule, severity: Severity, build: () => Fix[]): Diagnostic {
+  const keep = (d: Diagnostic, value: Fix[] | undefined) => Object.defineProperty(d, 'fixes', { value, enumerable: true, configurable: true, writable: true });
+  return {
+    uri,
+    span: r.span,
+    rule: rule.id,
+    alias: rule.alias,
+    severity,
+    message: r.message,
+    get fixes(): Fix[] | undefined {
       const fixes = build();
       const value = fixes.length ? fixes : undefined;
-      Object.defineProperty(d, 'fixes', { value, enumerable: true, configurable: true, writable: true });
+      keep(this, value);
       return value;
     },
-    set(value: Fix[] | undefined) {
-      Object.defineProperty(d, 'fixes', { value, enumerable: true, configurable: true, writable: true });
+    set fixes(value: Fix[] | undefined) {
+      keep(this, value);
     },
-  });
+  };
 }
 
 /** Lints every document of the workspace (or the given uris) with full cross-file context. */

@@ -3,6 +3,7 @@
 import type { ResolvedConfig } from '../config/types';
 import type { Diagnostic, FileKind, Fix, IsoDate, ParsedDocument, Severity, Span } from '../types';
 import type { WorkspaceView } from '../model/view';
+import { goalEntries, type GoalEntry } from './plan/goalHelpers';
 
 export interface Report {
   span: Span;
@@ -44,11 +45,26 @@ export interface Rule {
   /** Default options; users override them in config. */
   defaultOptions?: Record<string, unknown>;
   check(ctx: RuleContext): void;
+  /**
+   * A goal-local plan rule: checks one goal block and reports inside it. Only for a rule whose
+   * findings about a goal depend on nothing but that block (its text, hence its goal object), the
+   * goal's position among the plan's blocks, the plan's front matter, today and the configuration
+   * (never other goals, other files or the plan's body). `check` then runs it on every goal, and
+   * lintDocument keeps each goal's reports with the goal object (core/cache.ts goalRuleReports),
+   * so a keystroke in one goal of a 200-goal plan re-runs these rules on that goal only.
+   * A report outside the goal's block is a bug of the rule and fails loud.
+   */
+  checkGoal?(ctx: RuleContext, goal: GoalEntry): void;
 }
 
-/** Helper so every rule file reads the same. */
-export function defineRule(r: Omit<Rule, 'names' | 'docs'> & { docs?: string }): Rule {
-  return { ...r, names: [r.id, r.alias] as const, docs: r.docs ?? `docs/rules/${r.id}.md` };
+/** Helper so every rule file reads the same. A goal-local rule gives `checkGoal` and no `check`. */
+export function defineRule(r: Omit<Rule, 'names' | 'docs' | 'check'> & { docs?: string; check?: Rule['check'] }): Rule {
+  const checkGoal = r.checkGoal;
+  const check = r.check ?? (checkGoal ? (ctx: RuleContext) => {
+    for (const e of goalEntries(ctx.doc)) checkGoal(ctx, e);
+  } : undefined);
+  if (!check) throw new Error(`rule ${r.id} has neither check nor checkGoal`);
+  return { ...r, check, names: [r.id, r.alias] as const, docs: r.docs ?? `docs/rules/${r.id}.md` };
 }
 
 export type { Diagnostic };

@@ -5,7 +5,7 @@
 // client will actually do.
 import { defineRule } from '../types';
 import type { Fix } from '../../types';
-import { goalEntries, goalName, hasMeasurableCriterion } from './goalHelpers';
+import { goalName, hasMeasurableCriterion } from './goalHelpers';
 import { findVaguePhrases, hasAnyPhrase } from './vague';
 
 export const OBSERVABLE_VERBS = ['identify', 'practise', 'record', 'attend', 'complete', 'report'] as const;
@@ -17,27 +17,25 @@ export const GP101 = defineRule({
   defaultSeverity: 'warning',
   appliesTo: 'goal-plan',
   fixable: false,
-  check(ctx) {
+  checkGoal(ctx, e) {
     const phrases = Array.isArray(ctx.config.vagueWords) ? ctx.config.vagueWords : [];
-    for (const e of goalEntries(ctx.doc)) {
-      const statement = e.goal.statement;
-      // The cheap test first: has() needs the block's YAML tree (parsed on demand).
-      if (typeof statement !== 'string' || hasMeasurableCriterion(e.goal) || !hasAnyPhrase(e.goal, statement, phrases) || !e.block.region.has(['statement'])) continue;
-      for (const hit of findVaguePhrases(ctx.doc, e.block.region, statement, phrases)) {
-        const fixes: Fix[] | undefined = hit.exact
-          ? OBSERVABLE_VERBS.map((verb) => ({
-            title: `Replace "${hit.written}" with "${matchCase(verb, hit.written)}"`,
-            edits: [{ span: hit.span, newText: matchCase(verb, hit.written) }],
-            safe: false,
-          }))
-          : undefined;
-        ctx.report({
-          span: hit.span,
-          message: `${goalName(e)}: "${hit.phrase}" is vague and the goal has no measure with a baseline and a target; state what the client will do (identify, practise, record, attend, complete, report) and add a measure with baseline and target.`,
-          fixes,
-          data: { goal: e.goal.id, phrase: hit.phrase },
-        });
-      }
+    const statement = e.goal.statement;
+    // The cheap test first: has() needs the block's YAML tree (parsed on demand).
+    if (typeof statement !== 'string' || hasMeasurableCriterion(e.goal) || !hasAnyPhrase(e.goal, statement, phrases) || !e.block.region.has(['statement'])) return;
+    for (const hit of findVaguePhrases(ctx.doc, e.block.region, statement, phrases)) {
+      const fixes: Fix[] | undefined = hit.exact
+        ? OBSERVABLE_VERBS.map((verb) => ({
+          title: `Replace "${hit.written}" with "${matchCase(verb, hit.written)}"`,
+          edits: [{ span: hit.span, newText: matchCase(verb, hit.written) }],
+          safe: false,
+        }))
+        : undefined;
+      ctx.report({
+        span: hit.span,
+        message: `${goalName(e)}: "${hit.phrase}" is vague and the goal has no measure with a baseline and a target; state what the client will do (identify, practise, record, attend, complete, report) and add a measure with baseline and target.`,
+        fixes,
+        data: { goal: e.goal.id, phrase: hit.phrase },
+      });
     }
   },
 });

@@ -3,7 +3,7 @@
 // [timeframe]"). A word is a run of non-space characters holding a letter or digit.
 import { statementWords } from '../../cache';
 import { defineRule } from '../types';
-import { goalEntries, goalName, numberOption } from './goalHelpers';
+import { goalName, numberOption } from './goalHelpers';
 
 export const GP102 = defineRule({
   id: 'GP102',
@@ -13,19 +13,17 @@ export const GP102 = defineRule({
   appliesTo: 'goal-plan',
   fixable: false,
   defaultOptions: { minWords: 6 },
-  check(ctx) {
+  checkGoal(ctx, e) {
     const min = numberOption(ctx, 'minWords', 6);
-    for (const e of goalEntries(ctx.doc)) {
-      const s = e.goal.statement;
-      if (typeof s !== 'string') continue;
-      const words = countWords(s);
-      if (words >= min || !e.block.region.has(['statement'])) continue;
-      ctx.report({
-        span: e.block.region.rangeOf(['statement']),
-        message: `${goalName(e)}: the statement has ${words} word${words === 1 ? '' : 's'} (fewer than ${min}); say who will do what, how much, and by when.`,
-        data: { goal: e.goal.id, words },
-      });
-    }
+    const s = e.goal.statement;
+    if (typeof s !== 'string') return;
+    const words = countWords(s);
+    if (words >= min || !e.block.region.has(['statement'])) return;
+    ctx.report({
+      span: e.block.region.rangeOf(['statement']),
+      message: `${goalName(e)}: the statement has ${words} word${words === 1 ? '' : 's'} (fewer than ${min}); say who will do what, how much, and by when.`,
+      data: { goal: e.goal.id, words },
+    });
   },
 });
 

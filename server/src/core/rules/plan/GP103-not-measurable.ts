@@ -3,7 +3,7 @@
 // Joint Commission 2022 finding "goals not measurable"). Reported on the incomplete `measure`
 // when one is written, else on the statement.
 import { defineRule } from '../types';
-import { goalEntries, goalKeySpan, goalName, hasMeasurableCriterion } from './goalHelpers';
+import { goalKeySpan, goalName, hasMeasurableCriterion } from './goalHelpers';
 
 export const GP103 = defineRule({
   id: 'GP103',
@@ -12,17 +12,15 @@ export const GP103 = defineRule({
   defaultSeverity: 'warning',
   appliesTo: 'goal-plan',
   fixable: false,
-  check(ctx) {
-    for (const e of goalEntries(ctx.doc)) {
-      if (hasMeasurableCriterion(e.goal)) continue;
-      const r = e.block.region;
-      const span = r.has(['measure']) ? r.rangeOf(['measure'], 'key') : goalKeySpan(ctx.doc, e, 'statement');
-      const what = r.has(['measure']) ? 'its measure lacks a baseline or a target' : 'it has no measure';
-      ctx.report({
-        span,
-        message: `${goalName(e)}: the goal is not measurable: ${what}; add a measure with baseline and target so progress can be charted.`,
-        data: { goal: e.goal.id },
-      });
-    }
+  checkGoal(ctx, e) {
+    if (hasMeasurableCriterion(e.goal)) return;
+    const r = e.block.region;
+    const span = r.has(['measure']) ? r.rangeOf(['measure'], 'key') : goalKeySpan(ctx.doc, e, 'statement');
+    const what = r.has(['measure']) ? 'its measure lacks a baseline or a target' : 'it has no measure';
+    ctx.report({
+      span,
+      message: `${goalName(e)}: the goal is not measurable: ${what}; add a measure with baseline and target so progress can be charted.`,
+      data: { goal: e.goal.id },
+    });
   },
 });

@@ -4,7 +4,7 @@
 import { defineRule } from '../types';
 import { inRange, instrumentOf, numberOrAbsent } from '../../model/goals';
 import { formatNumber, rangeText } from '../../model/instruments';
-import { goalEntries, goalName } from './goalHelpers';
+import { goalName } from './goalHelpers';
 
 export const GP104 = defineRule({
   id: 'GP104',
@@ -13,19 +13,17 @@ export const GP104 = defineRule({
   defaultSeverity: 'error',
   appliesTo: 'goal-plan',
   fixable: false,
-  check(ctx) {
-    for (const e of goalEntries(ctx.doc)) {
-      const def = instrumentOf(e.goal, ctx.config);
-      if (!def) continue;
-      for (const key of ['baseline', 'target'] as const) {
-        const v = numberOrAbsent(e.goal.measure?.[key]);
-        if (v === undefined || inRange(def, v)) continue;
-        ctx.report({
-          span: e.block.region.rangeOf(['measure', key]),
-          message: `${goalName(e)}: ${key} ${formatNumber(v)} is outside the ${def.name} range ${rangeText(def)}.`,
-          data: { goal: e.goal.id, key, instrument: def.name },
-        });
-      }
+  checkGoal(ctx, e) {
+    const def = instrumentOf(e.goal, ctx.config);
+    if (!def) return;
+    for (const key of ['baseline', 'target'] as const) {
+      const v = numberOrAbsent(e.goal.measure?.[key]);
+      if (v === undefined || inRange(def, v)) continue;
+      ctx.report({
+        span: e.block.region.rangeOf(['measure', key]),
+        message: `${goalName(e)}: ${key} ${formatNumber(v)} is outside the ${def.name} range ${rangeText(def)}.`,
+        data: { goal: e.goal.id, key, instrument: def.name },
+      });
     }
   },
 });

@@ -5,7 +5,7 @@
 import { defineRule } from '../types';
 import { instrumentOf, numberOrAbsent } from '../../model/goals';
 import { targetNotBetter } from '../../model/instruments';
-import { goalEntries, goalName } from './goalHelpers';
+import { goalName } from './goalHelpers';
 
 export const GP105 = defineRule({
   id: 'GP105',
@@ -14,19 +14,17 @@ export const GP105 = defineRule({
   defaultSeverity: 'error',
   appliesTo: 'goal-plan',
   fixable: false,
-  check(ctx) {
-    for (const e of goalEntries(ctx.doc)) {
-      const def = instrumentOf(e.goal, ctx.config);
-      if (!def?.better) continue;
-      const baseline = numberOrAbsent(e.goal.measure?.baseline);
-      const target = numberOrAbsent(e.goal.measure?.target);
-      if (baseline === undefined || target === undefined) continue;
-      if (!targetNotBetter(def, baseline, target)) continue;
-      ctx.report({
-        span: e.block.region.rangeOf(['measure', 'target']),
-        message: `${goalName(e)}: target ${target} is not better than baseline ${baseline}; on ${def.name} ${def.better} scores are better.`,
-        data: { goal: e.goal.id, instrument: def.name },
-      });
-    }
+  checkGoal(ctx, e) {
+    const def = instrumentOf(e.goal, ctx.config);
+    if (!def?.better) return;
+    const baseline = numberOrAbsent(e.goal.measure?.baseline);
+    const target = numberOrAbsent(e.goal.measure?.target);
+    if (baseline === undefined || target === undefined) return;
+    if (!targetNotBetter(def, baseline, target)) return;
+    ctx.report({
+      span: e.block.region.rangeOf(['measure', 'target']),
+      message: `${goalName(e)}: target ${target} is not better than baseline ${baseline}; on ${def.name} ${def.better} scores are better.`,
+      data: { goal: e.goal.id, instrument: def.name },
+    });
   },
 });

@@ -1,7 +1,7 @@
 // GP107 no-problem-link: a goal that names no assessed problem is not "Relevant" (SMART): the
 // plan cannot show why the goal is there (DOMAIN.md: goals tied to the diagnosis/problem).
 import { defineRule } from '../types';
-import { goalEntries, goalKeySpan, goalName } from './goalHelpers';
+import { goalKeySpan, goalName } from './goalHelpers';
 
 export const GP107 = defineRule({
   id: 'GP107',
@@ -10,14 +10,12 @@ export const GP107 = defineRule({
   defaultSeverity: 'warning',
   appliesTo: 'goal-plan',
   fixable: false,
-  check(ctx) {
-    for (const e of goalEntries(ctx.doc)) {
-      if (typeof e.goal.problem === 'string' && e.goal.problem !== '') continue;
-      ctx.report({
-        span: goalKeySpan(ctx.doc, e, 'problem'),
-        message: `${goalName(e)}: the goal names no problem; add \`problem:\` with the id of the assessed problem it addresses.`,
-        data: { goal: e.goal.id },
-      });
-    }
+  checkGoal(ctx, e) {
+    if (typeof e.goal.problem === 'string' && e.goal.problem !== '') return;
+    ctx.report({
+      span: goalKeySpan(ctx.doc, e, 'problem'),
+      message: `${goalName(e)}: the goal names no problem; add \`problem:\` with the id of the assessed problem it addresses.`,
+      data: { goal: e.goal.id },
+    });
   },
 });

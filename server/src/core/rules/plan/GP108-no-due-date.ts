@@ -3,7 +3,7 @@
 import { isIsoDate } from '../../dates';
 import { goalStart } from '../../model/goals';
 import { defineRule } from '../types';
-import { goalEntries, goalKeySpan, goalName } from './goalHelpers';
+import { goalKeySpan, goalName } from './goalHelpers';
 
 export const GP108 = defineRule({
   id: 'GP108',
@@ -12,21 +12,19 @@ export const GP108 = defineRule({
   defaultSeverity: 'error',
   appliesTo: 'goal-plan',
   fixable: false,
-  check(ctx) {
-    for (const e of goalEntries(ctx.doc)) {
-      const due = isIsoDate(e.goal.due) ? e.goal.due : undefined;
-      if (!due) {
-        ctx.report({ span: goalKeySpan(ctx.doc, e, 'due'), message: `${goalName(e)}: the goal has no due date; add \`due:\` with the date it should be reached.`, data: { goal: e.goal.id } });
-        continue;
-      }
-      const start = goalStart(e.goal, ctx.doc.plan);
-      if (start && due <= start) {
-        ctx.report({
-          span: e.block.region.rangeOf(['due']),
-          message: `${goalName(e)}: due ${due} is not after the goal's start ${start}.`,
-          data: { goal: e.goal.id },
-        });
-      }
+  checkGoal(ctx, e) {
+    const due = isIsoDate(e.goal.due) ? e.goal.due : undefined;
+    if (!due) {
+      ctx.report({ span: goalKeySpan(ctx.doc, e, 'due'), message: `${goalName(e)}: the goal has no due date; add \`due:\` with the date it should be reached.`, data: { goal: e.goal.id } });
+      return;
+    }
+    const start = goalStart(e.goal, ctx.doc.plan);
+    if (start && due <= start) {
+      ctx.report({
+        span: e.block.region.rangeOf(['due']),
+        message: `${goalName(e)}: due ${due} is not after the goal's start ${start}.`,
+        data: { goal: e.goal.id },
+      });
     }
   },
 });

@@ -4,7 +4,7 @@
 import { daysBetween, isIsoDate } from '../../dates';
 import { goalStart } from '../../model/goals';
 import { defineRule } from '../types';
-import { days, goalEntries, goalName, numberOption } from './goalHelpers';
+import { days, goalName, numberOption } from './goalHelpers';
 
 export const GP109 = defineRule({
   id: 'GP109',
@@ -14,25 +14,23 @@ export const GP109 = defineRule({
   appliesTo: 'goal-plan',
   fixable: false,
   defaultOptions: { shortTermMaxDays: 90, longTermMinDays: 30 },
-  check(ctx) {
+  checkGoal(ctx, e) {
     const shortMax = numberOption(ctx, 'shortTermMaxDays', 90);
     const longMin = numberOption(ctx, 'longTermMinDays', 30);
-    for (const e of goalEntries(ctx.doc)) {
-      const h = e.goal.horizon;
-      if (h !== 'short-term' && h !== 'long-term') continue;
-      const start = goalStart(e.goal, ctx.doc.plan);
-      const due = isIsoDate(e.goal.due) ? e.goal.due : undefined;
-      if (!start || !due) continue;
-      const d = daysBetween(start, due);
-      let problem: string | undefined;
-      if (h === 'short-term' && d > shortMax) problem = `runs ${days(d)} from start to due, more than ${days(shortMax)} for a short-term goal`;
-      if (h === 'long-term' && d < longMin) problem = `runs ${days(d)} from start to due, fewer than ${days(longMin)} for a long-term goal`;
-      if (!problem) continue;
-      ctx.report({
-        span: e.block.region.rangeOf(['horizon']),
-        message: `${goalName(e)}: the goal ${problem}; change the horizon or the dates.`,
-        data: { goal: e.goal.id, days: d },
-      });
-    }
+    const h = e.goal.horizon;
+    if (h !== 'short-term' && h !== 'long-term') return;
+    const start = goalStart(e.goal, ctx.doc.plan);
+    const due = isIsoDate(e.goal.due) ? e.goal.due : undefined;
+    if (!start || !due) return;
+    const d = daysBetween(start, due);
+    let problem: string | undefined;
+    if (h === 'short-term' && d > shortMax) problem = `runs ${days(d)} from start to due, more than ${days(shortMax)} for a short-term goal`;
+    if (h === 'long-term' && d < longMin) problem = `runs ${days(d)} from start to due, fewer than ${days(longMin)} for a long-term goal`;
+    if (!problem) return;
+    ctx.report({
+      span: e.block.region.rangeOf(['horizon']),
+      message: `${goalName(e)}: the goal ${problem}; change the horizon or the dates.`,
+      data: { goal: e.goal.id, days: d },
+    });
   },
 });

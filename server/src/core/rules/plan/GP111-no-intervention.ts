@@ -3,7 +3,7 @@
 // "Active" is SPEC 1.1's "active on date D" with D = today.
 import { goalActiveOn } from '../../model/goals';
 import { defineRule } from '../types';
-import { goalEntries, goalKeySpan, goalName } from './goalHelpers';
+import { goalKeySpan, goalName } from './goalHelpers';
 import { isPlanOpen } from '../../model/plans';
 
 export const GP111 = defineRule({
@@ -13,18 +13,16 @@ export const GP111 = defineRule({
   defaultSeverity: 'info',
   appliesTo: 'goal-plan',
   fixable: false,
-  check(ctx) {
+  checkGoal(ctx, e) {
     // SPEC 5.1: a closed plan is no longer kept current.
     if (!isPlanOpen(ctx.doc.plan, ctx.today)) return;
-    for (const e of goalEntries(ctx.doc)) {
-      if (!goalActiveOn(e.goal, ctx.doc.plan, ctx.today)) continue;
-      const list = e.goal.interventions;
-      if (Array.isArray(list) && list.some((x) => typeof x === 'string' && x.trim() !== '')) continue;
-      ctx.report({
-        span: goalKeySpan(ctx.doc, e, 'interventions'),
-        message: `${goalName(e)}: the active goal lists no intervention; add what will be done, how often, and by whom under \`interventions:\`.`,
-        data: { goal: e.goal.id },
-      });
-    }
+    if (!goalActiveOn(e.goal, ctx.doc.plan, ctx.today)) return;
+    const list = e.goal.interventions;
+    if (Array.isArray(list) && list.some((x) => typeof x === 'string' && x.trim() !== '')) return;
+    ctx.report({
+      span: goalKeySpan(ctx.doc, e, 'interventions'),
+      message: `${goalName(e)}: the active goal lists no intervention; add what will be done, how often, and by whom under \`interventions:\`.`,
+      data: { goal: e.goal.id },
+    });
   },
 });

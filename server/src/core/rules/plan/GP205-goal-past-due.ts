@@ -7,7 +7,7 @@ import { addDays, daysBetween, isIsoDate } from '../../dates';
 import { goalStart, goalStatus } from '../../model/goals';
 import { defineRule } from '../types';
 import type { Fix, TextEdit } from '../../types';
-import { days, goalEntries, goalName, type GoalEntry } from './goalHelpers';
+import { days, goalName, type GoalEntry } from './goalHelpers';
 import { prepareUpsert, replaceScalar } from './yamlEdit';
 import type { RuleContext } from '../types';
 import { isPlanOpen } from '../../model/plans';
@@ -23,20 +23,19 @@ export const GP205 = defineRule({
   defaultSeverity: 'warning',
   appliesTo: 'goal-plan',
   fixable: false,
-  check(ctx) {
+  // Goal-local: the goal, the plan's dates and today.
+  checkGoal(ctx, e) {
     // SPEC 5.1: a closed plan is no longer kept current.
     if (!isPlanOpen(ctx.doc.plan, ctx.today)) return;
-    for (const e of goalEntries(ctx.doc)) {
-      if (goalStatus(e.goal) !== 'active') continue;
-      const due = isIsoDate(e.goal.due) ? e.goal.due : undefined;
-      if (!due || !(due < ctx.today)) continue;
-      ctx.report({
-        span: e.block.region.rangeOf(['due']),
-        message: `${goalName(e)}: due ${due} passed ${days(daysBetween(due, ctx.today))} ago and the goal is still active; record the outcome (met, revised, discontinued) or set a new due date.`,
-        fixes: () => fixesFor(ctx, e, due),
-        data: { goal: e.goal.id, due },
-      });
-    }
+    if (goalStatus(e.goal) !== 'active') return;
+    const due = isIsoDate(e.goal.due) ? e.goal.due : undefined;
+    if (!due || !(due < ctx.today)) return;
+    ctx.report({
+      span: e.block.region.rangeOf(['due']),
+      message: `${goalName(e)}: due ${due} passed ${days(daysBetween(due, ctx.today))} ago and the goal is still active; record the outcome (met, revised, discontinued) or set a new due date.`,
+      fixes: () => fixesFor(ctx, e, due),
+      data: { goal: e.goal.id, due },
+    });
   },
 });
 
