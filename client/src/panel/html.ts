@@ -26,9 +26,10 @@ export interface ShellOptions {
  * painting them took longer than everything else of an opening together, mostly for rows below
  * the fold. The script marks a long table's box (gp-long, LONG_TABLE_ROWS rows or more, client/webview/main.ts): off screen
  * it is skipped at first and stands in with a height estimated from its rows (--gp-rows, on the
- * generous side); it stays in the DOM, the accessibility tree and find-in-page. Once the charts are
- * painted the script lays the skipped tables out one per idle period (it removes gp-long), so the
- * page ends exactly as it was laid out before. The box is as wide as its table (fit-content, as a
+ * generous side); its caption and header are in the DOM from the start, its rows are built after
+ * the charts are painted (the renderer's deferredRows). Once the charts are painted the script
+ * builds and lays out the skipped tables one per idle period (it removes gp-long), so the page
+ * ends exactly as it was laid out before. The box is as wide as its table (fit-content, as a
  * table sizes itself) so the containment clips nothing, and it takes over the table's margins so
  * they still collapse with their neighbours'.
  */
