@@ -1,6 +1,9 @@
 // Editing a session note re-checks its siblings with only the rules that read other sessions
-// (GP202 on the plan, GP309 and GP310 on the other notes: SESSION_EDIT_SCOPE in lsp/context.ts).
-// These tests prove the scoped re-check still updates what a session edit can change.
+// (GP202 on the plan, GP309 and GP310 on the other notes: SESSION_EDIT_SCOPE in lsp/context.ts);
+// editing a plan re-checks its notes with only the rules that read plans (PLAN_EDIT_SCOPE), the
+// others' findings kept. These tests prove the scoped re-checks still update what an edit can
+// change, and keep what it cannot.
+import * as assert from 'node:assert/strict';
 import { codes, LspSession, positionOf } from './harness';
 
 const PLAN = 'clients/C-0300/plan.md';
@@ -64,6 +67,22 @@ describe('lsp: a session edit re-checks what other files read from it', function
     const start = text.indexOf('Client described');
     s.change(A, [{ range: { start: positionOf(text, start), end: positionOf(text, text.length) }, text: 'Short different note about a missed bus and a plan for the next visit.\n' }]);
     await s.nextDiagnostics(B, (d) => !codes(d).includes('GP309'), 'GP309 to clear on the sibling');
+  });
+
+  it("renaming a plan's goal gives its notes GP301 and keeps their own findings; renaming it back clears it", async () => {
+    const text = s.fileText(PLAN);
+    s.open(PLAN, text);
+    const at = text.indexOf('id: G1') + 'id: G'.length;
+    const before = await s.waitForDiagnostics(B, (d) => d.length > 0, 'the note checked');
+    const own = codes(before).filter((c) => c !== 'GP301');
+    assert.ok(own.includes('GP305'), `the DAP note lacks its Assessment and Plan sections: ${codes(before).join(' ')}`);
+    s.change(PLAN, [{ range: { start: positionOf(text, at), end: positionOf(text, at + 1) }, text: '9' }]);
+    const renamed = await s.nextDiagnostics(B, (d) => codes(d).includes('GP301'), 'GP301 (unknown goal G1) on the note');
+    assert.deepEqual(codes(renamed).filter((c) => c !== 'GP301'), own);
+    const now = s.text(PLAN);
+    s.change(PLAN, [{ range: { start: positionOf(now, at), end: positionOf(now, at + 1) }, text: '1' }]);
+    const back = await s.nextDiagnostics(B, (d) => !codes(d).includes('GP301'), 'GP301 to clear');
+    assert.deepEqual(codes(back), codes(before));
   });
 
   it('marking a note as the review clears the plan\'s GP202', async () => {

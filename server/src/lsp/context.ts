@@ -7,7 +7,8 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { ResolvedConfig } from '../core/config/types';
 import { localToday, isIsoDate } from '../core/dates';
 import { clientOf, Workspace } from '../core/model/workspace';
-import { ruleByName } from '../core/rules';
+import { allRules, ruleByName } from '../core/rules';
+import { appliesTo } from '../core/lint';
 import type { FileKind, ParsedDocument } from '../core/types';
 import type { GoalPlanSettings } from '../shared/lspProtocol';
 import { ConfigStore } from './configStore';
@@ -117,7 +118,8 @@ export class ServerContext implements ServiceContext {
   update(doc: ParsedDocument): void {
     const before = this.workspace.get(doc.uri);
     this.workspace.set(doc);
-    this.changed([doc.uri], this.workspace.affectedBy(doc.uri, before), sessionOnlyChange(before, doc) ? SESSION_EDIT_SCOPE : undefined);
+    const scope = sessionOnlyChange(before, doc) ? SESSION_EDIT_SCOPE : planOnlyChange(before, doc) ? PLAN_EDIT_SCOPE : undefined;
+    this.changed([doc.uri], this.workspace.affectedBy(doc.uri, before), scope);
   }
 
   remove(uri: string): void {
@@ -195,6 +197,24 @@ export const SESSION_EDIT_SCOPE: ChangeScope = {
   'goal-plan': new Set(['GP202']),
   'session-log': new Set(['GP309', 'GP310']),
 };
+
+/**
+ * An edit of a plan that stays a plan of the same client (typing in one of its goals). The
+ * client's notes can only change through the rules that read plans: a rule declaring that it
+ * reads its own document alone (Rule.reads: [], enforced by test/unit/rule-reads.test.ts: their
+ * own sections, signature, dates, scores as written, identifiers) gives what it gave, so a
+ * keystroke in a 200-goal plan no longer re-runs them on its 40 notes. The client's other plans
+ * and its discharge summaries are re-checked whole.
+ */
+export const PLAN_EDIT_SCOPE: ChangeScope = {
+  'session-log': new Set(allRules.filter((r) => appliesTo(r, 'session-log') && (r.reads === undefined || r.reads.includes('goal-plan'))).map((r) => r.id)),
+};
+
+function planOnlyChange(before: ParsedDocument | undefined, after: ParsedDocument): boolean {
+  if (!before || before.kind !== 'goal-plan' || after.kind !== 'goal-plan') return false;
+  const client = clientOf(before);
+  return client !== undefined && client === clientOf(after);
+}
 
 function sessionOnlyChange(before: ParsedDocument | undefined, after: ParsedDocument): boolean {
   if (!before || before.kind !== 'session-log' || after.kind !== 'session-log') return false;

@@ -42,6 +42,14 @@ export interface Rule {
   docs: string;
   /** True when the rule offers at least one safe fix. */
   fixable: boolean;
+  /**
+   * The kinds of other files the rule reads (through ctx.workspace) besides its own document:
+   * [] for a rule that reads its document alone. Absent: it may read any file of the client.
+   * After an edit of a plan, the client's notes re-run only the rules that read plans
+   * (lsp/context.ts PLAN_EDIT_SCOPE); test/unit/rule-reads.test.ts runs every rule declaring []
+   * against a workspace that throws when touched.
+   */
+  reads?: readonly FileKind[];
   /** Default options; users override them in config. */
   defaultOptions?: Record<string, unknown>;
   check(ctx: RuleContext): void;

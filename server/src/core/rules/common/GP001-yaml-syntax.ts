@@ -7,6 +7,7 @@ export const yamlSyntax = defineRule({
   description: 'Front matter or a goal block is not valid YAML',
   defaultSeverity: 'error',
   appliesTo: 'any',
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const where = (kind: string) => (kind === 'frontmatter' ? 'front matter' : 'goal block');

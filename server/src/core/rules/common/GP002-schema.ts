@@ -8,6 +8,7 @@ export const schema = defineRule({
   description: 'Schema violation: wrong type, unknown enum value, invalid date, missing required key',
   defaultSeverity: 'error',
   appliesTo: 'any',
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     for (const i of ctx.doc.frontMatterIssues) ctx.report({ span: i.span, message: i.message });

@@ -11,6 +11,7 @@ export const fileTooLarge = defineRule({
   description: 'File larger than the configured limit (default 5 MB) or too complex to parse: not checked',
   defaultSeverity: 'warning',
   appliesTo: 'any',
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const c = ctx.doc.tooComplex;

@@ -9,6 +9,7 @@ export const unknownKind = defineRule({
   description: '`kind` is a near miss of goal-plan / session-log / discharge-summary',
   defaultSeverity: 'warning',
   appliesTo: 'any',
+  reads: [], // its own document only
   fixable: true,
   check(ctx) {
     const nm = ctx.doc.nearMissKind;

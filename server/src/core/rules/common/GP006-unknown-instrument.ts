@@ -38,6 +38,7 @@ export const unknownInstrument = defineRule({
   description: 'An instrument name (goal measure, `measures`, `monitor` or `expected` key) is neither built in nor configured.',
   defaultSeverity: 'warning',
   appliesTo: 'any',
+  reads: [], // its own document only
   fixable: true,
   check(ctx) {
     for (const site of nameSites(ctx.doc)) {

@@ -149,6 +149,7 @@ export const phiRule = defineRule({
   description: 'a direct identifier (phone, email, SSN, IP, URL, date of birth, record number) in prose or free-text values',
   defaultSeverity: 'warning',
   appliesTo: 'any',
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const doc = ctx.doc;

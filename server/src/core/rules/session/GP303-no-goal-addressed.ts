@@ -9,6 +9,7 @@ export const noGoalAddressed = defineRule({
   description: '`goals` is missing or empty',
   defaultSeverity: 'warning',
   appliesTo: 'session-log',
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const s = ctx.doc.session;

@@ -28,6 +28,7 @@ export const missingSection = defineRule({
   description: 'a section of the declared format is missing or empty',
   defaultSeverity: 'warning',
   appliesTo: ['session-log', 'discharge-summary'],
+  reads: [], // its own document only
   fixable: true,
   check(ctx) {
     if (ctx.doc.discharge) return checkSections(ctx, DISCHARGE_SECTIONS, 'discharge summary', ['kind']);

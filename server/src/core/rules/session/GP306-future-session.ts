@@ -9,6 +9,7 @@ export const futureSession = defineRule({
   description: 'session date after today',
   defaultSeverity: 'error',
   appliesTo: ['session-log', 'discharge-summary'],
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const s = datedFrontMatter(ctx.doc);

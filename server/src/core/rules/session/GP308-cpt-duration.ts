@@ -32,6 +32,7 @@ export const cptDuration = defineRule({
   description: 'CPT 90832 needs 16-37 min, 90834 38-52, 90837 >= 53',
   defaultSeverity: 'warning',
   appliesTo: 'session-log',
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const s = ctx.doc.session;

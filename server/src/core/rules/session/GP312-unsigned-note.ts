@@ -10,6 +10,7 @@ export const unsignedNote = defineRule({
   description: 'no `signed`',
   defaultSeverity: 'info',
   appliesTo: ['session-log', 'discharge-summary'],
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const s = datedFrontMatter(ctx.doc);

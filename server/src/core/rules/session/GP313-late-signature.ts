@@ -10,6 +10,7 @@ export const lateSignature = defineRule({
   description: 'signed.date more than 3 days after the session date (configurable; a discharge summary: `dischargeGraceDays`, 15)',
   defaultSeverity: 'info',
   appliesTo: ['session-log', 'discharge-summary'],
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const s = datedFrontMatter(ctx.doc);

@@ -4,7 +4,7 @@
 import { perObject } from '../../cache';
 import { isHeld } from '../../model/sessions';
 import { defineRule } from '../types';
-import { changeGoals, measuredChange } from './measureChange';
+import { changeGoals, changesIn, type MeasuredChange } from './measureChange';
 import { fmSpan, fmt, planOf } from './sessionHelpers';
 
 export const reliableDeterioration = defineRule({
@@ -24,10 +24,15 @@ export const reliableDeterioration = defineRule({
     // measured goals are the same objects), the plan's front matter and the configuration.
     const goals = changeGoals(choice.plan, ctx.config);
     const plan = choice.plan.plan;
-    const found = perObject(s, 'GP314:deteriorated', () => goals.flatMap((goal) => {
-      const change = measuredChange(goal, s, plan, ctx.config);
-      return change && !(-change.improvement < change.rc) ? [{ id: goal.id, change }] : [];
-    }), [goals, plan, ctx.config]);
+    const found = perObject(s, 'GP314:deteriorated', () => {
+      const changeOf = changesIn(s, plan, ctx.config);
+      const out: Array<{ id: string; change: MeasuredChange }> = [];
+      for (const goal of goals) {
+        const change = changeOf(goal);
+        if (change && !(-change.improvement < change.rc)) out.push({ id: goal.id, change });
+      }
+      return out;
+    }, [goals, plan, ctx.config]);
     for (const { id, change } of found) {
       ctx.report({
         span: fmSpan(ctx, change.score.path),

@@ -13,6 +13,7 @@ export const riskItem = defineRule({
   description: 'a positive risk screen (PHQ-9 item 9 above 0, or a C-SSRS screen item answered 1) and the session has no `risk` note',
   defaultSeverity: 'error',
   appliesTo: 'session-log',
+  reads: [], // its own document only
   fixable: false,
   check(ctx) {
     const s = ctx.doc.session;

@@ -6,7 +6,7 @@
 import type { InstrumentDef, ResolvedConfig } from '../../config/types';
 import { baselineInRange, instrumentOf } from '../../model/goals';
 import { betterDirection, usableRc } from '../../model/instruments';
-import { perObject, perPair } from '../../cache';
+import { perObject } from '../../cache';
 import { goalScoreOf, goalsById, type SessionScore } from '../../model/scores';
 import type { Goal, ParsedDocument, PlanFrontMatter, SessionFrontMatter } from '../../types';
 
@@ -22,18 +22,37 @@ export interface MeasuredChange {
 export function measuredChange(
   goal: Goal & { id: string }, s: SessionFrontMatter, plan: PlanFrontMatter | undefined, config: ResolvedConfig,
 ): MeasuredChange | undefined {
+  return changesIn(s, plan, config)(goal);
+}
+
+/**
+ * The measured change of any goal in one note, read through the note's kept answers: kept per
+ * note (with the plan's front matter and the configuration) and goal object, so a plan edit
+ * re-checks every note of the plan and only the edited goal is new to them. GP314 asks for every
+ * measured goal of a 200-goal plan in each of its 40 notes on every keystroke: one lookup of the
+ * note's answers per note, then one per goal (a lookup per goal and note, with its key and dep
+ * list, cost 2 ms of a keystroke's re-check).
+ */
+export function changesIn(s: SessionFrontMatter, plan: PlanFrontMatter | undefined, config: ResolvedConfig): (goal: Goal & { id: string }) => MeasuredChange | undefined {
+  const kept = perObject(s, 'measured-changes', () => new WeakMap<Goal, MeasuredChange | null>(), [plan, config]);
+  return (goal) => {
+    const hit = kept.get(goal);
+    if (hit !== undefined) return hit ?? undefined;
+    const change = measure(goal, s, plan, config);
+    kept.set(goal, change ?? null);
+    return change;
+  };
+}
+
+function measure(goal: Goal & { id: string }, s: SessionFrontMatter, plan: PlanFrontMatter | undefined, config: ResolvedConfig): MeasuredChange | undefined {
   const input = changeInputOf(goal, config);
   if (!input) return undefined;
-  // Kept per goal object and note (with the plan's front matter and the configuration): a plan
-  // edit re-checks every note of the plan, and only the edited goal is new to them.
-  return perPair(goal, s, 'measured-change', () => {
-    const { def, rc, baseline, dir } = input;
-    // The core's reading of which score speaks to the goal (the progress panel uses the same).
-    const score = goalScoreOf(s, goal, plan, config);
-    if (!score || !score.inRange) return undefined;
-    const improvement = dir === 'lower' ? baseline - score.score : score.score - baseline;
-    return { def, rc, baseline, score, improvement };
-  }, [plan, config]);
+  const { def, rc, baseline, dir } = input;
+  // The core's reading of which score speaks to the goal (the progress panel uses the same).
+  const score = goalScoreOf(s, goal, plan, config);
+  if (!score || !score.inRange) return undefined;
+  const improvement = dir === 'lower' ? baseline - score.score : score.score - baseline;
+  return { def, rc, baseline, score, improvement };
 }
 
 interface ChangeInput {
