@@ -105,15 +105,20 @@ class ProgressPanel implements vscode.Disposable {
   /** Debounced refresh after the files changed (typing fires many diagnostics updates). */
   scheduleRefresh(): void {
     if (!this.ready) {
-      // Hidden or still loading: an answer fetched before this change is stale, and `ready` asks again.
+      // Hidden or still loading: an answer fetched before this change is stale.
       this.generation++;
       this.unposted = undefined;
-      return;
+      // Hidden: `ready` asks again when it is shown. Loading: ask again now, so a fresh answer
+      // waits for `ready` as the first one did. Opening a panel re-publishes the diagnostics of
+      // the open notes, which used to drop the early answer every time and put a second request
+      // after `ready`, on the way to the painted charts.
+      if (!this.panel.visible) return;
     }
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
-      void this.refresh();
+      // (Hidden by now: nothing to fetch until it is shown again.)
+      void this.refresh({ early: this.panel.visible });
     }, 300);
   }
 
@@ -176,6 +181,9 @@ class ProgressPanel implements vscode.Disposable {
           this.unposted = undefined;
           this.post(m);
         } else if (this.inflight !== this.generation) {
+          // Nothing fresh under way: ask now (a debounced request still waiting is this one).
+          if (this.refreshTimer) clearTimeout(this.refreshTimer);
+          this.refreshTimer = undefined;
           void this.refresh();
         } // else: the request under way posts its answer now that the webview is ready
         break;
