@@ -176,24 +176,31 @@ function goalBlockOf(region: ParsedYamlRegion): GoalBlock {
 /** A copy of the document whose spans at or after `at` (old offsets) move by `delta`. */
 function shiftAll(doc: ParsedDocument, text: string, edit: TextEdit, delta: number): ParsedDocument {
   const at = edit.span.end;
-  const sp = (s: Span): Span => (s.start >= at ? { start: s.start + delta, end: s.end + delta } : s.end >= at ? { start: s.start, end: s.end + delta } : s);
-  const issues = (xs: Issue[]) => xs.map((x) => ({ ...x, span: sp(x.span) }));
+  // Whatever lies wholly before the edit, or anywhere when the edit keeps the length (a digit
+  // typed over another), stays the same object: typing in one goal of a 200-goal plan copied
+  // every heading and every later goal block on each keystroke.
+  const sp = (s: Span): Span => (delta === 0 ? s : s.start >= at ? { start: s.start + delta, end: s.end + delta } : s.end >= at ? { start: s.start, end: s.end + delta } : s);
+  const issues = (xs: Issue[]) => (delta === 0 ? xs : xs.map((x) => ({ ...x, span: sp(x.span) })));
   // An edit that neither removes nor inserts a line break keeps every line; later ones move.
   // (Typing in a 200-goal plan: cheaper than scanning the whole text for line breaks again.)
   // A lone CR is a line break too, and removing what stands between a CR and an LF joins them.
   const joins = doc.text.charCodeAt(edit.span.start - 1) === 13 && doc.text.charCodeAt(edit.span.end) === 10;
   const lineStarts = hasLineBreak(edit.newText) || hasLineBreak(doc.text.slice(edit.span.start, edit.span.end)) || joins
     ? computeLineStarts(text)
-    : doc.lineStarts.map((s) => (s > edit.span.start ? s + delta : s));
-  const moveRegion = (r: ParsedYamlRegion) => (r.outerSpan.start >= at ? r.shifted(delta) : r);
+    : delta === 0 ? doc.lineStarts : doc.lineStarts.map((s) => (s > edit.span.start ? s + delta : s));
+  const moveRegion = (r: ParsedYamlRegion) => (delta !== 0 && r.outerSpan.start >= at ? r.shifted(delta) : r);
   return {
     ...doc,
     text,
     lineStarts,
     frontMatter: doc.frontMatter ? moveRegion(doc.frontMatter as ParsedYamlRegion) : undefined,
     frontMatterIssues: issues(doc.frontMatterIssues),
-    goalBlocks: doc.goalBlocks.map((b) => (b.region.outerSpan.start >= at ? { ...b, region: moveRegion(b.region as ParsedYamlRegion), schemaIssues: issues(b.schemaIssues) } : b)),
-    headings: doc.headings.map((h) => ({ ...h, span: sp(h.span), sectionSpan: sp(h.sectionSpan) })),
+    goalBlocks: doc.goalBlocks.map((b) => (delta !== 0 && b.region.outerSpan.start >= at ? { ...b, region: moveRegion(b.region as ParsedYamlRegion), schemaIssues: issues(b.schemaIssues) } : b)),
+    headings: doc.headings.map((h) => {
+      const span = sp(h.span);
+      const sectionSpan = sp(h.sectionSpan);
+      return span === h.span && sectionSpan === h.sectionSpan ? h : { ...h, span, sectionSpan };
+    }),
     directives: doc.directives.map((d) => {
       const span = sp(d.span);
       return span === d.span ? d : { ...d, span, line: positionAt(lineStarts, span.start).line };
