@@ -13,6 +13,8 @@
 // One code-server serves two workbench windows, each in its own headless Chromium: one with
 // GoalPlan as its development extension, one with the floor extension, same folder and file open.
 // Their openings alternate (floor, panel, panel, floor, ...) so both see the same machine load.
+// A third row, benchPanelSwitch, times the panel already open moving to another client (the
+// singleton panel reuses its webview): no webview is created, so the floor does not apply.
 // Needs code-server (GOALPLAN_CODE_SERVER_DIR or `npm run setup:e2e`) and dist/ built.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -117,20 +119,104 @@ async function openOnce(t: Target, wb: any, planPath: string, label: string, log
   return elapsed;
 }
 
+/** One client of the switch row's workspace: its plan (relative path) and id. */
+export interface SwitchClient {
+  client: string;
+  planPath: string;
+}
+
+/**
+ * The progress panel already open beside the editor: the clinician opens the next client's plan
+ * in the editor column and runs "GoalPlan: Show progress" again, which reuses the open webview
+ * (the panel is a singleton) and posts the new client's model to it. Timed like an opening, from
+ * Enter to that client's `goals` goal charts painted, and only in the webview that showed the
+ * previous client (a new webview would be the opening path, not this one). The two clients
+ * alternate, the first switch (to B) a warm-up; milliseconds per switch after it.
+ */
+export async function benchPanelSwitch(o: { root: string; clients: [SwitchClient, SwitchClient]; goals: number; runs: number; repo: string; log: (m: string) => void }): Promise<number[]> {
+  const lib = await import(path.join(o.repo, 'test', 'e2e', 'lib', 'codeServer.mjs'));
+  const wb = await import(path.join(o.repo, 'test', 'e2e', 'ui', 'workbench.mjs'));
+  const dirs = lib.makeRunDirs('bench-panel-switch', { settings: { 'goalplan.today': lib.E2E_TODAY } });
+  const server = await lib.startCodeServer({ dirs, env: { VSCODE_CLI: '1' } });
+  let browser: { close(): Promise<void>; newPage(o: unknown): Promise<any> } | undefined;
+  const charts = (c: SwitchClient) => `article[data-client="${c.client}"] svg[data-chart="goal"]`;
+  try {
+    browser = await lib.launchChromium();
+    const page = await browser!.newPage({ viewport: { width: 1440, height: 900 } });
+    const [a, b] = o.clients;
+    await page.goto(lib.workbenchUrl({ authority: server.authority, folder: o.root, devPath: o.repo, openFile: path.join(o.root, a.planPath) }));
+    await wb.waitForWorkbench(page);
+    // Untimed: the panel opened beside the editor, showing client A.
+    await wb.openFile(page, a.planPath);
+    await wb.runCommand(page, 'GoalPlan: Show progress');
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    await frame.locator(charts(a)).nth(o.goals - 1).waitFor({ timeout: 120_000 });
+    const out: number[] = [];
+    for (let i = 0; i <= o.runs; i++) {
+      const [from, to] = i % 2 === 0 ? [a, b] : [b, a];
+      // The creation of the panel focused the webview: the plan opens in the editor column (the
+      // first group), leaving the panel visible beside it.
+      await wb.runCommand(page, 'View: Focus First Editor Group');
+      await openPlan(page, to);
+      await frame.locator(charts(from)).nth(o.goals - 1).waitFor({ timeout: 15_000 });
+      await page.keyboard.press('Control+Shift+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 15_000 });
+      await input.fill('>GoalPlan: Show progress');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'GoalPlan: Show progress' }).waitFor({ timeout: 15_000 });
+      await page.evaluate(armWatcher(charts(to), o.goals, true));
+      const sent = now();
+      await page.keyboard.press('Enter');
+      const elapsed = Number(await page.evaluate('window.__goalplanPanelBench'));
+      await frame.locator(charts(to)).nth(o.goals - 1).waitFor({ timeout: 60_000 });
+      o.log(`  switch ${from.client} -> ${to.client} ${i === 0 ? 'warm-up' : `run ${i}`}: ${elapsed.toFixed(0)} ms (the bench process saw it ${(now() - sent).toFixed(0)} ms after sending Enter)`);
+      if (i > 0) out.push(elapsed);
+    }
+    return out;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+    dirs.cleanup();
+  }
+}
+
+/**
+ * Opens a client's plan with Quick Open in the focused editor group. Every plan is named plan.md,
+ * so the row taken is the one whose folder names the client (Quick Open lists recently opened
+ * files first), and the editor's breadcrumbs must name it afterwards.
+ */
+async function openPlan(page: any, c: SwitchClient): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(c.planPath);
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: c.client }).waitFor({ timeout: 60_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.part.editor .breadcrumbs-control', { hasText: c.client }).first().waitFor({ timeout: 15_000 });
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: 15_000 });
+}
+
 /**
  * Page script (a string: the bench runs under tsx, whose helpers do not exist in the page) that
  * leaves, without waiting for it, a promise of the milliseconds from the next Enter keydown on the
  * workbench page to the second animation frame, in the webview's document, after it holds `count`
- * elements matching `selector`.
+ * elements matching `selector`. `sameWebview`: only in a webview frame open when it was armed (it
+ * rejects when the content shows up in a new one).
  */
-function armWatcher(selector: string, count: number): string {
+function armWatcher(selector: string, count: number, sameWebview = false): string {
   return `window.__goalplanPanelBench = new Promise((resolve, reject) => {
     const selector = ${JSON.stringify(selector)};
+    const frames = () => [...document.querySelectorAll('iframe.webview.ready')].map((outer) => outer.contentDocument && outer.contentDocument.getElementById('active-frame')).filter(Boolean);
+    // sameWebview: the content must appear in a webview frame that exists now (the switch row).
+    const before = ${sameWebview} ? new Set(frames().map((inner) => inner.contentWindow)) : undefined;
+    if (before && before.size === 0) return reject(new Error('no open webview to switch in'));
     const found = () => {
-      for (const outer of document.querySelectorAll('iframe.webview.ready')) {
-        const inner = outer.contentDocument && outer.contentDocument.getElementById('active-frame');
-        const doc = inner && inner.contentDocument;
-        if (doc && doc.querySelectorAll(selector).length >= ${count}) return inner.contentWindow;
+      for (const inner of frames()) {
+        const doc = inner.contentDocument;
+        if (doc && doc.querySelectorAll(selector).length >= ${count}) {
+          if (before && !before.has(inner.contentWindow)) throw new Error(selector + ' appeared in a new webview, not the open one');
+          return inner.contentWindow;
+        }
       }
       return undefined;
     };
@@ -139,7 +225,12 @@ function armWatcher(selector: string, count: number): string {
       window.removeEventListener('keydown', onKey, true);
       const start = e.timeStamp;
       const poll = () => {
-        const w = found();
+        let w;
+        try {
+          w = found();
+        } catch (error) {
+          return reject(error);
+        }
         if (w) return w.requestAnimationFrame(() => w.requestAnimationFrame(() => resolve(performance.now() - start)));
         if (performance.now() - start > 60000) return reject(new Error('no ' + ${count} + ' of ' + selector + ' in the webview after 60 s'));
         requestAnimationFrame(poll);

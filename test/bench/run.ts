@@ -14,7 +14,7 @@ import { build } from 'esbuild';
 import { generateCorpus, writeCorpus, writeHistoryRepo, type CorpusFile } from './corpus';
 import { benchHistory, type ScalePoint } from './inprocess';
 import { benchLsp } from './lsp';
-import { benchPanel, buildFloorExtension } from './panel';
+import { benchPanel, benchPanelSwitch, buildFloorExtension, type SwitchClient } from './panel';
 import { mb, median, ms, now, percentile, ratio } from './stats';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -195,7 +195,10 @@ async function main(): Promise<void> {
   if (want('activation')) activationRows();
 
   // ---- progress panel in the real editor (code-server + Chromium), 200 sessions -------------
-  if (want('panel')) await panelRow();
+  if (want('panel')) {
+    await panelRow();
+    await panelSwitchRow();
+  }
 
   const loadAfter = os.loadavg();
   const table = renderTable();
@@ -234,6 +237,32 @@ async function panelRow(): Promise<void> {
     log(`panel bench failed: ${e instanceof Error ? e.message : String(e)}`);
     row(what, `not measured: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, '<= 300 ms', undefined);
     row(floorWhat, 'not measured', 'none (what any webview costs)', undefined);
+  }
+}
+
+/**
+ * The progress panel already open beside the editor, moving to another client: open its plan,
+ * "GoalPlan: Show progress" again (the singleton panel reuses its webview), command to that
+ * client's charts painted. Two generated clients with 200 sessions and the same number of goals
+ * (the panel row's client and the next one of the same seeded corpus), alternating.
+ */
+async function panelSwitchRow(): Promise<void> {
+  const what = 'progress panel already open: switching to another 200-session client, command to charts painted (same webview, real editor)';
+  const root = path.join(WORK, 'panel-switch');
+  const files = generateCorpus({ clients: 2, sessionsPerClient: 200, seed: 7 });
+  writeCorpus(root, files);
+  const plans = files.filter((f) => f.path.endsWith('/plan.md'));
+  const goalsOf = (text: string) => (text.match(/^```yaml goal$/gm) ?? []).length;
+  const clients = plans.map((f): SwitchClient => ({ client: f.path.split('/')[1], planPath: f.path }));
+  try {
+    if (plans.length !== 2 || goalsOf(plans[0].text) !== goalsOf(plans[1].text)) throw new Error('the two generated clients differ in goals');
+    const goals = goalsOf(plans[0].text);
+    const xs = await benchPanelSwitch({ root, clients: [clients[0], clients[1]], goals, runs: Math.max(3, RUNS), repo: REPO, log });
+    const m = median(xs);
+    row(what, `median ${ms(m)}, max ${ms(Math.max(...xs))} (${xs.length} switches after a warm-up, ${clients[0].client} and ${clients[1].client} alternating; ${goals} goal charts)`, '<= 300 ms', m <= 300);
+  } catch (e) {
+    log(`panel switch bench failed: ${e instanceof Error ? e.message : String(e)}`);
+    row(what, `not measured: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, '<= 300 ms', undefined);
   }
 }
 
