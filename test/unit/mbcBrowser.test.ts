@@ -2,23 +2,23 @@
 // goal's expected change as a dashed line and mark the scores that are off track, for the
 // examples clinic's not-on-track client (C-0704), as many marks as the model has off-track scores.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { webviewHtml } from '../../client/src/panel/html';
 import { command as report } from '../../server/src/cli/commands/report';
 import { loadFolder } from '../../server/src/cli/loadFolder';
 import type { CliIO } from '../../server/src/cli/io';
 import { buildProgress, type ClientProgress } from '../../server/src/core/progress';
+import { loadWebviewPage, WEBVIEW_ORIGIN } from '../helpers/webviewPage';
+import { launchChromium } from '../helpers/chromium';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CLINIC = path.join(REPO, 'examples', 'clinic');
 const RESULTS = path.join(REPO, 'test-results', 'mbc-browser');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TODAY = '2026-11-26';
-const ORIGIN = 'https://goalplan-webview.test';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ORIGIN = WEBVIEW_ORIGIN;
 
 function quietIO(): CliIO & { err: string } {
   const io = { cwd: CLINIC, err: '', stdout: () => undefined, stderr: (t: string) => { io.err += t; } };
@@ -53,11 +53,10 @@ describe('expected line and off-track marks in headless Chromium (examples clini
   let p: ClientProgress;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
     mkdirSync(RESULTS, { recursive: true });
     const loaded = await loadFolder([CLINIC], quietIO(), { history: false });
     p = JSON.parse(JSON.stringify(buildProgress(loaded.ws, 'C-0704', { today: TODAY, config: loaded.config })));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => browser?.close());
 
@@ -92,18 +91,7 @@ describe('expected line and off-track marks in headless Chromium (examples clini
     const bundle = built.outputFiles[0].text;
     const page = await browser.newPage();
     const html = webviewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview/main.js`, nonce: 'dGVzdC1ub25jZS0xMjM0NTY3OA==' });
-    await page.route('**/*', (route) => {
-      const u = route.request().url();
-      if (u === `${ORIGIN}/index.html`) return route.fulfill({ contentType: 'text/html', body: html });
-      if (u === `${ORIGIN}/dist/webview/main.js`) return route.fulfill({ contentType: 'text/javascript', body: bundle });
-      return route.abort();
-    });
-    await page.addInitScript(`
-      window.__posted = [];
-      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => undefined });
-    `);
-    await page.goto(`${ORIGIN}/index.html`);
-    await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'ready'));
+    await loadWebviewPage(page, { html, scripts: { [`${ORIGIN}/dist/webview/main.js`]: bundle } });
     const post = (m: unknown) => page.evaluate((msg) => window.postMessage(msg, '*'), m);
     await post({ type: 'init', theme: 'light' });
     await post({ type: 'clientProgress', progress: p });

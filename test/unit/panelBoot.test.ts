@@ -3,18 +3,16 @@
 // messages the extension posts meanwhile (as JSON text, the panel's transport) are kept and
 // rendered in order once it has, and the webview API is acquired once, as VS Code allows.
 import { strict as assert } from 'node:assert';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { webviewHtml } from '../../client/src/panel/html';
 import { encodeForWebview } from '../../server/src/shared/webviewProtocol';
 import { makeFixture, type Fixture } from '../helpers/progressFixture';
+import { launchChromium } from '../helpers/chromium';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'https://goalplan-webview.test';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 async function bundle(entry: string): Promise<string> {
   const built = await esbuild.build({ entryPoints: [path.join(REPO, entry)], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', write: false });
@@ -29,9 +27,8 @@ describe('panel page: the boot script says ready while the renderer loads', func
   let main: string;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
     [fx, boot, main] = await Promise.all([makeFixture(), bundle('client/webview/boot.ts'), bundle('client/webview/main.ts')]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -4,11 +4,11 @@
 // and the view is aria-busy; once it is not, every table holds exactly the rows the report (the
 // same renderer, everything built at once) shows, row for row.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { webviewHtml } from '../../client/src/panel/html';
 import { command as report } from '../../server/src/cli/commands/report';
 import { loadFolder } from '../../server/src/cli/loadFolder';
@@ -17,12 +17,12 @@ import { buildProgress, type ClientProgress } from '../../server/src/core/progre
 import { LONG_TABLE_ROWS } from '../../server/src/core/render';
 import { encodeForWebview } from '../../server/src/shared/webviewProtocol';
 import { generateCorpus, writeCorpus } from '../bench/corpus';
+import { loadWebviewPage, WEBVIEW_ORIGIN } from '../helpers/webviewPage';
+import { launchChromium } from '../helpers/chromium';
 
 const REPO = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ORIGIN = 'https://goalplan-webview.test';
+const ORIGIN = WEBVIEW_ORIGIN;
 const TODAY = '2026-11-26';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Each table's caption and its rows' text, in page order. */
 function tables(page: Page, scope: string): Promise<Array<{ caption: string; rows: string[] }>> {
@@ -40,7 +40,6 @@ describe('panel: long tables get their rows after the charts are painted', funct
   let client: string;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
     dir = mkdtempSync(path.join(os.tmpdir(), 'goalplan-deferred-'));
     const files = generateCorpus({ clients: 1, sessionsPerClient: 60, seed: 11 });
     writeCorpus(dir, files);
@@ -48,7 +47,7 @@ describe('panel: long tables get their rows after the charts are painted', funct
     const io: CliIO = { cwd: dir, stdout: () => undefined, stderr: () => undefined };
     const loaded = await loadFolder([dir], io, { history: false });
     p = JSON.parse(JSON.stringify(buildProgress(loaded.ws, client, { today: TODAY, config: loaded.config })));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
@@ -70,18 +69,7 @@ describe('panel: long tables get their rows after the charts are painted', funct
     });
     const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
     const html = webviewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/main.js`, nonce: 'dGVzdC1ub25jZS0xMjM0NTY3OA==' });
-    await page.route('**/*', (route) => {
-      const u = route.request().url();
-      if (u === `${ORIGIN}/index.html`) return route.fulfill({ contentType: 'text/html', body: html });
-      if (u === `${ORIGIN}/main.js`) return route.fulfill({ contentType: 'text/javascript', body: built.outputFiles[0].text });
-      return route.abort();
-    });
-    await page.addInitScript(`
-      window.__posted = [];
-      window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => undefined });
-    `);
-    await page.goto(`${ORIGIN}/index.html`);
-    await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'ready'));
+    await loadWebviewPage(page, { html, scripts: { [`${ORIGIN}/main.js`]: built.outputFiles[0].text } });
     // Read the page in the same task that rendered the message (a listener after the renderer's).
     const first = await page.evaluate((text) => new Promise<{ charts: number; busy: string | null; empty: string[] }>((resolve) => {
       window.addEventListener('message', () => {

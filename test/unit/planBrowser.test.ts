@@ -4,21 +4,20 @@
 // risk note in the text, every goal active today present with its client's words and statement.
 // Both copies also pass axe-core's WCAG 2.2 A/AA rules.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { command as plan } from '../../server/src/cli/commands/plan';
 import { loadFolder } from '../../server/src/cli/loadFolder';
 import type { CliIO } from '../../server/src/cli/io';
 import { buildProgress } from '../../server/src/core/progress';
 import type { Workspace } from '../../server/src/core/model/workspace';
+import { launchChromium } from '../helpers/chromium';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CLINIC = path.join(REPO, 'examples', 'clinic');
 const RESULTS = path.join(REPO, 'test-results', 'plan-browser');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TODAY = '2026-11-26';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** An ICD-10-shaped code (F41.1, F33, Z63.0). */
 const ICD10 = /\b[A-TV-Z]\d[0-9AB](?:\.[0-9A-TV-Z]{1,4})?\b/;
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -36,12 +35,11 @@ describe('goalplan plan --for-client in headless Chromium (examples clinic, ever
   let config: Awaited<ReturnType<typeof loadFolder>>['config'];
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
     mkdirSync(RESULTS, { recursive: true });
     const loaded = await loadFolder([CLINIC], quietIO(), { history: false });
     ws = loaded.ws;
     config = loaded.config;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => browser?.close());
 

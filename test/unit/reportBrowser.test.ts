@@ -4,11 +4,11 @@
 // text and run nothing, and that the panel's CSP blocks injected inline script.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { webviewHtml } from '../../client/src/panel/html';
 import { command as report } from '../../server/src/cli/commands/report';
 import { loadFolder } from '../../server/src/cli/loadFolder';
@@ -16,14 +16,14 @@ import type { CliIO } from '../../server/src/cli/io';
 import { buildProgress, type ClientProgress } from '../../server/src/core/progress';
 import { plottedGoalPoints } from '../../server/src/core/render';
 import { EVIL_AUTHOR, EVIL_CLIENT, PAYLOAD, makeFixture, type Fixture } from '../helpers/progressFixture';
+import { loadWebviewPage, WEBVIEW_ORIGIN } from '../helpers/webviewPage';
+import { launchChromium } from '../helpers/chromium';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(REPO, 'test-results');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TODAY = '2026-11-26';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** A made-up https origin served by page.route (no server, no network): a secure context like VS Code's webview origin. */
-const ORIGIN = 'https://goalplan-webview.test';
+const ORIGIN = WEBVIEW_ORIGIN;
 
 function quietIO(cwd: string): CliIO & { err: string } {
   const io = { cwd, err: '', stdout: () => undefined, stderr: (t: string) => { io.err += t; } };
@@ -72,11 +72,10 @@ describe('report and panel in headless Chromium', function () {
   let clinicDir: string;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
     clinicDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'gp-clinic-git-')), 'clinic');
     execFileSync(process.execPath, [path.join(REPO, 'scripts', 'make-clinic-git.mjs'), clinicDir], { stdio: 'pipe' });
     fx = await makeFixture();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   });
   after(async () => {
@@ -185,24 +184,16 @@ describe('report and panel in headless Chromium', function () {
       const page = await context.newPage();
       const aborted: string[] = [];
       const html = webviewHtml({ cspSource: ORIGIN, scriptUri: `${ORIGIN}/dist/webview/main.js`, nonce: 'dGVzdC1ub25jZS0xMjM0NTY3OA==' });
-      await page.route('**/*', (route) => {
-        const u = route.request().url();
-        if (u === `${ORIGIN}/index.html`) return route.fulfill({ contentType: 'text/html', body: html });
-        if (u === `${ORIGIN}/dist/webview/main.js`) return route.fulfill({ contentType: 'text/javascript', body: bundle });
-        aborted.push(u);
-        return route.abort();
-      });
-      // What VS Code injects before the page's scripts: acquireVsCodeApi (recording posts here).
-      // A string, not a function: the test runner's transpiler would add helpers the page lacks.
-      await page.addInitScript(`
-        window.__posted = [];
-        window.__violations = [];
-        window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__posted.push(m), getState: () => undefined, setState: () => undefined });
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.effectiveDirective));
-      `);
       const seen = watch(page, (u) => u.startsWith(ORIGIN));
-      await page.goto(`${ORIGIN}/index.html`);
-      await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'ready'));
+      await loadWebviewPage(page, {
+        html,
+        scripts: { [`${ORIGIN}/dist/webview/main.js`]: bundle },
+        onAbort: (u) => aborted.push(u),
+        init: `
+          window.__violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.effectiveDirective));
+        `,
+      });
       return { page, seen, aborted };
     }
 

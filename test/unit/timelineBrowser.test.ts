@@ -4,20 +4,19 @@
 // goals' revisions, the SRS chart beside ORS with its alliance cutoff, readiness points, and the
 // plan's agreement and signature lines. Counted in the rendered page, not in our own DOM.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { command as report } from '../../server/src/cli/commands/report';
 import { loadFolder } from '../../server/src/cli/loadFolder';
 import type { CliIO } from '../../server/src/cli/io';
 import { buildProgress, type ClientProgress } from '../../server/src/core/progress';
+import { launchChromium } from '../helpers/chromium';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CLINIC = path.join(REPO, 'examples', 'clinic');
 const RESULTS = path.join(REPO, 'test-results', 'timeline-browser');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TODAY = '2026-11-26';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // C-0217 holds the clinic's one plan without the client's agreement (GP209, examples/clinic/README.md).
 const CLIENTS = ['C-0142', 'C-0217', 'C-0388', 'C-0451', 'C-0704', 'C-0705', 'C-0735', 'C-0762'];
 
@@ -82,14 +81,13 @@ describe('timeline marks in headless Chromium (examples clinic, goalplan report 
   const models = new Map<string, ClientProgress>();
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
     mkdirSync(RESULTS, { recursive: true });
     const loaded = await loadFolder([CLINIC], quietIO(), { history: false });
     for (const c of CLIENTS) models.set(c, JSON.parse(JSON.stringify(buildProgress(loaded.ws, c, { today: TODAY, config: loaded.config }))));
     const file = path.join(RESULTS, 'report-all.html');
     const io = quietIO();
     assert.equal(await report.run(['--all', '--today', TODAY, '--no-history', '--out', file], io), 0, io.err);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`file://${file}`);
   });
